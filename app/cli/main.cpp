@@ -1,0 +1,33 @@
+// `mrcnn`: the headless command-line tool over the model core.
+
+#include <iostream>
+
+#include "command_registry.h"
+#include "runtime/runtime.h"
+
+namespace mrcnn::cli {
+std::vector<CommandEntry>& commandRegistry() {
+    static std::vector<CommandEntry> entries;
+    return entries;
+}
+}  // namespace mrcnn::cli
+
+int main(int argc, char** argv) {
+    mrcnn::configureRuntime();
+    CLI::App app{"mrcnn — Mask R-CNN Inspector command-line tool"};
+    app.require_subcommand(1);
+    int exitCode = 0;
+    auto entries = mrcnn::cli::commandRegistry();
+    std::sort(entries.begin(), entries.end(),
+              [](const auto& a, const auto& b) { return a.name < b.name; });
+    for (auto& entry : entries) entry.setup(app, exitCode);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e);
+    } catch (const std::exception& e) {
+        std::cerr << "error: " << e.what() << "\n";
+        return 1;
+    }
+    return exitCode;
+}
