@@ -1,0 +1,33 @@
+#pragma once
+// COCO run-length encoding, as pycocotools' maskApi does it: column-major runs starting
+// with zeros, the compressed string form (LEB128-like, 6 bits a char, delta against the run
+// two back), area, bounding box, IoU with crowd handling, and polygon rasterisation
+// (rleFrPoly: upsampled by 5, the exact pycocotools rule).
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace mrcnn::coco {
+
+struct Rle {
+    int64_t height = 0;
+    int64_t width = 0;
+    std::vector<uint32_t> counts;
+};
+
+// mask: row-major bytes (0/non-0) [h, w].
+Rle encode(const uint8_t* mask, int64_t height, int64_t width);
+std::vector<uint8_t> decode(const Rle& rle);  // row-major [h, w], 0/1
+std::string toString(const Rle& rle);         // compressed counts
+Rle fromString(const std::string& counts, int64_t height, int64_t width);  // throws on garbage
+uint64_t area(const Rle& rle);
+std::array<double, 4> toBbox(const Rle& rle);  // x, y, w, h
+Rle fromPolygon(const std::vector<double>& xy, int64_t height, int64_t width);
+Rle merge(const std::vector<Rle>& rles, bool intersect = false);
+// pycocotools rleIou: [dt, gt]; iscrowd[g] makes the union the dt area.
+std::vector<double> iou(const std::vector<Rle>& dt, const std::vector<Rle>& gt,
+                        const std::vector<uint8_t>& iscrowd);
+
+}  // namespace mrcnn::coco

@@ -1,0 +1,75 @@
+#pragma once
+// Image and mask molding exactly as the original (original-conventions §3, §4.1, §8.1):
+// skimage-style bilinear resize (half-pixel centres, zero outside, clip to the input range,
+// truncation to uint8), resize_image in all modes, scipy-zoom resize_mask, mini masks,
+// unmold_mask, mold_image and image_meta.
+// Images are uint8 tensors [H, W, C] (RGB); masks are bool [H, W, N].
+
+#include <torch/types.h>
+
+#include <array>
+#include <optional>
+#include <string>
+
+#include "config/config.h"
+
+namespace mrcnn {
+
+// utils.resize (skimage.transform.resize order 1, mode constant, cval 0, clip,
+// preserve_range): input [H, W] or [H, W, C] of any dtype, computed in float64; the result
+// has the input's dtype (uint8 by truncation, bool by != 0 is NOT done: bool input is
+// returned as float64 0..1 values, as the original feeds floats to np.around).
+torch::Tensor skimageResize(const torch::Tensor& image, int64_t outHeight, int64_t outWidth);
+
+struct ResizeResult {
+    torch::Tensor image;                      // resized and padded/cropped, input dtype
+    std::array<int64_t, 4> window{};          // y1, x1, y2, x2 (exclusive) in the result
+    double scale = 1.0;
+    std::array<std::array<int64_t, 2>, 3> padding{};  // [[top, bottom], [left, right], [0, 0]]
+    std::optional<std::array<int64_t, 4>> crop;       // y, x, h, w
+};
+
+// utils.resize_image. In crop mode the offsets are random unless cropYX is given (Python's
+// random stream cannot be reproduced; tests pass the recorded crop).
+ResizeResult resizeImage(const torch::Tensor& image, int minDim, int maxDim, double minScale,
+                         const std::string& mode,
+                         std::optional<std::array<int64_t, 2>> cropYX = std::nullopt,
+                         uint64_t seed = 0);
+
+// utils.resize_mask: scipy.ndimage.zoom order 0 (corner-aligned nearest, round half up),
+// then pad or crop.
+torch::Tensor resizeMask(const torch::Tensor& mask, double scale,
+                         const std::array<std::array<int64_t, 2>, 3>& padding,
+                         const std::optional<std::array<int64_t, 4>>& crop = std::nullopt);
+
+// utils.minimize_mask / expand_mask (bool in, bool out). Throws for a zero-area box.
+torch::Tensor minimizeMask(const torch::Tensor& bbox, const torch::Tensor& mask,
+                           std::array<int64_t, 2> miniShape);
+torch::Tensor expandMask(const torch::Tensor& bbox, const torch::Tensor& miniMask,
+                         int64_t height, int64_t width);
+
+// utils.unmold_mask: float mask [h, w] (28x28) resized to the box, >= threshold (0.5 in the
+// original), pasted into bool [H, W].
+torch::Tensor unmoldMask(const torch::Tensor& mask, const std::array<int64_t, 4>& bbox,
+                         int64_t height, int64_t width, double threshold = 0.5);
+
+// model.mold_image: float32(image) - MEAN_PIXEL, [H, W, 3] float32.
+torch::Tensor moldImage(const torch::Tensor& image, const Config& config);
+
+// model.compose_image_meta → float64 [12 + NUM_CLASSES].
+torch::Tensor composeImageMeta(int64_t imageId, std::array<int64_t, 3> originalShape,
+                               std::array<int64_t, 3> moldedShape,
+                               const std::array<int64_t, 4>& window, double scale,
+                               const torch::Tensor& activeClassIds);
+
+struct ImageMeta {
+    int64_t imageId = 0;
+    std::array<int64_t, 3> originalShape{};
+    std::array<int64_t, 3> moldedShape{};
+    std::array<int64_t, 4> window{};
+    double scale = 1.0;
+    torch::Tensor activeClassIds;
+};
+ImageMeta parseImageMeta(const torch::Tensor& meta);  // 1-D meta
+
+}  // namespace mrcnn

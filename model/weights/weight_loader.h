@@ -1,0 +1,57 @@
+#pragma once
+// Matching a Keras weight file against the model a config describes, by layer and dataset
+// name, as load_weights(by_name=True, exclude=[…]) does, with a full report; and the
+// inverse (a ParamStore back to a Keras file).
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "config/config.h"
+#include "weights/keras_h5.h"
+#include "weights/param_store.h"
+
+namespace mrcnn {
+
+struct ShapeMismatch {
+    std::string layer;
+    std::string weight;
+    std::vector<int64_t> fileShape;
+    std::vector<int64_t> modelShape;
+};
+
+struct LoadReport {
+    std::vector<std::string> matched;     // "layer/weight" loaded
+    std::vector<std::string> missing;     // expected by the model, absent from the file
+    std::vector<std::string> unexpected;  // in the file, unknown to the model
+    std::vector<std::string> excluded;    // skipped because of the exclude list
+    std::vector<ShapeMismatch> mismatches;
+    bool maskHeadPresent = true;          // false for detection-only files
+    bool ok() const { return mismatches.empty() && missing.empty(); }
+    std::string summary() const;          // a few lines for people
+};
+
+struct LoadOptions {
+    std::vector<std::string> exclude;  // top-level layer names, as the original's exclude
+    bool allowMissing = false;         // keep initial values for missing layers (fine-tuning)
+};
+
+// Throws WeightsError when the file does not fit the config (class count, backbone, widths):
+// the message names the layer and both shapes. Missing mask layers alone make a
+// detection-only model (report.maskHeadPresent = false), not an error.
+ParamStore loadParams(const KerasWeightFile& file, const Config& config, LoadReport& report,
+                      const LoadOptions& options = {});
+
+// Keras-layout file for these parameters, with every layer name of kerasLayout(config).
+KerasWeightFile toKerasFile(const ParamStore& params, const Config& config);
+
+// What a bare file tells about the model: BACKBONE, NUM_CLASSES, RESNET_WIDTH,
+// TOP_DOWN_PYRAMID_SIZE, FPN_CLASSIF_FC_LAYERS_SIZE, RPN_CONV_CHANNELS, MASK_HEAD_CHANNELS,
+// anchors per location. Starts from `base` and overrides what the file determines.
+Config inferConfigFromWeights(const KerasWeightFile& file, const Config& base);
+
+// Random weights in the Keras layout with sane scales (activations stay finite through
+// ResNet-101): He-normal convs, zero biases, BN gamma 1, beta 0, mean 0, var 1.
+ParamStore initParams(const Config& config, uint64_t seed);
+
+}  // namespace mrcnn
