@@ -15,34 +15,43 @@ struct ConfigOptions {
     std::string out;
 };
 
-const CommandRegistration kRegistration{"config", [](CLI::App& app, int& exitCode) {
-    auto opts = std::make_shared<ConfigOptions>();
-    auto* cmd = app.add_subcommand("config", "Show a config (preset or JSON) or save it as JSON");
-    cmd->add_option("--config,-c", opts->config, "Preset (" + [] {
-        std::string s;
-        for (auto& n : presetNames()) s += (s.empty() ? "" : ", ") + n;
-        return s;
-    }() + ") or JSON file")->capture_default_str();
-    cmd->add_option("--out,-o", opts->out, "Write the config as JSON to this file");
-    cmd->callback([opts, &exitCode] {
-        try {
-            Config config = resolveConfig(opts->config);
-            for (const auto& p : config.problems()) std::cerr << "warning: " << p << "\n";
-            for (const auto& [k, v] : config.unknownKeys)
-                std::cerr << "warning: unknown config key " << k << " (kept as is)\n";
-            if (!opts->out.empty()) {
-                saveConfigFile(config, opts->out);
-                std::cout << "wrote " << opts->out << "\n";
-            } else {
-                std::cout << displayConfig(config);
+const CommandRegistration kRegistration{
+    "config", [](CLI::App& app, int& exitCode) {
+        auto opts = std::make_shared<ConfigOptions>();
+        auto* cmd =
+            app.add_subcommand("config", "Show a config (preset or JSON) or save it as JSON");
+        cmd->add_option(
+               "--config,-c", opts->config,
+               "Preset (" +
+                   [] {
+                       std::string s;
+                       for (auto& n : presetNames())
+                           s += (s.empty() ? "" : ", ") + n;
+                       return s;
+                   }() +
+                   ") or JSON file")
+            ->capture_default_str();
+        cmd->add_option("--out,-o", opts->out, "Write the config as JSON to this file");
+        cmd->callback([opts, &exitCode] {
+            try {
+                Config config = resolveConfig(opts->config);
+                for (const auto& p : config.problems())
+                    std::cerr << "warning: " << p << "\n";
+                for (const auto& [k, v] : config.unknownKeys)
+                    std::cerr << "warning: unknown config key " << k << " (kept as is)\n";
+                if (!opts->out.empty()) {
+                    saveConfigFile(config, opts->out);
+                    std::cout << "wrote " << opts->out << "\n";
+                } else {
+                    std::cout << displayConfig(config);
+                }
+                exitCode = 0;
+            } catch (const std::exception& e) {
+                std::cerr << "error: " << e.what() << "\n";
+                exitCode = 1;
             }
-            exitCode = 0;
-        } catch (const std::exception& e) {
-            std::cerr << "error: " << e.what() << "\n";
-            exitCode = 1;
-        }
-    });
-}};
+        });
+    }};
 
 }  // namespace
 }  // namespace mrcnn::cli

@@ -20,7 +20,8 @@ int main(int argc, char** argv) {
     auto entries = mrcnn::cli::commandRegistry();
     std::sort(entries.begin(), entries.end(),
               [](const auto& a, const auto& b) { return a.name < b.name; });
-    for (auto& entry : entries) entry.setup(app, exitCode);
+    for (auto& entry : entries)
+        entry.setup(app, exitCode);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

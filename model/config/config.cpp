@@ -34,27 +34,35 @@ T as(const json& value, const char* name) {
 }
 
 int asInt(const json& value, const char* name) {
-    if (value.is_number_integer()) return value.get<int>();
+    if (value.is_number_integer())
+        return value.get<int>();
     if (value.is_number_float()) {
         double d = value.get<double>();
-        if (std::floor(d) == d) return static_cast<int>(d);
+        if (std::floor(d) == d)
+            return static_cast<int>(d);
     }
-    if (value.is_boolean()) return value.get<bool>() ? 1 : 0;
+    if (value.is_boolean())
+        return value.get<bool>() ? 1 : 0;
     throw ConfigError(std::string("config field ") + name + ": expected an integer, got " +
                       value.dump());
 }
 
 double asDouble(const json& value, const char* name) {
-    if (value.is_number()) return value.get<double>();
-    if (value.is_boolean()) return value.get<bool>() ? 1.0 : 0.0;
+    if (value.is_number())
+        return value.get<double>();
+    if (value.is_boolean())
+        return value.get<bool>() ? 1.0 : 0.0;
     throw ConfigError(std::string("config field ") + name + ": expected a number, got " +
                       value.dump());
 }
 
 bool asBool(const json& value, const char* name) {
-    if (value.is_boolean()) return value.get<bool>();
-    if (value.is_null()) return false;  // TRAIN_BN may be None in the original
-    if (value.is_number()) return value.get<double>() != 0.0;
+    if (value.is_boolean())
+        return value.get<bool>();
+    if (value.is_null())
+        return false;  // TRAIN_BN may be None in the original
+    if (value.is_number())
+        return value.get<double>() != 0.0;
     throw ConfigError(std::string("config field ") + name + ": expected true/false, got " +
                       value.dump());
 }
@@ -74,7 +82,7 @@ Vec asNumberList(const json& value, const char* name, size_t exactSize = 0) {
         using Elem = typename Vec::value_type;
         Elem v = std::is_integral_v<Elem> ? static_cast<Elem>(asInt(item, name))
                                           : static_cast<Elem>(asDouble(item, name));
-        if constexpr (requires(Vec& x) { x.push_back(v); }) {
+        if constexpr (requires(Vec & x) { x.push_back(v); }) {
             out.push_back(v);
         } else {
             out[i] = v;
@@ -84,36 +92,37 @@ Vec asNumberList(const json& value, const char* name, size_t exactSize = 0) {
     return out;
 }
 
-#define MRCNN_INT_FIELD(N)                                                    \
-    Field {                                                                   \
-        #N, [](const Config& c) { return json(c.N); },                        \
+#define MRCNN_INT_FIELD(N)                                              \
+    Field {                                                             \
+#N, [](const Config& c) { return json(c.N); },                        \
             [](Config& c, const json& v) { c.N = asInt(v, #N); },             \
-            [](const Config& c) { return std::to_string(c.N); }               \
+            [](const Config& c) { return std::to_string(c.N); } \
     }
-#define MRCNN_DOUBLE_FIELD(N)                                                 \
-    Field {                                                                   \
-        #N, [](const Config& c) { return pyNumberJson(c.N); },                \
+#define MRCNN_DOUBLE_FIELD(N)                                           \
+    Field {                                                             \
+#N, [](const Config& c) { return pyNumberJson(c.N); },                \
             [](Config& c, const json& v) { c.N = asDouble(v, #N); },          \
-            [](const Config& c) { return pyFloat(c.N); }                      \
+            [](const Config& c) { return pyFloat(c.N); } \
     }
-#define MRCNN_BOOL_FIELD(N)                                                   \
-    Field {                                                                   \
-        #N, [](const Config& c) { return json(c.N); },                        \
+#define MRCNN_BOOL_FIELD(N)                                             \
+    Field {                                                             \
+#N, [](const Config& c) { return json(c.N); },                        \
             [](Config& c, const json& v) { c.N = asBool(v, #N); },            \
             [](const Config& c) { return std::string(c.N ? "True" : "False"); } \
     }
-#define MRCNN_LIST_FIELD(N, SIZE, STYLE)                                      \
-    Field {                                                                   \
-        #N, [](const Config& c) { return listJson(c.N); },                    \
+#define MRCNN_LIST_FIELD(N, SIZE, STYLE)                                \
+    Field {                                                             \
+#N, [](const Config& c) { return listJson(c.N); },                    \
             [](Config& c, const json& v) {                                    \
                 c.N = asNumberList<decltype(c.N)>(v, #N, SIZE);               \
             },                                                                \
-            [](const Config& c) { return pyList(c.N, STYLE); }                \
+            [](const Config& c) { return pyList(c.N, STYLE); } \
     }
 
 // JSON numbers: integral doubles stay integral so files look like the original's.
 json pyNumberJson(double v) {
-    if (std::floor(v) == v && std::fabs(v) < 1e15) return json(static_cast<long long>(v));
+    if (std::floor(v) == v && std::fabs(v) < 1e15)
+        return json(static_cast<long long>(v));
     return json(v);
 }
 
@@ -131,8 +140,7 @@ json listJson(const Vec& v) {
 
 const std::vector<Field>& fields() {
     static const std::vector<Field> table = {
-        Field{"NAME",
-              [](const Config& c) { return c.NAME ? json(*c.NAME) : json(nullptr); },
+        Field{"NAME", [](const Config& c) { return c.NAME ? json(*c.NAME) : json(nullptr); },
               [](Config& c, const json& v) {
                   if (v.is_null())
                       c.NAME.reset();
@@ -149,8 +157,7 @@ const std::vector<Field>& fields() {
               [](const Config& c) { return c.BACKBONE; }},
         Field{"COMPUTE_BACKBONE_SHAPE",
               [](const Config& c) {
-                  return c.COMPUTE_BACKBONE_SHAPE ? json(*c.COMPUTE_BACKBONE_SHAPE)
-                                                  : json(nullptr);
+                  return c.COMPUTE_BACKBONE_SHAPE ? json(*c.COMPUTE_BACKBONE_SHAPE) : json(nullptr);
               },
               [](Config& c, const json& v) {
                   if (v.is_null())
@@ -159,8 +166,7 @@ const std::vector<Field>& fields() {
                       c.COMPUTE_BACKBONE_SHAPE = v.is_string() ? v.get<std::string>() : v.dump();
               },
               [](const Config& c) {
-                  return c.COMPUTE_BACKBONE_SHAPE ? *c.COMPUTE_BACKBONE_SHAPE
-                                                  : std::string("None");
+                  return c.COMPUTE_BACKBONE_SHAPE ? *c.COMPUTE_BACKBONE_SHAPE : std::string("None");
               }},
         MRCNN_LIST_FIELD(BACKBONE_STRIDES, 0, PyListStyle::List),
         MRCNN_INT_FIELD(FPN_CLASSIF_FC_LAYERS_SIZE),
@@ -213,7 +219,8 @@ const std::vector<Field>& fields() {
         Field{"LOSS_WEIGHTS",
               [](const Config& c) {
                   json out = json::object();
-                  for (const auto& [k, v] : c.LOSS_WEIGHTS) out[k] = v;
+                  for (const auto& [k, v] : c.LOSS_WEIGHTS)
+                      out[k] = v;
                   return out;
               },
               [](Config& c, const json& v) {
@@ -239,7 +246,8 @@ const char* kDerivedKeys[] = {"BATCH_SIZE", "IMAGE_SHAPE", "IMAGE_META_SIZE"};
 
 bool isDerivedKey(const std::string& key) {
     for (const char* k : kDerivedKeys)
-        if (key == k) return true;
+        if (key == k)
+            return true;
     return false;
 }
 
@@ -255,7 +263,9 @@ int Config::resnetFilters(int f) const {
     return std::max(1, static_cast<int>(scaled));
 }
 
-int Config::stage4Blocks() const { return BACKBONE == "resnet50" ? 6 : 23; }
+int Config::stage4Blocks() const {
+    return BACKBONE == "resnet50" ? 6 : 23;
+}
 
 std::string Config::stage4OutputName() const {
     return std::string("res4") + static_cast<char>('a' + stage4Blocks() - 1) + "_out";
@@ -264,14 +274,16 @@ std::string Config::stage4OutputName() const {
 std::string Config::className(int classId) const {
     if (classId >= 0 && classId < static_cast<int>(CLASS_NAMES.size()))
         return CLASS_NAMES[classId];
-    if (classId == 0) return "BG";
+    if (classId == 0)
+        return "BG";
     return "class " + std::to_string(classId);
 }
 
 std::vector<std::string> Config::problems() const {
     std::vector<std::string> out;
     auto need = [&](bool ok, const std::string& msg) {
-        if (!ok) out.push_back(msg);
+        if (!ok)
+            out.push_back(msg);
     };
     need(BACKBONE == "resnet50" || BACKBONE == "resnet101",
          "BACKBONE: unknown backbone \"" + BACKBONE + "\" (expected resnet50 or resnet101)");
@@ -295,20 +307,21 @@ std::vector<std::string> Config::problems() const {
                  std::to_string(shape[0]));
     }
     if (mode == "pad64")
-        need(IMAGE_MIN_DIM % 64 == 0,
-             "IMAGE_MIN_DIM: pad64 mode needs a multiple of 64, got " +
-                 std::to_string(IMAGE_MIN_DIM));
-    need(BACKBONE_STRIDES.size() == 5,
-         "BACKBONE_STRIDES: expected 5 strides (P2..P6), got " +
-             std::to_string(BACKBONE_STRIDES.size()));
-    for (int s : BACKBONE_STRIDES) need(s > 0, "BACKBONE_STRIDES: strides must be positive");
+        need(IMAGE_MIN_DIM % 64 == 0, "IMAGE_MIN_DIM: pad64 mode needs a multiple of 64, got " +
+                                          std::to_string(IMAGE_MIN_DIM));
+    need(BACKBONE_STRIDES.size() == 5, "BACKBONE_STRIDES: expected 5 strides (P2..P6), got " +
+                                           std::to_string(BACKBONE_STRIDES.size()));
+    for (int s : BACKBONE_STRIDES)
+        need(s > 0, "BACKBONE_STRIDES: strides must be positive");
     need(RPN_ANCHOR_SCALES.size() == BACKBONE_STRIDES.size(),
          "RPN_ANCHOR_SCALES: expected one scale per pyramid level (" +
              std::to_string(BACKBONE_STRIDES.size()) + "), got " +
              std::to_string(RPN_ANCHOR_SCALES.size()));
-    for (double s : RPN_ANCHOR_SCALES) need(s > 0, "RPN_ANCHOR_SCALES: scales must be positive");
+    for (double s : RPN_ANCHOR_SCALES)
+        need(s > 0, "RPN_ANCHOR_SCALES: scales must be positive");
     need(!RPN_ANCHOR_RATIOS.empty(), "RPN_ANCHOR_RATIOS: must not be empty");
-    for (double r : RPN_ANCHOR_RATIOS) need(r > 0, "RPN_ANCHOR_RATIOS: ratios must be positive");
+    for (double r : RPN_ANCHOR_RATIOS)
+        need(r > 0, "RPN_ANCHOR_RATIOS: ratios must be positive");
     need(RPN_ANCHOR_STRIDE >= 1, "RPN_ANCHOR_STRIDE: must be at least 1");
     need(RPN_TRAIN_ANCHORS_PER_IMAGE >= 0, "RPN_TRAIN_ANCHORS_PER_IMAGE: must not be negative");
     need(PRE_NMS_LIMIT >= 1, "PRE_NMS_LIMIT: must be at least 1");
@@ -321,16 +334,14 @@ std::vector<std::string> Config::problems() const {
     need(MASK_POOL_SIZE >= 1, "MASK_POOL_SIZE: must be at least 1");
     need(MASK_SHAPE[0] == 2 * MASK_POOL_SIZE && MASK_SHAPE[1] == 2 * MASK_POOL_SIZE,
          "MASK_SHAPE: must be twice MASK_POOL_SIZE (the mask head upsamples by 2)");
-    need(MINI_MASK_SHAPE[0] >= 1 && MINI_MASK_SHAPE[1] >= 1,
-         "MINI_MASK_SHAPE: must be positive");
+    need(MINI_MASK_SHAPE[0] >= 1 && MINI_MASK_SHAPE[1] >= 1, "MINI_MASK_SHAPE: must be positive");
     need(MAX_GT_INSTANCES >= 1, "MAX_GT_INSTANCES: must be at least 1");
     need(DETECTION_MAX_INSTANCES >= 1, "DETECTION_MAX_INSTANCES: must be at least 1");
     need(DETECTION_MIN_CONFIDENCE >= 0 && DETECTION_MIN_CONFIDENCE <= 1,
          "DETECTION_MIN_CONFIDENCE: must lie in [0, 1]");
     need(DETECTION_NMS_THRESHOLD >= 0 && DETECTION_NMS_THRESHOLD <= 1,
          "DETECTION_NMS_THRESHOLD: must lie in [0, 1]");
-    need(RPN_NMS_THRESHOLD >= 0 && RPN_NMS_THRESHOLD <= 1,
-         "RPN_NMS_THRESHOLD: must lie in [0, 1]");
+    need(RPN_NMS_THRESHOLD >= 0 && RPN_NMS_THRESHOLD <= 1, "RPN_NMS_THRESHOLD: must lie in [0, 1]");
     need(FPN_CLASSIF_FC_LAYERS_SIZE >= 1, "FPN_CLASSIF_FC_LAYERS_SIZE: must be at least 1");
     need(TOP_DOWN_PYRAMID_SIZE >= 1, "TOP_DOWN_PYRAMID_SIZE: must be at least 1");
     need(RESNET_WIDTH > 0, "RESNET_WIDTH: must be positive");
@@ -346,7 +357,8 @@ std::vector<std::string> Config::problems() const {
 
 void Config::validate() const {
     auto list = problems();
-    if (!list.empty()) throw ConfigError("invalid config: " + list.front());
+    if (!list.empty())
+        throw ConfigError("invalid config: " + list.front());
 }
 
 Config presetConfig(const std::string& name) {
@@ -410,7 +422,9 @@ Config presetConfig(const std::string& name) {
                       "\" (expected base, coco, shapes, balloon, nucleus or a .json file)");
 }
 
-std::vector<std::string> presetNames() { return {"base", "coco", "shapes", "balloon", "nucleus"}; }
+std::vector<std::string> presetNames() {
+    return {"base", "coco", "shapes", "balloon", "nucleus"};
+}
 
 Config configFromJson(const std::string& jsonText) {
     json root;
@@ -419,10 +433,12 @@ Config configFromJson(const std::string& jsonText) {
     } catch (const json::parse_error& e) {
         throw ConfigError(std::string("config JSON is malformed: ") + e.what());
     }
-    if (!root.is_object()) throw ConfigError("config JSON must be an object of UPPER_CASE keys");
+    if (!root.is_object())
+        throw ConfigError("config JSON must be an object of UPPER_CASE keys");
     Config c;
     std::map<std::string, const Field*> byName;
-    for (const auto& f : fields()) byName[f.name] = &f;
+    for (const auto& f : fields())
+        byName[f.name] = &f;
     for (auto it = root.begin(); it != root.end(); ++it) {
         const std::string& key = it.key();
         if (auto found = byName.find(key); found != byName.end()) {
@@ -436,20 +452,21 @@ Config configFromJson(const std::string& jsonText) {
     // Derived keys, when present, must agree with the attributes they derive from.
     if (root.contains("BATCH_SIZE") && !root["BATCH_SIZE"].is_null() &&
         asInt(root["BATCH_SIZE"], "BATCH_SIZE") != c.batchSize())
-        throw ConfigError("config field BATCH_SIZE: " + root["BATCH_SIZE"].dump() +
-                          " disagrees with IMAGES_PER_GPU * GPU_COUNT = " +
-                          std::to_string(c.batchSize()));
+        throw ConfigError(
+            "config field BATCH_SIZE: " + root["BATCH_SIZE"].dump() +
+            " disagrees with IMAGES_PER_GPU * GPU_COUNT = " + std::to_string(c.batchSize()));
     if (root.contains("IMAGE_META_SIZE") && !root["IMAGE_META_SIZE"].is_null() &&
         asInt(root["IMAGE_META_SIZE"], "IMAGE_META_SIZE") != c.imageMetaSize())
-        throw ConfigError("config field IMAGE_META_SIZE: " + root["IMAGE_META_SIZE"].dump() +
-                          " disagrees with 12 + NUM_CLASSES = " +
-                          std::to_string(c.imageMetaSize()));
+        throw ConfigError(
+            "config field IMAGE_META_SIZE: " + root["IMAGE_META_SIZE"].dump() +
+            " disagrees with 12 + NUM_CLASSES = " + std::to_string(c.imageMetaSize()));
     return c;
 }
 
 Config loadConfigFile(const std::string& path) {
     std::ifstream in(path);
-    if (!in) throw ConfigError("cannot open config file " + path);
+    if (!in)
+        throw ConfigError("cannot open config file " + path);
     std::stringstream buffer;
     buffer << in.rdbuf();
     try {
@@ -461,9 +478,12 @@ Config loadConfigFile(const std::string& path) {
 
 std::string configToJson(const Config& config, bool withDerived, int indent) {
     json root = json::object();
-    for (const auto& f : fields()) root[f.name] = f.get(config);
-    if (!config.CLASS_NAMES.empty()) root["CLASS_NAMES"] = config.CLASS_NAMES;
-    for (const auto& [k, v] : config.unknownKeys) root[k] = json::parse(v);
+    for (const auto& f : fields())
+        root[f.name] = f.get(config);
+    if (!config.CLASS_NAMES.empty())
+        root["CLASS_NAMES"] = config.CLASS_NAMES;
+    for (const auto& [k, v] : config.unknownKeys)
+        root[k] = json::parse(v);
     if (withDerived) {
         root["BATCH_SIZE"] = config.batchSize();
         auto s = config.imageShape();
@@ -475,21 +495,26 @@ std::string configToJson(const Config& config, bool withDerived, int indent) {
 
 void saveConfigFile(const Config& config, const std::string& path) {
     std::ofstream out(path);
-    if (!out) throw ConfigError("cannot write config file " + path);
+    if (!out)
+        throw ConfigError("cannot write config file " + path);
     out << configToJson(config) << "\n";
-    if (!out) throw ConfigError("failed writing config file " + path);
+    if (!out)
+        throw ConfigError("failed writing config file " + path);
 }
 
 Config resolveConfig(const std::string& presetOrPath) {
     for (const auto& name : presetNames())
-        if (name == presetOrPath) return presetConfig(name);
+        if (name == presetOrPath)
+            return presetConfig(name);
     return loadConfigFile(presetOrPath);
 }
 
 std::string displayConfig(const Config& config) {
     std::map<std::string, std::string> lines;  // dir() order is alphabetical
-    for (const auto& f : fields()) lines[f.name] = f.repr(config);
-    if (!config.CLASS_NAMES.empty()) lines["CLASS_NAMES"] = pyStringList(config.CLASS_NAMES);
+    for (const auto& f : fields())
+        lines[f.name] = f.repr(config);
+    if (!config.CLASS_NAMES.empty())
+        lines["CLASS_NAMES"] = pyStringList(config.CLASS_NAMES);
     lines["BATCH_SIZE"] = std::to_string(config.batchSize());
     auto s = config.imageShape();
     lines["IMAGE_SHAPE"] = pyList(std::vector<int>{s[0], s[1], s[2]}, PyListStyle::NumpyArray);
@@ -498,7 +523,8 @@ std::string displayConfig(const Config& config) {
     out << "\nConfigurations:\n";
     for (const auto& [name, value] : lines) {
         std::string padded = name;
-        if (padded.size() < 30) padded.resize(30, ' ');
+        if (padded.size() < 30)
+            padded.resize(30, ' ');
         out << padded << " " << value << "\n";
     }
     out << "\n\n";

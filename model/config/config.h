@@ -73,9 +73,9 @@ struct Config {
     double GRADIENT_CLIP_NORM = 5.0;
 
     // --- extensions (defaults reproduce the original) ---
-    double RESNET_WIDTH = 1.0;      // multiplier on every ResNet filter count
-    int RPN_CONV_CHANNELS = 512;    // width of rpn_conv_shared
-    int MASK_HEAD_CHANNELS = 256;   // width of mrcnn_mask_conv1..4 and the deconv
+    double RESNET_WIDTH = 1.0;             // multiplier on every ResNet filter count
+    int RPN_CONV_CHANNELS = 512;           // width of rpn_conv_shared
+    int MASK_HEAD_CHANNELS = 256;          // width of mrcnn_mask_conv1..4 and the deconv
     std::vector<std::string> CLASS_NAMES;  // optional display names, "BG" first
 
     // Keys of a loaded JSON that are not attributes of the original: kept so nothing is

@@ -16,8 +16,10 @@ enum class PyListStyle { List, Tuple, NumpyArray };
 // Python's repr(float): shortest round-trip digits, ".0" for integral values, scientific
 // notation below 1e-4 and from 1e16.
 inline std::string pyFloat(double v) {
-    if (std::isnan(v)) return "nan";
-    if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
+    if (std::isnan(v))
+        return "nan";
+    if (std::isinf(v))
+        return v > 0 ? "inf" : "-inf";
     char buf[64];
     auto res = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific);
     std::string sci(buf, res.ptr);
@@ -26,14 +28,17 @@ inline std::string pyFloat(double v) {
     std::string mant = sci.substr(0, ePos);
     int exp10 = std::stoi(sci.substr(ePos + 1));
     bool neg = mant[0] == '-';
-    if (neg) mant.erase(0, 1);
+    if (neg)
+        mant.erase(0, 1);
     std::string digits;
     for (char ch : mant)
-        if (ch != '.') digits += ch;
+        if (ch != '.')
+            digits += ch;
     std::string out;
     if (exp10 < -4 || exp10 >= 16) {
         out = digits.substr(0, 1);
-        if (digits.size() > 1) out += "." + digits.substr(1);
+        if (digits.size() > 1)
+            out += "." + digits.substr(1);
         char e[16];
         std::snprintf(e, sizeof e, "e%c%02d", exp10 < 0 ? '-' : '+', std::abs(exp10));
         out += e;
@@ -52,7 +57,8 @@ inline std::string pyFloat(double v) {
 
 // An attribute the original writes as an int when integral (0, 2) and a float otherwise.
 inline std::string pyNumber(double v) {
-    if (std::floor(v) == v && std::fabs(v) < 1e15) return std::to_string(static_cast<long long>(v));
+    if (std::floor(v) == v && std::fabs(v) < 1e15)
+        return std::to_string(static_cast<long long>(v));
     return pyFloat(v);
 }
 
@@ -69,27 +75,32 @@ std::string pyList(const Vec& values, PyListStyle style) {
     if (style == PyListStyle::NumpyArray) {
         // numpy pads every element to the widest one and separates with a space
         size_t width = 0;
-        for (auto& s : items) width = std::max(width, s.size());
+        for (auto& s : items)
+            width = std::max(width, s.size());
         out = "[";
         for (size_t i = 0; i < items.size(); ++i) {
-            if (i) out += " ";
+            if (i)
+                out += " ";
             out += std::string(width - items[i].size(), ' ') + items[i];
         }
         return out + "]";
     }
     out = style == PyListStyle::Tuple ? "(" : "[";
     for (size_t i = 0; i < items.size(); ++i) {
-        if (i) out += ", ";
+        if (i)
+            out += ", ";
         out += items[i];
     }
-    if (style == PyListStyle::Tuple && items.size() == 1) out += ",";
+    if (style == PyListStyle::Tuple && items.size() == 1)
+        out += ",";
     return out + (style == PyListStyle::Tuple ? ")" : "]");
 }
 
 inline std::string pyStringList(const std::vector<std::string>& values) {
     std::string out = "[";
     for (size_t i = 0; i < values.size(); ++i) {
-        if (i) out += ", ";
+        if (i)
+            out += ", ";
         out += "'" + values[i] + "'";
     }
     return out + "]";
@@ -107,12 +118,15 @@ inline std::string pyDict(const std::map<std::string, double>& values,
                           const std::vector<std::string>& preferredOrder) {
     std::vector<std::string> keys;
     for (const auto& k : preferredOrder)
-        if (values.count(k)) keys.push_back(k);
+        if (values.count(k))
+            keys.push_back(k);
     for (const auto& [k, v] : values)
-        if (std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(k);
+        if (std::find(keys.begin(), keys.end(), k) == keys.end())
+            keys.push_back(k);
     std::string out = "{";
     for (size_t i = 0; i < keys.size(); ++i) {
-        if (i) out += ", ";
+        if (i)
+            out += ", ";
         out += "'" + keys[i] + "': " + pyFloat(values.at(keys[i]));
     }
     return out + "}";

@@ -16,17 +16,20 @@ namespace {
 
 std::string readWholeFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw NpyError("cannot open " + path);
+    if (!in)
+        throw NpyError("cannot open " + path);
     std::ostringstream ss;
     ss << in.rdbuf();
     return ss.str();
 }
 
 size_t dtypeSize(const std::string& dtype) {
-    if (dtype.size() < 3) throw NpyError("unsupported dtype '" + dtype + "'");
+    if (dtype.size() < 3)
+        throw NpyError("unsupported dtype '" + dtype + "'");
     char kind = dtype[1];
     size_t n = std::stoul(dtype.substr(2));
-    if (kind == 'U') return 4 * n;
+    if (kind == 'U')
+        return 4 * n;
     return n;
 }
 
@@ -34,8 +37,10 @@ std::string shapeText(const std::vector<int64_t>& shape) {
     std::string s = "(";
     for (size_t i = 0; i < shape.size(); ++i) {
         s += std::to_string(shape[i]);
-        if (shape.size() == 1 || i + 1 < shape.size()) s += ",";
-        if (i + 1 < shape.size()) s += " ";
+        if (shape.size() == 1 || i + 1 < shape.size())
+            s += ",";
+        if (i + 1 < shape.size())
+            s += " ";
     }
     return s + ")";
 }
@@ -45,7 +50,8 @@ std::string shapeText(const std::vector<int64_t>& shape) {
 std::vector<uint8_t> fortranToC(const std::vector<uint8_t>& src, const std::vector<int64_t>& shape,
                                 size_t item) {
     int64_t n = 1;
-    for (auto d : shape) n *= d;
+    for (auto d : shape)
+        n *= d;
     std::vector<uint8_t> dst(src.size());
     std::vector<int64_t> idx(shape.size(), 0);
     for (int64_t c = 0; c < n; ++c) {
@@ -56,7 +62,8 @@ std::vector<uint8_t> fortranToC(const std::vector<uint8_t>& src, const std::vect
         }
         std::memcpy(&dst[c * item], &src[f * item], item);
         for (int k = static_cast<int>(shape.size()) - 1; k >= 0; --k) {
-            if (++idx[k] < shape[k]) break;
+            if (++idx[k] < shape[k])
+                break;
             idx[k] = 0;
         }
     }
@@ -65,7 +72,8 @@ std::vector<uint8_t> fortranToC(const std::vector<uint8_t>& src, const std::vect
 
 struct ZipCloser {
     void operator()(zip_t* z) const {
-        if (z) zip_discard(z);
+        if (z)
+            zip_discard(z);
     }
 };
 
@@ -75,7 +83,9 @@ int64_t NpyArray::numel() const {
     return std::accumulate(shape.begin(), shape.end(), int64_t{1}, std::multiplies<>());
 }
 
-size_t NpyArray::itemSize() const { return dtypeSize(dtype); }
+size_t NpyArray::itemSize() const {
+    return dtypeSize(dtype);
+}
 
 NpyArray parseNpy(const std::string& bytes, const std::string& what) {
     if (bytes.size() < 10 || bytes.compare(0, 6, "\x93NUMPY") != 0)
@@ -86,21 +96,25 @@ NpyArray parseNpy(const std::string& bytes, const std::string& what) {
         headerLen = static_cast<uint8_t>(bytes[8]) | (static_cast<uint8_t>(bytes[9]) << 8);
         offset = 10;
     } else if (major == 2 || major == 3) {
-        if (bytes.size() < 12) throw NpyError(what + ": truncated header");
+        if (bytes.size() < 12)
+            throw NpyError(what + ": truncated header");
         headerLen = 0;
-        for (int i = 0; i < 4; ++i) headerLen |= size_t(static_cast<uint8_t>(bytes[8 + i])) << (8 * i);
+        for (int i = 0; i < 4; ++i)
+            headerLen |= size_t(static_cast<uint8_t>(bytes[8 + i])) << (8 * i);
         offset = 12;
     } else {
         throw NpyError(what + ": unsupported .npy version " + std::to_string(major));
     }
-    if (bytes.size() < offset + headerLen) throw NpyError(what + ": truncated header");
+    if (bytes.size() < offset + headerLen)
+        throw NpyError(what + ": truncated header");
     std::string header = bytes.substr(offset, headerLen);
     std::smatch m;
     NpyArray out;
     if (!std::regex_search(header, m, std::regex("'descr':\\s*'([^']+)'")))
         throw NpyError(what + ": header has no descr");
     out.dtype = m[1];
-    if (out.dtype.size() >= 2 && out.dtype[0] == '=') out.dtype[0] = '<';
+    if (out.dtype.size() >= 2 && out.dtype[0] == '=')
+        out.dtype[0] = '<';
     if (out.dtype[0] == '>' && out.dtype.substr(1) != "u1" && out.dtype.substr(1) != "i1")
         throw NpyError(what + ": big-endian arrays are not supported");
     bool fortran = std::regex_search(header, std::regex("'fortran_order':\\s*True"));
@@ -108,23 +122,24 @@ NpyArray parseNpy(const std::string& bytes, const std::string& what) {
         throw NpyError(what + ": header has no shape");
     std::string dims = m[1];
     std::regex num("\\d+");
-    for (auto it = std::sregex_iterator(dims.begin(), dims.end(), num); it != std::sregex_iterator();
-         ++it)
+    for (auto it = std::sregex_iterator(dims.begin(), dims.end(), num);
+         it != std::sregex_iterator(); ++it)
         out.shape.push_back(std::stoll(it->str()));
     size_t item = dtypeSize(out.dtype);
     size_t need = static_cast<size_t>(out.numel()) * item;
     size_t start = offset + headerLen;
     if (bytes.size() < start + need)
-        throw NpyError(what + ": truncated data (" + std::to_string(bytes.size() - start) +
-                       " of " + std::to_string(need) + " bytes)");
+        throw NpyError(what + ": truncated data (" + std::to_string(bytes.size() - start) + " of " +
+                       std::to_string(need) + " bytes)");
     out.data.assign(bytes.begin() + start, bytes.begin() + start + need);
-    if (fortran && out.shape.size() > 1) out.data = fortranToC(out.data, out.shape, item);
+    if (fortran && out.shape.size() > 1)
+        out.data = fortranToC(out.data, out.shape, item);
     return out;
 }
 
 std::string serializeNpy(const NpyArray& array) {
-    std::string dict = "{'descr': '" + array.dtype + "', 'fortran_order': False, 'shape': " +
-                       shapeText(array.shape) + ", }";
+    std::string dict = "{'descr': '" + array.dtype +
+                       "', 'fortran_order': False, 'shape': " + shapeText(array.shape) + ", }";
     // Pad so that magic + header is a multiple of 64 and ends with a newline.
     size_t total = 10 + dict.size() + 1;
     size_t pad = (64 - total % 64) % 64;
@@ -139,14 +154,18 @@ std::string serializeNpy(const NpyArray& array) {
     return out;
 }
 
-NpyArray readNpyFile(const std::string& path) { return parseNpy(readWholeFile(path), path); }
+NpyArray readNpyFile(const std::string& path) {
+    return parseNpy(readWholeFile(path), path);
+}
 
 void writeNpyFile(const std::string& path, const NpyArray& array) {
     std::ofstream out(path, std::ios::binary);
-    if (!out) throw NpyError("cannot write " + path);
+    if (!out)
+        throw NpyError("cannot write " + path);
     std::string bytes = serializeNpy(array);
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (!out) throw NpyError("failed writing " + path);
+    if (!out)
+        throw NpyError("failed writing " + path);
 }
 
 std::vector<std::pair<std::string, NpyArray>> readNpz(const std::string& path) {
@@ -163,11 +182,14 @@ std::vector<std::pair<std::string, NpyArray>> readNpz(const std::string& path) {
     zip_int64_t count = zip_get_num_entries(archive.get(), 0);
     for (zip_int64_t i = 0; i < count; ++i) {
         zip_stat_t st;
-        if (zip_stat_index(archive.get(), i, 0, &st) != 0) continue;
+        if (zip_stat_index(archive.get(), i, 0, &st) != 0)
+            continue;
         std::string name = st.name;
-        if (name.size() < 4 || name.substr(name.size() - 4) != ".npy") continue;
+        if (name.size() < 4 || name.substr(name.size() - 4) != ".npy")
+            continue;
         zip_file_t* f = zip_fopen_index(archive.get(), i, 0);
-        if (!f) throw NpyError(path + ": cannot read entry " + name);
+        if (!f)
+            throw NpyError(path + ": cannot read entry " + name);
         std::string bytes(st.size, '\0');
         zip_int64_t got = zip_fread(f, bytes.data(), st.size);
         zip_fclose(f);
@@ -180,7 +202,8 @@ std::vector<std::pair<std::string, NpyArray>> readNpz(const std::string& path) {
 
 std::map<std::string, NpyArray> readNpzMap(const std::string& path) {
     std::map<std::string, NpyArray> out;
-    for (auto& [k, v] : readNpz(path)) out.emplace(k, std::move(v));
+    for (auto& [k, v] : readNpz(path))
+        out.emplace(k, std::move(v));
     return out;
 }
 
@@ -188,7 +211,8 @@ void writeNpz(const std::string& path, const std::vector<std::pair<std::string, 
               bool compress) {
     int err = 0;
     zip_t* archive = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &err);
-    if (!archive) throw NpyError("cannot create " + path);
+    if (!archive)
+        throw NpyError("cannot create " + path);
     // Buffers must live until zip_close writes them.
     std::vector<std::string> buffers;
     buffers.reserve(arrays.size());
@@ -216,7 +240,8 @@ void writeNpz(const std::string& path, const std::vector<std::pair<std::string, 
 }
 
 std::string npyToString(const NpyArray& array) {
-    if (array.dtype.size() < 3) throw NpyError("not a string array");
+    if (array.dtype.size() < 3)
+        throw NpyError("not a string array");
     char kind = array.dtype[1];
     std::string out;
     if (kind == 'S') {
@@ -225,7 +250,8 @@ std::string npyToString(const NpyArray& array) {
         for (size_t i = 0; i + 4 <= array.data.size(); i += 4) {
             uint32_t cp = array.data[i] | (array.data[i + 1] << 8) | (array.data[i + 2] << 16) |
                           (uint32_t(array.data[i + 3]) << 24);
-            if (cp == 0) continue;
+            if (cp == 0)
+                continue;
             if (cp < 0x80) {
                 out += char(cp);
             } else if (cp < 0x800) {
@@ -245,7 +271,8 @@ std::string npyToString(const NpyArray& array) {
     } else {
         throw NpyError("array of dtype " + array.dtype + " is not text");
     }
-    while (!out.empty() && out.back() == '\0') out.pop_back();
+    while (!out.empty() && out.back() == '\0')
+        out.pop_back();
     return out;
 }
 
@@ -277,7 +304,8 @@ NpyArray npyFromString(const std::string& utf8) {
     out.dtype = "<U" + std::to_string(std::max<size_t>(cps.size(), 1));
     out.data.assign(std::max<size_t>(cps.size(), 1) * 4, 0);
     for (size_t i = 0; i < cps.size(); ++i)
-        for (int b = 0; b < 4; ++b) out.data[i * 4 + b] = (cps[i] >> (8 * b)) & 0xFF;
+        for (int b = 0; b < 4; ++b)
+            out.data[i * 4 + b] = (cps[i] >> (8 * b)) & 0xFF;
     return out;
 }
 
@@ -285,24 +313,39 @@ namespace {
 template <typename T>
 const char* descrOf();
 template <>
-const char* descrOf<float>() { return "<f4"; }
+const char* descrOf<float>() {
+    return "<f4";
+}
 template <>
-const char* descrOf<double>() { return "<f8"; }
+const char* descrOf<double>() {
+    return "<f8";
+}
 template <>
-const char* descrOf<int32_t>() { return "<i4"; }
+const char* descrOf<int32_t>() {
+    return "<i4";
+}
 template <>
-const char* descrOf<int64_t>() { return "<i8"; }
+const char* descrOf<int64_t>() {
+    return "<i8";
+}
 template <>
-const char* descrOf<uint8_t>() { return "|u1"; }
+const char* descrOf<uint8_t>() {
+    return "|u1";
+}
 template <>
-const char* descrOf<int8_t>() { return "|i1"; }
+const char* descrOf<int8_t>() {
+    return "|i1";
+}
 template <>
-const char* descrOf<bool>() { return "|b1"; }
+const char* descrOf<bool>() {
+    return "|b1";
+}
 
 template <typename T, typename S>
 void convertFrom(const NpyArray& a, std::vector<T>& out) {
     const auto* p = reinterpret_cast<const S*>(a.data.data());
-    for (int64_t i = 0; i < a.numel(); ++i) out[i] = static_cast<T>(p[i]);
+    for (int64_t i = 0; i < a.numel(); ++i)
+        out[i] = static_cast<T>(p[i]);
 }
 }  // namespace
 
@@ -315,7 +358,8 @@ NpyArray makeNpy(const std::vector<int64_t>& shape, const std::vector<T>& values
         throw NpyError("makeNpy: value count does not match shape");
     a.data.resize(values.size() * sizeof(T));
     if constexpr (std::is_same_v<T, bool>) {
-        for (size_t i = 0; i < values.size(); ++i) a.data[i] = values[i] ? 1 : 0;
+        for (size_t i = 0; i < values.size(); ++i)
+            a.data[i] = values[i] ? 1 : 0;
     } else {
         std::memcpy(a.data.data(), values.data(), a.data.size());
     }
@@ -326,18 +370,30 @@ template <typename T>
 std::vector<T> npyValues(const NpyArray& a) {
     std::vector<T> out(a.numel());
     const std::string d = a.dtype.substr(1);
-    if (d == "f4") convertFrom<T, float>(a, out);
-    else if (d == "f8") convertFrom<T, double>(a, out);
-    else if (d == "i4") convertFrom<T, int32_t>(a, out);
-    else if (d == "i8") convertFrom<T, int64_t>(a, out);
-    else if (d == "u1") convertFrom<T, uint8_t>(a, out);
-    else if (d == "i1") convertFrom<T, int8_t>(a, out);
-    else if (d == "b1") convertFrom<T, uint8_t>(a, out);
-    else if (d == "u2") convertFrom<T, uint16_t>(a, out);
-    else if (d == "i2") convertFrom<T, int16_t>(a, out);
-    else if (d == "u4") convertFrom<T, uint32_t>(a, out);
-    else if (d == "u8") convertFrom<T, uint64_t>(a, out);
-    else throw NpyError("cannot convert dtype " + a.dtype + " to numbers");
+    if (d == "f4")
+        convertFrom<T, float>(a, out);
+    else if (d == "f8")
+        convertFrom<T, double>(a, out);
+    else if (d == "i4")
+        convertFrom<T, int32_t>(a, out);
+    else if (d == "i8")
+        convertFrom<T, int64_t>(a, out);
+    else if (d == "u1")
+        convertFrom<T, uint8_t>(a, out);
+    else if (d == "i1")
+        convertFrom<T, int8_t>(a, out);
+    else if (d == "b1")
+        convertFrom<T, uint8_t>(a, out);
+    else if (d == "u2")
+        convertFrom<T, uint16_t>(a, out);
+    else if (d == "i2")
+        convertFrom<T, int16_t>(a, out);
+    else if (d == "u4")
+        convertFrom<T, uint32_t>(a, out);
+    else if (d == "u8")
+        convertFrom<T, uint64_t>(a, out);
+    else
+        throw NpyError("cannot convert dtype " + a.dtype + " to numbers");
     return out;
 }
 

@@ -17,11 +17,11 @@ public:
 };
 
 struct NpyArray {
-    std::string dtype;            // numpy descr, e.g. "<f4", "<f8", "<i4", "<i8", "|b1", "|u1", "<U12"
-    std::vector<int64_t> shape;   // empty for a scalar
-    std::vector<uint8_t> data;    // raw little-endian bytes, C order after reading
+    std::string dtype;  // numpy descr, e.g. "<f4", "<f8", "<i4", "<i8", "|b1", "|u1", "<U12"
+    std::vector<int64_t> shape;  // empty for a scalar
+    std::vector<uint8_t> data;   // raw little-endian bytes, C order after reading
     int64_t numel() const;
-    size_t itemSize() const;      // bytes per element
+    size_t itemSize() const;  // bytes per element
 };
 
 // Parse the bytes of one .npy file; Fortran-ordered arrays are transposed to C order.

@@ -21,7 +21,8 @@ void configureRuntime(int threads) {
     if (auto fn = reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads")))
         fn(1);
     int n = threads > 0 ? threads : static_cast<int>(std::thread::hardware_concurrency());
-    if (n < 1) n = 1;
+    if (n < 1)
+        n = 1;
     torch::set_num_threads(n);
 }
 
@@ -32,6 +33,8 @@ std::string blasCoreName() {
     return "unknown";
 }
 
-int intraOpThreads() { return torch::get_num_threads(); }
+int intraOpThreads() {
+    return torch::get_num_threads();
+}
 
 }  // namespace mrcnn

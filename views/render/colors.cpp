@@ -1,0 +1,42 @@
+#include "render/colors.h"
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+
+namespace mrcnn::render {
+
+namespace {
+// colorsys.hsv_to_rgb with s = 1.
+QColor hsvToRgb(double h, double s, double v) {
+    int i = static_cast<int>(h * 6.0);
+    double f = h * 6.0 - i;
+    double p = v * (1.0 - s), q = v * (1.0 - s * f), t = v * (1.0 - s * (1.0 - f));
+    switch (i % 6) {
+        case 0:
+            return QColor::fromRgbF(v, t, p);
+        case 1:
+            return QColor::fromRgbF(q, v, p);
+        case 2:
+            return QColor::fromRgbF(p, v, t);
+        case 3:
+            return QColor::fromRgbF(p, q, v);
+        case 4:
+            return QColor::fromRgbF(t, p, v);
+        default:
+            return QColor::fromRgbF(v, p, q);
+    }
+}
+}  // namespace
+
+std::vector<QColor> randomColors(int count, bool bright, uint64_t seed) {
+    std::vector<QColor> colors;
+    double v = bright ? 1.0 : 0.7;
+    for (int i = 0; i < count; ++i)
+        colors.push_back(hsvToRgb(double(i) / count, 1.0, v));
+    std::mt19937_64 rng(seed);
+    std::shuffle(colors.begin(), colors.end(), rng);
+    return colors;
+}
+
+}  // namespace mrcnn::render

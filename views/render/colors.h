@@ -1,0 +1,25 @@
+#pragma once
+// Instance colours as visualize.random_colors makes them: HSV (i/N, 1, v) converted like
+// colorsys.hsv_to_rgb, then shuffled — with a seeded generator so figures are reproducible.
+
+#include <QColor>
+
+#include <cstdint>
+#include <vector>
+
+namespace mrcnn::render {
+
+std::vector<QColor> randomColors(int count, bool bright = true, uint64_t seed = 0);
+
+// The fixed colours of display_differences and draw_boxes.
+inline QColor groundTruthColor() {
+    return QColor::fromRgbF(0, 1, 0, 0.8f);
+}
+inline QColor predictionColor() {
+    return QColor::fromRgbF(1, 0, 0, 1);
+}
+inline QColor faintColor() {
+    return QColor::fromRgbF(0.5f, 0.5f, 0.5f, 1);
+}
+
+}  // namespace mrcnn::render
