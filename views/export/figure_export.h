@@ -1,10 +1,17 @@
 #pragma once
-// Writes a Scene to PNG, JPEG, SVG or PDF (chosen by the file suffix). Boxes, text and
-// contours are vectors in SVG/PDF; the image with its blended masks is embedded as a raster.
+// Writes figures to PNG, JPEG, SVG or PDF (chosen by the file suffix). Everything painted
+// through QPainter stays vector in SVG/PDF (boxes, text, contours, charts); images with
+// blended masks are embedded as rasters.
 
+#include <QSize>
 #include <QString>
+#include <QStringList>
+
+#include <functional>
 
 #include "render/scene.h"
+
+class QPainter;
 
 namespace mrcnn::render {
 
@@ -13,8 +20,14 @@ struct ExportResult {
     QString error;  // for people, when !ok
 };
 
-// `longSide` is the pixel size of the longer side of the figure (PNG/JPEG) or of the page
-// at 96 dpi (SVG/PDF). The title, when set, is drawn in a band above the image.
+// Paints `paint(painter, size)` onto a white canvas of `size` device pixels (96 dpi for
+// SVG/PDF) and writes it to `path`.
+using PaintFunction = std::function<void(QPainter&, QSize)>;
+ExportResult exportPainting(const QString& path, QSize size, const QString& title,
+                            const PaintFunction& paint);
+
+// A Scene, fitted into a figure whose longer side is `longSide` pixels; the title, when
+// set, is drawn in a band above the image.
 ExportResult exportScene(const Scene& scene, const RenderOptions& options, const QString& path,
                          int longSide = 1024);
 
