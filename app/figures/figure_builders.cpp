@@ -1,0 +1,104 @@
+#include "figures/figure_builders.h"
+
+#include <QCoreApplication>
+
+#include <map>
+
+#include "figures/tensor_qt.h"
+#include "inspection/tensor_names.h"
+#include "utils/boxes.h"
+#include "utils/image_ops.h"
+
+namespace mrcnn::figures {
+
+QString tr(const char* text) { return QCoreApplication::translate("Figures", text); }
+
+views::Figure unavailable(const QString& reason) {
+    views::Figure f;
+    f.available = false;
+    f.unavailableReason = reason;
+    return f;
+}
+
+QString className(const FigureInput& input, int classId) {
+    return QString::fromStdString(input.config.className(classId));
+}
+
+Frames framesOf(const Inspection& insp) {
+    Frames fr;
+    ImageMeta meta = parseImageMeta(insp.tensor(names::kImageMeta).reshape({-1}));
+    fr.originalHeight = meta.originalShape[0];
+    fr.originalWidth = meta.originalShape[1];
+    fr.moldedHeight = meta.moldedShape[0];
+    fr.moldedWidth = meta.moldedShape[1];
+    fr.window = meta.window;
+    fr.scale = meta.scale;
+    return fr;
+}
+
+render::Scene moldedScene(const FigureInput& input) {
+    render::Scene s;
+    const Inspection& insp = *input.inspection;
+    s.image = rgbImage(unmoldedInput(insp.tensor(names::kInputImage), input.config.MEAN_PIXEL));
+    s.margin = std::max<int64_t>(10, framesOf(insp).moldedHeight / 10);  // draw_boxes: H // 10
+    return s;
+}
+
+render::Scene originalScene(const FigureInput& input) {
+    render::Scene s;
+    s.image = rgbImage(input.inspection->tensor(names::kOriginalImage));
+    s.margin = 10;  // display_instances: ±10
+    return s;
+}
+
+GroundTruth moldedGroundTruth(const FigureInput& input) {
+    const GroundTruth& gt = *input.groundTruth;
+    Frames fr = framesOf(*input.inspection);
+    std::array<std::array<int64_t, 2>, 3> padding = {
+        std::array<int64_t, 2>{fr.window[0], fr.moldedHeight - fr.window[2]},
+        std::array<int64_t, 2>{fr.window[1], fr.moldedWidth - fr.window[3]},
+        std::array<int64_t, 2>{0, 0}};
+    GroundTruth out;
+    out.classIds = gt.classIds;
+    out.masks = resizeMask(gt.masks, fr.scale, padding);
+    out.boxes = extractBboxes(out.masks);
+    return out;
+}
+
+views::Figure dispatchFigure(const std::string& name, const FigureInput& in) {
+    using Builder = std::function<views::Figure(const FigureInput&)>;
+    static const std::map<std::string, Builder> builders = {
+        {"input", inputFigure},
+        {"anchors", anchorsFigure},
+        {"anchors_level", anchorsLevelFigure},
+        {"rpn_targets", rpnTargetsFigure},
+        {"rpn_top_anchors", rpnTopAnchorsFigure},
+        {"rpn_refinement", rpnRefinementFigure},
+        {"rpn_clipped", rpnClippedFigure},
+        {"rpn_post_nms", rpnPostNmsFigure},
+        {"rpn_proposals", rpnProposalsFigure},
+        {"proposal_classification", proposalClassificationFigure},
+        {"detection_refinement", detectionRefinementFigure},
+        {"detection_filter", detectionFilterFigure},
+        {"detection_nms", detectionNmsFigure},
+        {"detections", detectionsFigure},
+        {"gt_masks", gtMasksFigure},
+        {"mask_soft", [](const FigureInput& i) { return maskGridFigure(i, false); }},
+        {"mask_binary", [](const FigureInput& i) { return maskGridFigure(i, true); }},
+        {"masks_pasted", masksPastedFigure},
+        {"instances", instancesFigure},
+        {"differences", differencesFigure},
+        {"pr_curve", prCurveFigure},
+        {"overlaps", overlapsFigure},
+        {"feature_maps", featureMapsFigure},
+        {"rpn_bbox_dy", [](const FigureInput& i) { return rpnBboxHistogramFigure(i, 0); }},
+        {"rpn_bbox_dx", [](const FigureInput& i) { return rpnBboxHistogramFigure(i, 1); }},
+        {"rpn_bbox_log_dh", [](const FigureInput& i) { return rpnBboxHistogramFigure(i, 2); }},
+        {"rpn_bbox_log_dw", [](const FigureInput& i) { return rpnBboxHistogramFigure(i, 3); }},
+        {"proposal_corners_y1x1", [](const FigureInput& i) { return proposalCornersFigure(i, true); }},
+        {"proposal_corners_y2x2", [](const FigureInput& i) { return proposalCornersFigure(i, false); }},
+    };
+    return builders.at(name)(in);
+}
+
+}  // namespace mrcnn::figures

@@ -1,0 +1,64 @@
+#pragma once
+// The builders behind buildFigure(), one function per figure, grouped by stage in the
+// *_figures.cpp files, and the helpers they share.
+
+#include <QString>
+
+#include <array>
+#include <string>
+
+#include "figure/figure.h"
+#include "figures/figure_input.h"
+#include "render/scene.h"
+
+namespace mrcnn::figures {
+
+views::Figure dispatchFigure(const std::string& name, const FigureInput& input);
+
+// Geometry of a run: the molded frame the network saw and the original image's frame.
+struct Frames {
+    int64_t moldedHeight = 0, moldedWidth = 0;
+    int64_t originalHeight = 0, originalWidth = 0;
+    std::array<int64_t, 4> window{};  // in the molded frame
+    double scale = 1;
+};
+Frames framesOf(const Inspection& inspection);
+
+// A scene over the molded input (what the network saw) or the original image.
+render::Scene moldedScene(const FigureInput& input);
+render::Scene originalScene(const FigureInput& input);
+
+views::Figure unavailable(const QString& reason);
+QString tr(const char* text);  // QCoreApplication::translate("Figures", text)
+QString className(const FigureInput& input, int classId);
+// The ground truth moved into the molded frame like load_image_gt (resize_mask, then
+// extract_bboxes); masks bool [H, W, G].
+GroundTruth moldedGroundTruth(const FigureInput& input);
+
+// Builders, by stage group.
+views::Figure inputFigure(const FigureInput&);
+views::Figure anchorsFigure(const FigureInput&);
+views::Figure anchorsLevelFigure(const FigureInput&);
+views::Figure rpnTargetsFigure(const FigureInput&);
+views::Figure rpnTopAnchorsFigure(const FigureInput&);
+views::Figure rpnRefinementFigure(const FigureInput&);
+views::Figure rpnClippedFigure(const FigureInput&);
+views::Figure rpnPostNmsFigure(const FigureInput&);
+views::Figure rpnProposalsFigure(const FigureInput&);
+views::Figure proposalClassificationFigure(const FigureInput&);
+views::Figure detectionRefinementFigure(const FigureInput&);
+views::Figure detectionFilterFigure(const FigureInput&);
+views::Figure detectionNmsFigure(const FigureInput&);
+views::Figure detectionsFigure(const FigureInput&);
+views::Figure gtMasksFigure(const FigureInput&);
+views::Figure maskGridFigure(const FigureInput&, bool thresholded);
+views::Figure masksPastedFigure(const FigureInput&);
+views::Figure instancesFigure(const FigureInput&);
+views::Figure differencesFigure(const FigureInput&);
+views::Figure prCurveFigure(const FigureInput&);
+views::Figure overlapsFigure(const FigureInput&);
+views::Figure featureMapsFigure(const FigureInput&);
+views::Figure rpnBboxHistogramFigure(const FigureInput&, int column);
+views::Figure proposalCornersFigure(const FigureInput&, bool topLeft);
+
+}  // namespace mrcnn::figures

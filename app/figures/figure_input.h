@@ -1,0 +1,45 @@
+#pragma once
+// What the figure builders draw from: one run's Inspection, its config, optionally the
+// ground truth of the image, and the user's display choices.
+
+#include <torch/types.h>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "config/config.h"
+#include "inspection/inspection.h"
+
+namespace mrcnn::figures {
+
+// Ground truth in original-image pixels, as a dataset reader gives it.
+struct GroundTruth {
+    torch::Tensor boxes;     // int32 [G, 4] (y1, x1, y2, x2), exclusive y2/x2
+    torch::Tensor classIds;  // int32 [G]; negative = crowd
+    torch::Tensor masks;     // bool [H0, W0, G]
+    int64_t count() const { return classIds.defined() ? classIds.size(0) : 0; }
+};
+
+struct FigureOptions {
+    int topAnchors = 100;        // "top anchors by score"
+    int refinementLimit = 50;    // the notebooks' limit 50 for RPN refinement figures
+    int proposalSample = 200;    // random proposals in "proposal classification"
+    int anchorLevel = 4;         // level shown by "anchors_level" (0 = P2 … 4 = P6)
+    std::string featureTensor;   // "feature_maps": e.g. res2c_out, fpn_p3 (default: first kept)
+    int channelOffset = 0;
+    int channelCount = 16;
+    double iouThreshold = 0.5;   // GT comparison
+    uint64_t seed = 0;           // colours and random samples
+    int selectedDetection = -1;  // lineage highlight: index into the final detections
+};
+
+struct FigureInput {
+    std::shared_ptr<const Inspection> inspection;
+    Config config;
+    std::optional<GroundTruth> groundTruth;
+    FigureOptions options;
+};
+
+}  // namespace mrcnn::figures

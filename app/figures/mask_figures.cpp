@@ -1,0 +1,133 @@
+// Stage 7: masks — ground truth, the 28×28 class masks (soft and thresholded), the masks
+// pasted into the image, and the display_instances overlay.
+
+#include "figures/figure_builders.h"
+#include "figures/lineage.h"
+#include "figures/tensor_qt.h"
+#include "inspection/tensor_names.h"
+#include "render/colormaps.h"
+#include "render/colors.h"
+
+namespace mrcnn::figures {
+
+namespace {
+constexpr int kMaxGridImages = 32;
+
+QString detectionCaption(const FigureInput& in, int i) {
+    const auto& d = in.inspection->detections;
+    return QString("%1 %2")
+        .arg(className(in, d.classIds[i].item<int32_t>()))
+        .arg(d.scores[i].item<float>(), 0, 'f', 3);
+}
+
+views::Figure noMasks(const FigureInput& in) {
+    if (!in.inspection->maskHeadRan)
+        return unavailable(tr("This model has no mask head (its weights have no mrcnn_mask "
+                              "layers), so it predicts boxes only."));
+    return unavailable(tr("No detections."));
+}
+}  // namespace
+
+views::Figure gtMasksFigure(const FigureInput& in) {
+    if (!in.groundTruth || in.groundTruth->count() == 0)
+        return unavailable(tr("No ground truth for this image."));
+    const GroundTruth& gt = *in.groundTruth;
+    views::Figure f;
+    f.kind = views::FigureKind::ImageGrid;
+    const int n = static_cast<int>(std::min<int64_t>(gt.count(), kMaxGridImages));
+    for (int i = 0; i < n; ++i) {
+        auto plane = gt.masks.select(2, i).to(torch::kFloat32);
+        f.grid.images.push_back(planeImage(plane, true));
+        int cls = gt.classIds[i].item<int32_t>();
+        f.grid.titles << (cls < 0 ? tr("%1 (crowd)").arg(className(in, -cls)) : className(in, cls));
+    }
+    f.grid.cols = 4;
+    f.summary << logLine("gt_class_id", gt.classIds) << logLine("gt_bbox", gt.boxes)
+              << logLine("gt_mask", gt.masks);
+    if (gt.count() > n) f.summary << tr("Showing the first %1 of %2 masks").arg(n).arg(gt.count());
+    return f;
+}
+
+views::Figure maskGridFigure(const FigureInput& in, bool thresholded) {
+    const Inspection& insp = *in.inspection;
+    const auto& d = insp.detections;
+    if (!insp.maskHeadRan || d.count() == 0 || !insp.has(names::kMrcnnMask)) return noMasks(in);
+    auto masks = insp.tensor(names::kMrcnnMask)[0];  // [D, 28, 28, C]
+    views::Figure f;
+    f.kind = views::FigureKind::ImageGrid;
+    const int n = static_cast<int>(std::min<int64_t>(d.count(), kMaxGridImages));
+    std::vector<torch::Tensor> specific;
+    for (int i = 0; i < n; ++i) {
+        auto lin = traceDetection(insp, i);
+        int64_t row = lin ? lin->detectionRow : i;
+        auto m = masks[row].select(2, d.classIds[i].item<int32_t>());
+        if (thresholded) m = m.ge(insp.options.maskThreshold).to(torch::kFloat32);
+        specific.push_back(m);
+        // imshow of the thresholded mask scales 0/1; an all-equal mask is drawn empty
+        f.grid.images.push_back(planeImage(m, true));
+        f.grid.titles << detectionCaption(in, i);
+    }
+    f.grid.cols = 4;
+    auto stacked = torch::stack(specific);
+    f.summary << logLine("det_mask_specific", stacked)
+              << (thresholded ? tr("Thresholded at >= %1").arg(insp.options.maskThreshold)
+                              : tr("Sigmoid outputs of the detection's class channel"));
+    return f;
+}
+
+views::Figure masksPastedFigure(const FigureInput& in) {
+    const Inspection& insp = *in.inspection;
+    const auto& d = insp.detections;
+    if (!insp.maskHeadRan || d.count() == 0) return noMasks(in);
+    views::Figure f;
+    f.scene = originalScene(in);
+    auto colors = render::randomColors(static_cast<int>(d.count()), true, in.options.seed);
+    for (int64_t i = 0; i < d.count(); ++i) {
+        render::MaskItem m;
+        m.id = static_cast<int>(i);
+        m.mask = maskImage(d.masks.select(2, i));
+        m.color = colors[i];
+        m.contour = false;
+        f.scene.masks.push_back(m);
+    }
+    f.summary << logLine("det_masks", d.masks);
+    return f;
+}
+
+views::Figure instancesFigure(const FigureInput& in) {
+    const Inspection& insp = *in.inspection;
+    const auto& d = insp.detections;
+    views::Figure f;
+    f.scene = originalScene(in);
+    if (d.count() == 0) {
+        f.summary << QStringLiteral("*** No instances to display ***");
+        return f;
+    }
+    auto colors = render::randomColors(static_cast<int>(d.count()), true, in.options.seed);
+    auto rects = boxRects(d.rois);
+    for (int64_t i = 0; i < d.count(); ++i) {
+        render::BoxItem b;
+        b.id = static_cast<int>(i);
+        b.box = rects[i];
+        b.color = colors[i];
+        b.style = render::LineStyle::Dashed;  // display_instances: dashed, alpha 0.7
+        b.alpha = 0.7;
+        b.caption = detectionCaption(in, static_cast<int>(i));
+        b.highlighted = i == in.options.selectedDetection;
+        f.scene.boxes.push_back(b);
+        if (insp.maskHeadRan && d.masks.defined() && d.masks.size(2) > i) {
+            render::MaskItem m;
+            m.id = static_cast<int>(i);
+            m.mask = maskImage(d.masks.select(2, i));
+            m.color = colors[i];
+            f.scene.masks.push_back(m);
+        }
+    }
+    f.summary << logLine("rois", d.rois) << logLine("class_ids", d.classIds)
+              << logLine("scores", d.scores);
+    if (d.masks.defined()) f.summary << logLine("masks", d.masks);
+    if (!insp.maskHeadRan) f.summary << tr("Detection-only model: no masks.");
+    return f;
+}
+
+}  // namespace mrcnn::figures

@@ -1,0 +1,51 @@
+#include "gui/demo_model.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include "utils/image_io.h"
+#include "weights/weight_loader.h"
+
+namespace mrcnn::gui {
+
+namespace {
+QByteArray readResource(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+}  // namespace
+
+std::shared_ptr<const mrcnn::Model> loadDemoModel(QString* description, QString* error) {
+    try {
+        QByteArray json = readResource(":/demo/shapes.json");
+        Config config = configFromJson(json.toStdString());
+        config.validate();
+        QByteArray weights = readResource(":/demo/shapes.h5");
+        if (weights.isEmpty()) {
+            if (description) *description = QObject::tr("demo shapes model (untrained, random weights)");
+            return std::make_shared<const mrcnn::Model>(config, initParams(config, 1));
+        }
+        // HDF5 reads files, not memory: hand it a private temporary copy.
+        QTemporaryDir dir;
+        QString path = dir.filePath("shapes.h5");
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(weights) != weights.size())
+            throw std::runtime_error("cannot unpack the demo weights to " + path.toStdString());
+        out.close();
+        auto model = std::make_shared<const mrcnn::Model>(mrcnn::Model::load(path.toStdString(), config));
+        if (description) *description = QObject::tr("demo shapes model");
+        return model;
+    } catch (const std::exception& e) {
+        if (error) *error = QString::fromStdString(e.what());
+        return nullptr;
+    }
+}
+
+torch::Tensor demoImage() {
+    QTemporaryDir dir;
+    QString path = dir.filePath("demo.png");
+    QFile::copy(":/demo/images/shapes_demo.png", path);
+    return loadImageRgb(path.toStdString());
+}
+
+}  // namespace mrcnn::gui

@@ -1,0 +1,62 @@
+// mrcnn-inspector: the desktop inspector. Opens on the embedded demo model and image, or on
+// the model and image given on the command line.
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QStatusBar>
+
+#include "gui/demo_model.h"
+#include "gui/language.h"
+#include "gui/main_window.h"
+#include "gui/model_dialog.h"
+#include "runtime/runtime.h"
+
+int main(int argc, char** argv) {
+    mrcnn::configureRuntime();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName("MaskRCNNInspector");
+    QApplication::setApplicationName("mrcnn-inspector");
+    mrcnn::gui::installInitialLanguage();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Mask R-CNN Inspector"));
+    parser.addHelpOption();
+    QCommandLineOption weights({"w", "weights"}, QApplication::translate("main", "Keras .h5 weights"), "file");
+    QCommandLineOption config({"c", "config"}, QApplication::translate("main", "Config preset or JSON file"), "config");
+    parser.addOption(weights);
+    parser.addOption(config);
+    parser.addPositionalArgument("image", QApplication::translate("main", "Image to inspect"));
+    parser.process(app);
+
+    mrcnn::gui::Session session;
+    mrcnn::gui::MainWindow window(&session);
+    window.show();
+
+    QString description, error;
+    std::shared_ptr<const mrcnn::Model> model;
+    if (parser.isSet(weights)) {
+        std::optional<mrcnn::Config> cfg;
+        try {
+            if (parser.isSet(config)) cfg = mrcnn::resolveConfig(parser.value(config).toStdString());
+        } catch (const std::exception& e) {
+            error = QString::fromStdString(e.what());
+        }
+        if (error.isEmpty())
+            model = mrcnn::gui::loadModelInBackground(&window, parser.value(weights), cfg, &error);
+        description = QFileInfo(parser.value(weights)).fileName();
+    }
+    if (!model) {
+        QString demoError;
+        model = mrcnn::gui::loadDemoModel(&description, &demoError);
+        if (!error.isEmpty()) error += "\n";
+        error += demoError;
+    }
+    if (!error.isEmpty()) window.reportError(error);
+    if (model) session.setModel(model, description);
+    if (!parser.positionalArguments().isEmpty())
+        window.openImageFile(parser.positionalArguments().first());
+    else
+        session.setImage(mrcnn::gui::demoImage(), QApplication::translate("main", "demo image"));
+    return app.exec();
+}

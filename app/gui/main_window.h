@@ -1,0 +1,96 @@
+#pragma once
+// The inspector's main window: a stage navigator (every figure in pipeline order), the figure
+// view with its summary, docks for thresholds, the lineage of a selected detection, the config
+// and the weights' load report; menus to open models, images and annotations and to export.
+// It only assembles; the work lives in Session, the figure builders and the views.
+
+#include <QMainWindow>
+#include <QStringList>
+
+#include "figures/figure_input.h"
+#include "gui/session.h"
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace mrcnn::views {
+class FigureView;
+}
+
+namespace mrcnn::gui {
+
+class ThresholdPanel;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(Session* session, QWidget* parent = nullptr);
+
+    // Programmatic access for tests and the CLI-like batch export.
+    bool showFigure(const std::string& name);
+    std::string currentFigure() const { return m_current; }
+    views::FigureView* figureView() const { return m_view; }
+    ThresholdPanel* thresholds() const { return m_thresholds; }
+    QListWidget* lineageList() const { return m_lineage; }
+    QTreeWidget* navigator() const { return m_navigator; }
+    figures::FigureOptions& figureOptions() { return m_figureOptions; }
+    // Selects a final detection (lineage); -1 clears.
+    void selectDetection(int detection);
+    int selectedDetection() const { return m_figureOptions.selectedDetection; }
+    bool exportAllFigures(const QString& folder, const QString& format, QString* error);
+    QString lastError() const { return m_lastError; }
+    void openImageFile(const QString& path);
+    // Shows a message in the status bar and, on a real display, in a dialog.
+    void reportError(const QString& message);
+
+public Q_SLOTS:
+    void openModel();
+    void openImage();
+    void openAnnotation();
+    void nextImage();
+    void previousImage();
+    void exportCurrentFigure();
+    void exportAll();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildMenus();
+    void buildDocks();
+    void fillNavigator();
+    void onSessionChanged(Session::Changes changes);
+    void refreshFigure();
+    void refreshLineage();
+    void refreshConfigTable();
+    void onBoxClicked(int id);
+    void stepImage(int delta);
+    void addRecent(const QString& path);
+    void retranslate();
+
+    Session* m_session;
+    views::FigureView* m_view = nullptr;
+    QTreeWidget* m_navigator = nullptr;
+    ThresholdPanel* m_thresholds = nullptr;
+    QListWidget* m_lineage = nullptr;
+    QTableWidget* m_configTable = nullptr;
+    QListWidget* m_report = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QLabel* m_status = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    std::string m_current = "instances";
+    figures::FigureOptions m_figureOptions;
+    QString m_lastError;
+};
+
+}  // namespace mrcnn::gui

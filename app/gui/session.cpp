@@ -1,0 +1,151 @@
+#include "gui/session.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "utils/image_io.h"
+
+namespace mrcnn::gui {
+
+Session::Session(QObject* parent) : QObject(parent) {
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &Session::finish);
+}
+
+Session::~Session() {
+    cancel();
+    waitForIdle();
+}
+
+void Session::setModel(std::shared_ptr<const mrcnn::Model> model, const QString& description) {
+    m_model = std::move(model);
+    m_modelDescription = description;
+    m_inspection.reset();
+    Q_EMIT changed(Model | Inspection);
+    if (m_image.defined()) start(false, std::nullopt);
+}
+
+bool Session::openImage(const QString& path, QString* error) {
+    try {
+        torch::Tensor rgb = loadImageRgb(path.toStdString());
+        m_imagePath = path;
+        m_groundTruth.reset();
+        setImage(rgb, QFileInfo(path).fileName());
+        return true;
+    } catch (const std::exception& e) {
+        if (error) *error = QString::fromStdString(e.what());
+        return false;
+    }
+}
+
+void Session::setImage(const torch::Tensor& rgb, const QString& description) {
+    m_image = rgb;
+    m_imageDescription = description;
+    m_inspection.reset();
+    Q_EMIT changed(Image | Inspection | GroundTruth);
+    if (m_model) start(false, std::nullopt);
+}
+
+void Session::setGroundTruth(std::optional<figures::GroundTruth> gt) {
+    m_groundTruth = std::move(gt);
+    Q_EMIT changed(GroundTruth);
+}
+
+void Session::setRunOptions(const RunOptions& options) {
+    RunOptions before = m_options;
+    m_options = options;
+    Q_EMIT changed(Options);
+    if (!m_model || !m_inspection) return;
+    auto from = m_model->firstAffectedStage(before, m_options);
+    if (from) start(true, from);
+}
+
+void Session::cancel() { m_cancel = true; }
+
+void Session::waitForIdle() {
+    while (m_busy) {
+        m_watcher.waitForFinished();
+        QCoreApplication::processEvents();
+    }
+}
+
+QStringList Session::lastRunStages() const {
+    QStringList out;
+    if (!m_inspection) return out;
+    for (const auto& t : m_inspection->timings) out << QString::fromLatin1(stageName(t.stage));
+    return out;
+}
+
+figures::FigureInput Session::figureInput(const figures::FigureOptions& options) const {
+    figures::FigureInput in;
+    in.inspection = m_inspection;
+    if (m_model) in.config = m_model->config();
+    in.groundTruth = m_groundTruth;
+    in.options = options;
+    return in;
+}
+
+void Session::start(bool partial, std::optional<Stage> from) {
+    if (m_busy) {
+        // Keep only the latest request; a full run wins over a partial one.
+        m_cancel = true;
+        m_pendingPartial = m_pending ? (m_pendingPartial && partial) : partial;  // full wins
+        m_pending = true;
+        return;
+    }
+    if (partial && !m_inspection) partial = false;
+    m_busy = true;
+    m_cancel = false;
+    Q_EMIT busyChanged(true);
+    auto model = m_model;
+    auto image = m_image;
+    auto previous = m_inspection;
+    RunOptions options = m_options;
+    options.keepFeatureMaps = true;  // the Activations panels need them
+    options.progress = [this](Stage stage, int index, int count) {
+        QMetaObject::invokeMethod(
+            this, [this, stage, index, count] { Q_EMIT progress(index, count, QString::fromLatin1(stageName(stage))); },
+            Qt::QueuedConnection);
+        return !m_cancel.load();
+    };
+    m_watcher.setFuture(QtConcurrent::run([=]() -> Outcome {
+        Outcome o;
+        try {
+            o.inspection = partial && from ? model->rerunFrom(*previous, *from, options)
+                                           : model->run(image, options);
+        } catch (const RunCancelled&) {
+            o.cancelled = true;
+        } catch (const std::exception& e) {
+            o.error = QString::fromStdString(e.what());
+        }
+        return o;
+    }));
+}
+
+void Session::finish() {
+    Outcome o = m_watcher.result();
+    m_busy = false;
+    Q_EMIT busyChanged(false);
+    if (o.inspection) {
+        m_inspection = o.inspection;
+        Q_EMIT changed(Inspection);
+    } else if (!o.error.isEmpty()) {
+        Q_EMIT failed(tr("The run failed: %1").arg(o.error));
+    } else if (o.cancelled && !m_pending) {
+        Q_EMIT notice(tr("The run was cancelled."));
+        Q_EMIT changed(Inspection);
+    }
+    if (m_pending) {
+        m_pending = false;
+        // Measure the change against the last finished run, not the cancelled one.
+        std::optional<Stage> from;
+        if (m_pendingPartial && m_inspection && m_model)
+            from = m_model->firstAffectedStage(m_inspection->options, m_options);
+        if (!m_pendingPartial || !m_inspection)
+            start(false, std::nullopt);
+        else if (from)
+            start(true, from);
+    }
+}
+
+}  // namespace mrcnn::gui

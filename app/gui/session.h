@@ -1,0 +1,96 @@
+#pragma once
+// The inspector's state: the model, the image (and its ground truth when known) and the
+// current run. Work runs on a worker thread with per-stage progress and cancel; the GUI
+// thread only receives finished, immutable results. Views listen to changed(flags) and
+// redraw what they show.
+
+#include <QFlags>
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+#include "figures/figure_input.h"
+#include "pipeline/model.h"
+
+namespace mrcnn::gui {
+
+class Session : public QObject {
+    Q_OBJECT
+public:
+    enum Change {
+        Model = 0x1,
+        Image = 0x2,
+        GroundTruth = 0x4,
+        Inspection = 0x8,      // a new run (full or partial)
+        Options = 0x10,        // thresholds changed
+    };
+    Q_DECLARE_FLAGS(Changes, Change)
+
+    explicit Session(QObject* parent = nullptr);
+    ~Session() override;
+
+    // Replaces the model; the current image is run again. Errors leave the old model in place.
+    void setModel(std::shared_ptr<const mrcnn::Model> model, const QString& description);
+    // Loads an image file and runs it; a bad file leaves the previous image and run intact.
+    bool openImage(const QString& path, QString* error);
+    void setImage(const torch::Tensor& rgb, const QString& description);
+    void setGroundTruth(std::optional<figures::GroundTruth> gt);
+    // New thresholds: re-runs only the stages they affect (never the backbone).
+    void setRunOptions(const RunOptions& options);
+
+    void cancel();
+    bool busy() const { return m_busy; }
+
+    std::shared_ptr<const mrcnn::Model> model() const { return m_model; }
+    std::shared_ptr<const mrcnn::Inspection> inspection() const { return m_inspection; }
+    const std::optional<figures::GroundTruth>& groundTruth() const { return m_groundTruth; }
+    const RunOptions& runOptions() const { return m_options; }
+    QString imagePath() const { return m_imagePath; }
+    QString imageDescription() const { return m_imageDescription; }
+    QString modelDescription() const { return m_modelDescription; }
+    figures::FigureInput figureInput(const figures::FigureOptions& options) const;
+    // Stages that ran for the current record (the partial re-run's proof).
+    QStringList lastRunStages() const;
+    // Blocks until the worker is idle (tests, shutdown).
+    void waitForIdle();
+
+Q_SIGNALS:
+    void changed(mrcnn::gui::Session::Changes changes);
+    void progress(int index, int count, const QString& stage);
+    void busyChanged(bool busy);
+    void failed(const QString& message);
+    void notice(const QString& message);  // status-bar news (a cancelled run)
+
+private:
+    void start(bool partial, std::optional<Stage> from);
+    void finish();
+
+    std::shared_ptr<const mrcnn::Model> m_model;
+    QString m_modelDescription;
+    torch::Tensor m_image;
+    QString m_imagePath;
+    QString m_imageDescription;
+    std::optional<figures::GroundTruth> m_groundTruth;
+    RunOptions m_options;
+    std::shared_ptr<const mrcnn::Inspection> m_inspection;
+
+    struct Outcome {
+        std::shared_ptr<const mrcnn::Inspection> inspection;
+        QString error;
+        bool cancelled = false;
+    };
+    QFutureWatcher<Outcome> m_watcher;
+    std::atomic<bool> m_cancel{false};
+    bool m_busy = false;
+    // A request that arrived while busy: run it when the worker is free.
+    bool m_pending = false;
+    bool m_pendingPartial = false;
+};
+
+}  // namespace mrcnn::gui
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(mrcnn::gui::Session::Changes)

@@ -1,0 +1,139 @@
+#include "figure/figure_view.h"
+
+#include <QChartView>
+#include <QCheckBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "canvas/scene_canvas.h"
+#include "charts/charts.h"
+#include "figure/painted_widget.h"
+
+namespace mrcnn::views {
+
+FigureView::FigureView(QWidget* parent) : QWidget(parent) {
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    auto* left = new QWidget(split);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+
+    m_sceneTools = new QWidget(left);
+    auto* tools = new QHBoxLayout(m_sceneTools);
+    tools->setContentsMargins(4, 2, 4, 2);
+    m_boxes = new QCheckBox(tr("Boxes"), m_sceneTools);
+    m_masks = new QCheckBox(tr("Masks"), m_sceneTools);
+    m_contours = new QCheckBox(tr("Contours"), m_sceneTools);
+    m_captions = new QCheckBox(tr("Captions"), m_sceneTools);
+    for (auto* box : {m_boxes, m_masks, m_contours, m_captions}) {
+        box->setChecked(true);
+        tools->addWidget(box);
+        connect(box, &QCheckBox::toggled, this, &FigureView::applyToggles);
+    }
+    tools->addStretch();
+    auto addButton = [&](const QString& text, const QString& tip, auto slot) {
+        auto* b = new QToolButton(m_sceneTools);
+        b->setText(text);
+        b->setToolTip(tip);
+        tools->addWidget(b);
+        connect(b, &QToolButton::clicked, this, slot);
+    };
+    addButton(tr("Fit"), tr("Fit to window (0)"), [this] { m_canvas->fitToWindow(); });
+    addButton(tr("1:1"), tr("Actual size (1)"), [this] { m_canvas->actualSize(); });
+    addButton(QStringLiteral("+"), tr("Zoom in (+)"), [this] { m_canvas->zoomIn(); });
+    addButton(QStringLiteral("−"), tr("Zoom out (−)"), [this] { m_canvas->zoomOut(); });
+    leftLayout->addWidget(m_sceneTools);
+
+    m_stack = new QStackedWidget(left);
+    m_canvas = new SceneCanvas(m_stack);
+    m_chart = new QChartView(m_stack);
+    m_painted = new PaintedWidget(m_stack);
+    m_unavailable = new QLabel(m_stack);
+    m_unavailable->setAlignment(Qt::AlignCenter);
+    m_unavailable->setWordWrap(true);
+    m_stack->addWidget(m_canvas);
+    m_stack->addWidget(m_chart);
+    m_stack->addWidget(m_painted);
+    m_stack->addWidget(m_unavailable);
+    leftLayout->addWidget(m_stack, 1);
+    connect(m_canvas, &SceneCanvas::boxClicked, this, &FigureView::boxClicked);
+
+    m_summary = new QPlainTextEdit(split);
+    m_summary->setReadOnly(true);
+    m_summary->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_summary->setLineWrapMode(QPlainTextEdit::NoWrap);
+    split->addWidget(left);
+    split->addWidget(m_summary);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+}
+
+render::RenderOptions FigureView::renderOptions() const {
+    render::RenderOptions o;
+    o.showBoxes = m_boxes->isChecked();
+    o.showMasks = m_masks->isChecked();
+    o.showContours = m_contours->isChecked();
+    o.showCaptions = m_captions->isChecked();
+    return o;
+}
+
+void FigureView::applyToggles() { m_canvas->setOptions(renderOptions()); }
+
+QString FigureView::summaryText() const { return m_summary->toPlainText(); }
+
+void FigureView::setFigure(const Figure& figure) {
+    m_figure = figure;
+    m_summary->setPlainText(figure.summary.join('\n'));
+    m_sceneTools->setVisible(figure.available && figure.kind == FigureKind::Scene);
+    if (!figure.available) {
+        m_unavailable->setText(figure.unavailableReason);
+        m_stack->setCurrentWidget(m_unavailable);
+        return;
+    }
+    switch (figure.kind) {
+        case FigureKind::Scene:
+            m_canvas->setScene(figure.scene);
+            m_canvas->setOptions(renderOptions());
+            m_stack->setCurrentWidget(m_canvas);
+            break;
+        case FigureKind::PrCurve:
+        case FigureKind::Histogram:
+        case FigureKind::Scatter: {
+            std::unique_ptr<QChartView> made(
+                figure.kind == FigureKind::PrCurve     ? makePrCurveChart(figure.pr)
+                : figure.kind == FigureKind::Histogram ? makeHistogramChart(figure.histogram)
+                                                       : makeScatterChart(figure.scatter));
+            // Move the chart into the persistent view; the temporary view is discarded.
+            QChart* chart = made->chart();
+            made->setChart(new QChart);  // releases `chart`; the empty one dies with `made`
+            QChart* previous = m_chart->chart();
+            m_chart->setChart(chart);    // the view releases but does not delete the old one
+            delete previous;
+            m_chart->setRenderHint(QPainter::Antialiasing);
+            m_stack->setCurrentWidget(m_chart);
+            break;
+        }
+        case FigureKind::Overlaps:
+            m_painted->setPainter([this](QPainter& p, const QRectF& r) {
+                render::paintOverlapGrid(p, m_figure.overlaps, r);
+            });
+            m_stack->setCurrentWidget(m_painted);
+            break;
+        case FigureKind::ImageGrid:
+            m_painted->setPainter([this](QPainter& p, const QRectF& r) {
+                render::paintImageGrid(p, m_figure.grid, r);
+            });
+            m_stack->setCurrentWidget(m_painted);
+            break;
+    }
+}
+
+}  // namespace mrcnn::views

@@ -1,0 +1,51 @@
+#pragma once
+// Shows any Figure: an image canvas with toggles for boxes, masks, contours and captions, a
+// chart, an overlaps grid or an image grid — with the figure's text summary beside it.
+
+#include <QWidget>
+
+#include "figure/figure.h"
+
+class QCheckBox;
+class QChartView;
+class QLabel;
+class QPlainTextEdit;
+class QStackedWidget;
+
+namespace mrcnn::views {
+
+class PaintedWidget;
+class SceneCanvas;
+
+class FigureView : public QWidget {
+    Q_OBJECT
+public:
+    explicit FigureView(QWidget* parent = nullptr);
+
+    void setFigure(const Figure& figure);
+    const Figure& figure() const { return m_figure; }
+    SceneCanvas* canvas() const { return m_canvas; }
+    QString summaryText() const;
+    render::RenderOptions renderOptions() const;
+
+Q_SIGNALS:
+    void boxClicked(int boxId);
+
+private:
+    void applyToggles();
+
+    Figure m_figure;
+    QStackedWidget* m_stack = nullptr;
+    SceneCanvas* m_canvas = nullptr;
+    QWidget* m_sceneTools = nullptr;
+    QCheckBox* m_boxes = nullptr;
+    QCheckBox* m_masks = nullptr;
+    QCheckBox* m_contours = nullptr;
+    QCheckBox* m_captions = nullptr;
+    QChartView* m_chart = nullptr;
+    PaintedWidget* m_painted = nullptr;
+    QLabel* m_unavailable = nullptr;
+    QPlainTextEdit* m_summary = nullptr;
+};
+
+}  // namespace mrcnn::views
