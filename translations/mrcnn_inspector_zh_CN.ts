@@ -1,0 +1,1934 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../views/charts/charts.cpp" line="+32"/>
+        <source>Precision-Recall Curve. AP@%1 = %2</source>
+        <translation>精确率-召回率曲线。AP@%1 = %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+</context>
+<context>
+    <name>FigureExport</name>
+    <message>
+        <location filename="../views/figure/figure_export_any.cpp" line="+14"/>
+        <source>%1 is not available: %2</source>
+        <translation>%1 不可用：%2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>unknown figure kind</source>
+        <translation>未知的图表类型</translation>
+    </message>
+    <message>
+        <location filename="../views/export/figure_export.cpp" line="29"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../views/export/figure_export.cpp" line="57"/>
+        <source>nothing was written</source>
+        <translation>未写入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../views/export/figure_export.cpp" line="53"/>
+        <location filename="../views/export/figure_export.cpp" line="67"/>
+        <source>the file could not be opened</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <location filename="../views/export/figure_export.cpp" line="42"/>
+        <source>the image could not be saved</source>
+        <translation>无法保存图像</translation>
+    </message>
+    <message>
+        <location filename="../views/export/figure_export.cpp" line="76"/>
+        <source>unknown format &quot;%1&quot; (use png, jpg, svg or pdf)</source>
+        <translation>未知格式“%1”（请使用 png、jpg、svg 或 pdf）</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <location filename="../app/figures/activation_figures.cpp" line="+44"/>
+        <source>dy</source>
+        <translation>dy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dx</source>
+        <translation>dx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>log(dh)</source>
+        <translation>log(dh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>log(dw)</source>
+        <translation>log(dw)</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/figure_catalog.cpp" line="+13"/>
+        <source>Molded input image</source>
+        <translation>规整后的输入图像（molded）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anchors of the centre cell per level</source>
+        <translation>各层级中心单元的锚框</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All anchors of one level</source>
+        <translation>单个层级的全部锚框</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RPN targets: positive anchors and their refinement</source>
+        <translation>RPN 训练目标：正样本锚框及其修正</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top anchors by objectness</source>
+        <translation>目标性得分最高的锚框</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-NMS anchors and their refinement</source>
+        <translation>NMS 之前的锚框及其修正</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refined anchors clipped to the image</source>
+        <translation>裁剪到图像范围内的修正后锚框</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refined anchors after NMS</source>
+        <translation>NMS 之后的修正后锚框</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final proposals</source>
+        <translation>最终候选框</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposal classification</source>
+        <translation>候选框分类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bounding-box refinement</source>
+        <translation>边界框修正</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background and low-confidence filtering</source>
+        <translation>背景与低置信度过滤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per-class non-maximum suppression</source>
+        <translation>逐类别非极大值抑制（NMS）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final detections</source>
+        <translation>最终检测结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ground-truth masks</source>
+        <translation>真值掩码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predicted 28×28 masks (soft)</source>
+        <translation>预测的 28×28 掩码（软掩码）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predicted 28×28 masks (thresholded)</source>
+        <translation>预测的 28×28 掩码（阈值化后）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masks pasted into the image</source>
+        <translation>贴回原图的掩码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predictions</source>
+        <translation>预测结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ground truth and detections</source>
+        <translation>真值与检测结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision-recall curve</source>
+        <translation>精确率-召回率曲线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overlaps of ground truth and predictions</source>
+        <translation>真值与预测结果的重叠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feature maps</source>
+        <translation>特征图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RPN deltas: dy</source>
+        <translation>RPN 偏移量：dy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RPN deltas: dx</source>
+        <translation>RPN 偏移量：dx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RPN deltas: log(dh)</source>
+        <translation>RPN 偏移量：log(dh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RPN deltas: log(dw)</source>
+        <translation>RPN 偏移量：log(dw)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposal corners (y1, x1)</source>
+        <translation>候选框角点 (y1, x1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposal corners (y2, x2)</source>
+        <translation>候选框角点 (y2, x2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>1. Input</source>
+        <translation>1. 输入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Anchors</source>
+        <translation>2. 锚框</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. RPN targets</source>
+        <translation>3. RPN 训练目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4. RPN predictions</source>
+        <translation>4. RPN 预测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5. Proposal classification</source>
+        <translation>5. 候选框分类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6. Detection, step by step</source>
+        <translation>6. 逐步检测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7. Masks</source>
+        <translation>7. 掩码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>8. Against ground truth</source>
+        <translation>8. 与真值对比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>9. Activations</source>
+        <translation>9. 激活值</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/mask_figures.cpp" line="42"/>
+        <source>%1 (crowd)</source>
+        <translation>%1（crowd）</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/detection_figures.cpp" line="258"/>
+        <source>%1 detections: %2</source>
+        <translation>%1 个检测结果：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/detection_figures.cpp" line="99"/>
+        <source>%1 positive ROIs</source>
+        <translation>%1 个正样本 ROI</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/activation_figures.cpp" line="77"/>
+        <source>%1 valid proposals</source>
+        <translation>%1 个有效候选框</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/detection_figures.cpp" line="98"/>
+        <source>%1 valid proposals out of %2</source>
+        <translation>%1 个有效候选框（共 %2 个）</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/rpn_figures.cpp" line="225"/>
+        <source>%1 valid proposals out of %2 (POST_NMS_ROIS_INFERENCE %3)</source>
+        <translation>%1 个有效候选框（共 %2 个，POST_NMS_ROIS_INFERENCE %3）</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/gt_figures.cpp" line="111"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/activation_figures.cpp" line="29"/>
+        <source>%1, channels %2–%3 of %4</source>
+        <translation>%1，通道 %2–%3（共 %4 个）</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/gt_figures.cpp" line="144"/>
+        <source>AP: %1</source>
+        <translation>AP：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/rpn_figures.cpp" line="72"/>
+        <source>All anchors</source>
+        <translation>全部锚框</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/input_figures.cpp" line="142"/>
+        <source>All anchors of level %1 (P%2)</source>
+        <translation>层级 %1（P%2）的全部锚框</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/input_figures.cpp" line="159"/>
+        <source>Anchors in level: %1</source>
+        <translation>该层级锚框数：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/input_figures.cpp" line="96"/>
+        <source>Anchors per cell: %1</source>
+        <translation>每个单元的锚框数：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/gt_figures.cpp" line="122"/>
+        <source>At mask IoU &gt;= %1:</source>
+        <translation>掩码 IoU &gt;= %1 时：</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/detection_figures.cpp" line="169"/>
+        <source>Background ROIs removed: %1</source>
+        <translation>移除的背景 ROI：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/gt_figures.cpp" line="173"/>
+        <source>Cells: mask IoU; &quot;match&quot; above %1 with the same class, &quot;wrong&quot; with another</source>
+        <translation>单元格：掩码 IoU；高于 %1 时，类别相同标为“match”（匹配），类别不同标为“wrong”（错误）</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/activation_figures.cpp" line="56"/>
+        <source>Column %1 (%2) of the raw RPN deltas, before RPN_BBOX_STD_DEV</source>
+        <translation>原始 RPN 偏移量的第 %1 列（%2），未乘 RPN_BBOX_STD_DEV</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/input_figures.cpp" line="85"/>
+        <source>Count: %1</source>
+        <translation>数量：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/detection_figures.cpp" line="172"/>
+        <source>DETECTION_MIN_CONFIDENCE is 0: no confidence filter (as the original)</source>
+        <translation>DETECTION_MIN_CONFIDENCE 为 0：不做置信度过滤（与原实现一致）</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/mask_figures.cpp" line="129"/>
+        <source>Detection-only model: no masks.</source>
+        <translation>仅检测模型：没有掩码。</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/detection_figures.cpp" line="130"/>
+        <source>Drawn: %1 of %2 positive ROIs, proposal dotted → refined box solid (class deltas × BBOX_STD_DEV, clipped to the window)</source>
+        <translation>已绘制：%1 / %2 个正样本 ROI，候选框为虚线 → 修正后的框为实线（类别偏移量 × BBOX_STD_DEV，裁剪到图像窗口 window 内）</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/rpn_figures.cpp" line="127"/>
+        <source>Drawn: %1 positive anchors (dotted) with their refinement (solid), %2 of %3 negative anchors (grey)</source>
+        <translation>已绘制：%1 个正样本锚框（虚线）及其修正结果（实线），%3 个负样本锚框中的 %2 个（灰色）</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/detection_figures.cpp" line="100"/>
+        <source>Drawn: %1 random proposals; background dotted, the rest solid with class and score</source>
+        <translation>已绘制：随机 %1 个候选框；背景为虚线，其余为实线并标注类别和得分</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/input_figures.cpp" line="161"/>
+        <source>Drawn: all %1</source>
+        <translation>已绘制：全部 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/input_figures.cpp" line="160"/>
+        <source>Drawn: every %1th anchor (%2 boxes)</source>
+        <translation>已绘制：每 %1 个锚框取 1 个（共 %2 个框）</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/rpn_figures.cpp" line="170"/>
+        <source>Drawn: the first %1 of the top-%2 anchors (dotted) and their refinement (solid)</source>
+        <translation>已绘制：得分前 %2 的锚框中的前 %1 个（虚线）及其修正结果（实线）</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/gt_figures.cpp" line="124"/>
+        <source>False negatives: %1</source>
+        <translation>假阴性（FN）：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/gt_figures.cpp" line="123"/>
+        <source>False positives: %1</source>
+        <translation>假阳性（FP）：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/gt_figures.cpp" line="74"/>
+        <source>Ground Truth and Detections
+ GT=green, pred=red, captions: score/IoU</source>
+        <translation>真值与检测结果
+ GT=绿色，pred=红色，标签：得分/IoU</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/detection_figures.cpp" line="173"/>
+        <source>Keep %1 detections:</source>
+        <translation>保留 %1 个检测结果：</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/detection_figures.cpp" line="228"/>
+        <source>Kept after per-class NMS: %1</source>
+        <translation>逐类别 NMS 后保留：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/rpn_figures.cpp" line="205"/>
+        <source>Kept by NMS (IoU &gt; %1 suppresses): %2 of %3</source>
+        <translation>NMS 保留（IoU &gt; %1 即被抑制）：%2 / %3</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/input_figures.cpp" line="156"/>
+        <source>Level %1 (P%2), stride %3, feature map %4 x %5</source>
+        <translation>层级 %1（P%2），步长 %3，特征图 %4 x %5</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/input_figures.cpp" line="102"/>
+        <source>Level %1. Anchors: %2  Feature map shape: (%3, %4)</source>
+        <translation>层级 %1。锚框：%2  特征图形状：(%3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/input_figures.cpp" line="96"/>
+        <source>Levels: %1</source>
+        <translation>层级数：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/input_figures.cpp" line="59"/>
+        <source>Molded shape: %1 x %2 (%3 mode)</source>
+        <translation>规整后尺寸：%1 x %2（%3 模式）</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/rpn_figures.cpp" line="203"/>
+        <source>NMS pick #%1 = pre-NMS anchor %2</source>
+        <translation>NMS 选中 #%1 = NMS 前锚框 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/mask_figures.cpp" line="27"/>
+        <source>No detections.</source>
+        <translation>没有检测结果。</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/mask_figures.cpp" line="33"/>
+        <source>No ground truth for this image.</source>
+        <translation>此图像没有真值。</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/gt_figures.cpp" line="40"/>
+        <source>No ground truth for this image: open a dataset image or load an annotation to compare.</source>
+        <translation>此图像没有真值：请打开数据集中的图像或加载标注以进行对比。</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/input_figures.cpp" line="58"/>
+        <source>Original shape: %1 x %2</source>
+        <translation>原始尺寸：%1 x %2</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/input_figures.cpp" line="66"/>
+        <source>Padding: top %1, bottom %2, left %3, right %4</source>
+        <translation>填充：上 %1，下 %2，左 %3，右 %4</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/rpn_figures.cpp" line="77"/>
+        <source>Post-NMS proposals</source>
+        <translation>NMS 之后的候选框</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/gt_figures.cpp" line="138"/>
+        <source>Precision-Recall Curve. AP@%1 = %2</source>
+        <translation>精确率-召回率曲线。AP@%1 = %2</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/rpn_figures.cpp" line="228"/>
+        <source>RPN recall at IoU 0.7 against the ground truth:</source>
+        <translation>IoU 0.7 下 RPN 相对真值的召回率：</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/rpn_figures.cpp" line="86"/>
+        <source>RPN targets need ground truth: open a dataset image or load an annotation for this image.</source>
+        <translation>RPN 训练目标需要真值：请打开数据集中的图像，或为此图像加载标注。</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/input_figures.cpp" line="91"/>
+        <source>Ratios: %1</source>
+        <translation>宽高比：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/rpn_figures.cpp" line="73"/>
+        <source>Refined anchors</source>
+        <translation>修正后的锚框</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/detection_figures.cpp" line="171"/>
+        <source>Remove boxes below %1 confidence: %2 removed</source>
+        <translation>移除置信度低于 %1 的框：已移除 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/detection_figures.cpp" line="174"/>
+        <source>Removed:</source>
+        <translation>已移除：</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/gt_figures.cpp" line="172"/>
+        <source>Rows: predictions by descending score; columns: ground truth</source>
+        <translation>行：按得分降序排列的预测结果；列：真值</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/input_figures.cpp" line="65"/>
+        <source>Scale: %1</source>
+        <translation>缩放比例：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/input_figures.cpp" line="86"/>
+        <source>Scales: %1</source>
+        <translation>尺度：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/mask_figures.cpp" line="47"/>
+        <source>Showing the first %1 of %2 masks</source>
+        <translation>显示 %2 个掩码中的前 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/mask_figures.cpp" line="74"/>
+        <source>Sigmoid outputs of the detection&apos;s class channel</source>
+        <translation>该检测结果所属类别通道的 Sigmoid 输出</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/input_figures.cpp" line="51"/>
+        <source>The image area inside the padding</source>
+        <translation>填充区域以内的图像区域</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/gt_figures.cpp" line="43"/>
+        <source>The original&apos;s metrics compare masks, and this model has no mask head.</source>
+        <translation>原实现的评估指标比较的是掩码，而此模型没有掩码分支。</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/mask_figures.cpp" line="25"/>
+        <source>This model has no mask head (its weights have no mrcnn_mask layers), so it predicts boxes only.</source>
+        <translation>此模型没有掩码分支（其权重中没有 mrcnn_mask 层），因此只预测边界框。</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/input_figures.cpp" line="77"/>
+        <location filename="../app/figures/input_figures.cpp" line="130"/>
+        <source>This run kept no anchors.</source>
+        <translation>本次运行未保留锚框。</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/detection_figures.cpp" line="111"/>
+        <location filename="../app/figures/detection_figures.cpp" line="139"/>
+        <location filename="../app/figures/detection_figures.cpp" line="181"/>
+        <source>This run kept no detection trace.</source>
+        <translation>本次运行未保留检测过程记录。</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/activation_figures.cpp" line="21"/>
+        <source>This run kept no feature maps: run again with feature maps kept (they are large, so they are off by default).</source>
+        <translation>本次运行未保留特征图：请开启“保留特征图”后重新运行（特征图较大，因此默认关闭）。</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/mask_figures.cpp" line="73"/>
+        <source>Thresholded at &gt;= %1</source>
+        <translation>以 &gt;= %1 进行阈值化</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/rpn_figures.cpp" line="141"/>
+        <source>Top %1 anchors by objectness</source>
+        <translation>目标性得分前 %1 的锚框</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/gt_figures.cpp" line="123"/>
+        <source>True positives: %1</source>
+        <translation>真阳性（TP）：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/input_figures.cpp" line="63"/>
+        <source>Window (y1, x1, y2, x2): %1, %2, %3, %4</source>
+        <translation>图像窗口 window (y1, x1, y2, x2)：%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/rpn_figures.cpp" line="148"/>
+        <source>anchor #%1, objectness %2</source>
+        <translation>锚框 #%1，目标性得分 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/activation_figures.cpp" line="36"/>
+        <source>channel %1</source>
+        <translation>通道 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/detection_figures.cpp" line="217"/>
+        <source>cut by DETECTION_MAX_INSTANCES</source>
+        <translation>因 DETECTION_MAX_INSTANCES 被截断</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/gt_figures.cpp" line="112"/>
+        <source>false positive</source>
+        <translation>假阳性</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/gt_figures.cpp" line="83"/>
+        <source>ground truth #%1 %2 — %3</source>
+        <translation>真值 #%1 %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/detection_figures.cpp" line="202"/>
+        <source>kept by NMS as #%1 of class %2</source>
+        <translation>被 NMS 保留，为类别 %2 中的 #%1</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/input_figures.cpp" line="118"/>
+        <source>level %1, ratio %2, anchor #%3</source>
+        <translation>层级 %1，宽高比 %2，锚框 #%3</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/gt_figures.cpp" line="86"/>
+        <source>matched</source>
+        <translation>已匹配</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/gt_figures.cpp" line="86"/>
+        <source>missed (FN)</source>
+        <translation>漏检（FN）</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/rpn_figures.cpp" line="116"/>
+        <source>negative anchor #%1</source>
+        <translation>负样本锚框 #%1</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/rpn_figures.cpp" line="125"/>
+        <source>neutral anchors: %1</source>
+        <translation>中性锚框：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/gt_figures.cpp" line="144"/>
+        <source>precisions: %1</source>
+        <translation>精确率：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/detection_figures.cpp" line="90"/>
+        <source>proposal #%1: %2</source>
+        <translation>候选框 #%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/gt_figures.cpp" line="145"/>
+        <source>recalls: %1</source>
+        <translation>召回率：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/detection_figures.cpp" line="161"/>
+        <source>removed: score %1 &lt; DETECTION_MIN_CONFIDENCE %2</source>
+        <translation>已移除：得分 %1 &lt; DETECTION_MIN_CONFIDENCE %2</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/detection_figures.cpp" line="216"/>
+        <source>suppressed by proposal #%1 (IoU &gt; %2)</source>
+        <translation>被候选框 #%1 抑制（IoU &gt; %2）</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/gt_figures.cpp" line="112"/>
+        <source>true positive</source>
+        <translation>真阳性</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/input_figures.cpp" line="49"/>
+        <source>window</source>
+        <translation>window</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/activation_figures.cpp" line="69"/>
+        <source>x1 (normalised)</source>
+        <translation>x1（归一化）</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/activation_figures.cpp" line="69"/>
+        <source>x2 (normalised)</source>
+        <translation>x2（归一化）</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/activation_figures.cpp" line="70"/>
+        <source>y1 (normalised)</source>
+        <translation>y1（归一化）</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/activation_figures.cpp" line="70"/>
+        <source>y2 (normalised)</source>
+        <translation>y2（归一化）</translation>
+    </message>
+</context>
+<context>
+    <name>Lineage</name>
+    <message>
+        <location filename="../app/figures/lineage.cpp" line="52"/>
+        <source>Anchor #%1 %2, objectness %3</source>
+        <translation>锚框 #%1 %2，目标性得分 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/lineage.cpp" line="68"/>
+        <source>Classified as class %1 with probability %2 (background %3)</source>
+        <translation>被分类为类别 %1，概率 %2（背景 %3）</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/lineage.cpp" line="84"/>
+        <source>Final detection #%1, score %2</source>
+        <translation>最终检测结果 #%1，得分 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/lineage.cpp" line="79"/>
+        <source>Kept by class %1&apos;s NMS as its #%2; suppressed %3</source>
+        <translation>被类别 %1 的 NMS 保留为第 #%2 个；抑制了 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/lineage.cpp" line="64"/>
+        <source>Kept by the RPN&apos;s NMS as proposal #%1 %2</source>
+        <translation>被 RPN 的 NMS 保留为候选框 #%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/lineage.cpp" line="75"/>
+        <source>Passed the background and confidence filters</source>
+        <translation>通过了背景过滤和置信度过滤</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/lineage.cpp" line="58"/>
+        <source>Pre-NMS rank %1 of %2; refined to %3, clipped to %4</source>
+        <translation>NMS 前排名第 %1（共 %2 个）；修正为 %3，裁剪为 %4</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/lineage.cpp" line="73"/>
+        <source>Refined by the class-specific deltas to %1</source>
+        <translation>经类别专属偏移量修正为 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/lineage.cpp" line="82"/>
+        <source>no box</source>
+        <translation>无框</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/lineage.cpp" line="82"/>
+        <source>proposals %1</source>
+        <translation>候选框 %1</translation>
+    </message>
+</context>
+<context>
+    <name>OverlapGrid</name>
+    <message>
+        <location filename="../views/render/overlap_grid.cpp" line="+41"/>
+        <source>No predictions or no ground truth</source>
+        <translation>没有预测结果或没有真值</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Ground Truth</source>
+        <translation>真值</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Predictions</source>
+        <translation>预测结果</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/gui/demo_model.cpp" line="+25"/>
+        <source>demo shapes model (untrained, random weights)</source>
+        <translation>演示 shapes 模型（未训练，随机权重）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>demo shapes model</source>
+        <translation>演示 shapes 模型</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model_dialog.cpp" line="+46"/>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main_gui.cpp" line="+23"/>
+        <source>Mask R-CNN Inspector</source>
+        <translation>Mask R-CNN Inspector</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keras .h5 weights</source>
+        <translation>Keras .h5 权重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Config preset or JSON file</source>
+        <translation>配置预设或 JSON 文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Image to inspect</source>
+        <translation>要检查的图像</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>demo image</source>
+        <translation>演示图像</translation>
+    </message>
+</context>
+<context>
+    <name>mrcnn::figures</name>
+    <message>
+        <location filename="../app/figures/gt_figures.cpp" line="+40"/>
+        <source>No ground truth for this image: open a dataset image or load an annotation to compare.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>此图像没有真值：请打开数据集中的图像或加载标注以进行对比。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The original&apos;s metrics compare masks, and this model has no mask head.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>原实现的评估指标比较的是掩码，而此模型没有掩码分支。</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/lineage.cpp" line="+52"/>
+        <source>Anchor #%1 %2, objectness %3</source>
+        <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
+        <translation>锚框 #%1 %2，目标性得分 %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pre-NMS rank %1 of %2; refined to %3, clipped to %4</source>
+        <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
+        <translation>NMS 前排名第 %1（共 %2 个）；修正为 %3，裁剪为 %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kept by the RPN&apos;s NMS as proposal #%1 %2</source>
+        <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
+        <translation>被 RPN 的 NMS 保留为候选框 #%1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Classified as class %1 with probability %2 (background %3)</source>
+        <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
+        <translation>被分类为类别 %1，概率 %2（背景 %3）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refined by the class-specific deltas to %1</source>
+        <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
+        <translation>经类别专属偏移量修正为 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passed the background and confidence filters</source>
+        <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
+        <translation>通过了背景过滤和置信度过滤</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kept by class %1&apos;s NMS as its #%2; suppressed %3</source>
+        <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
+        <translation>被类别 %1 的 NMS 保留为第 #%2 个；抑制了 %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no box</source>
+        <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
+        <translation>无框</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>proposals %1</source>
+        <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
+        <translation>候选框 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Final detection #%1, score %2</source>
+        <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
+        <translation>最终检测结果 #%1，得分 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/rpn_figures.cpp" line="+72"/>
+        <source>All anchors</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>全部锚框</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refined anchors</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>修正后的锚框</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Post-NMS proposals</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>NMS 之后的候选框</translation>
+    </message>
+</context>
+<context>
+    <name>mrcnn::gui::MainWindow</name>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="+123"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;model…</source>
+        <translation>打开模型(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open image…</source>
+        <translation>打开图像(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;annotation…</source>
+        <translation>打开标注(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent images</source>
+        <translation>最近的图像</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next image</source>
+        <translation>下一张图像(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous image</source>
+        <translation>上一张图像(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export figure…</source>
+        <translation>导出图表(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;all figures…</source>
+        <translation>导出全部图表(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Mask R-CNN Inspector</source>
+        <translation>关于 Mask R-CNN Inspector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mask R-CNN Inspector shows, stage by stage, how a Mask R-CNN model trained with matterport&apos;s Keras implementation reaches its detections.</source>
+        <translation>Mask R-CNN Inspector 逐阶段展示使用 matterport 的 Keras 实现训练的 Mask R-CNN 模型是如何得到其检测结果的。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+283"/>
+        <source>Mask R-CNN Inspector</source>
+        <translation>Mask R-CNN Inspector</translation>
+    </message>
+    <message>
+        <location line="-280"/>
+        <source>Stages</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thresholds</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lineage of the selected detection</source>
+        <translation>所选检测结果的溯源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Running…</source>
+        <translation>正在运行…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a model and an image to inspect.</source>
+        <translation>请打开一个模型和一张图像以开始检查。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This figure could not be drawn: %1</source>
+        <translation>无法绘制此图表：%1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: %2 ms</source>
+        <translation>%1：%2 ms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — %2 — %3 detections</source>
+        <translation>%1 — %2 — %3 个检测结果</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Click a final detection to see where it came from.</source>
+        <translation>点击一个最终检测结果，查看它的来源。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff);;All files (*)</source>
+        <translation>图像 (*.png *.jpg *.jpeg *.bmp *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open image</source>
+        <translation>打开图像</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open the image: %1</source>
+        <translation>无法打开图像：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open an image first: the annotation is matched to it by file name.</source>
+        <translation>请先打开图像：标注是按文件名与图像匹配的。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open annotation</source>
+        <translation>打开标注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotations (*.json);;All files (*)</source>
+        <translation>标注 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Export figure</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing to export: no run yet.</source>
+        <translation>没有可导出的内容：尚未运行。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Export all figures to</source>
+        <translation>将全部图表导出到</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export all figures</source>
+        <translation>导出全部图表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+</context>
+<context>
+    <name>mrcnn::gui::ModelDialog</name>
+    <message>
+        <location filename="../app/gui/model_dialog.cpp" line="+15"/>
+        <source>Open model</source>
+        <translation>打开模型</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Weights (.h5)</source>
+        <translation>权重 (.h5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inferred from the weights file</source>
+        <translation>从权重文件推断</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preset: %1</source>
+        <translation>预设：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON file</source>
+        <translation>JSON 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Config file</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NUM_CLASSES (with background)</source>
+        <translation>NUM_CLASSES（含背景）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IMAGE_RESIZE_MODE</source>
+        <translation>IMAGE_RESIZE_MODE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IMAGE_MIN_DIM</source>
+        <translation>IMAGE_MIN_DIM</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>IMAGE_MAX_DIM</source>
+        <translation>IMAGE_MAX_DIM</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DETECTION_MIN_CONFIDENCE</source>
+        <translation>DETECTION_MIN_CONFIDENCE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One class name per line, BG first (optional)</source>
+        <translation>每行一个类别名，BG 在第一行（可选）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Class names</source>
+        <translation>类别名称</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open weights</source>
+        <translation>打开权重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keras weights (*.h5 *.hdf5);;All files (*)</source>
+        <translation>Keras 权重 (*.h5 *.hdf5);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open config</source>
+        <translation>打开配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Config (*.json);;All files (*)</source>
+        <translation>配置 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Choose a weights file.</source>
+        <translation>请选择一个权重文件。</translation>
+    </message>
+</context>
+<context>
+    <name>mrcnn::gui::Session</name>
+    <message>
+        <location filename="../app/gui/session.cpp" line="+133"/>
+        <source>The run failed: %1</source>
+        <translation>运行失败：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run was cancelled.</source>
+        <translation>运行已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>mrcnn::gui::ThresholdPanel</name>
+    <message>
+        <location filename="../app/gui/threshold_panel.cpp" line="+20"/>
+        <source>Min. confidence</source>
+        <translation>最低置信度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DETECTION_MIN_CONFIDENCE: ROIs scoring below are dropped (0 disables the filter)</source>
+        <translation>DETECTION_MIN_CONFIDENCE：得分低于此值的 ROI 将被丢弃（设为 0 则关闭此过滤）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detection NMS</source>
+        <translation>检测 NMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DETECTION_NMS_THRESHOLD: per-class NMS IoU threshold</source>
+        <translation>DETECTION_NMS_THRESHOLD：逐类别 NMS 的 IoU 阈值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RPN NMS</source>
+        <translation>RPN NMS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RPN_NMS_THRESHOLD: the proposal layer&apos;s NMS IoU</source>
+        <translation>RPN_NMS_THRESHOLD：候选框层（proposal layer）NMS 的 IoU 阈值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>POST_NMS_ROIS_INFERENCE: proposals kept after the RPN&apos;s NMS</source>
+        <translation>POST_NMS_ROIS_INFERENCE：RPN 的 NMS 之后保留的候选框数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposals kept</source>
+        <translation>保留候选框数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mask threshold</source>
+        <translation>掩码阈值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unmold_mask: mask pixels &gt;= this value are inside</source>
+        <translation>unmold_mask：掩码像素值 &gt;= 此值即视为在目标内部</translation>
+    </message>
+</context>
+<context>
+    <name>mrcnn::render</name>
+    <message>
+        <location filename="../views/export/figure_export.cpp" line="+29"/>
+        <source>Cannot write %1: %2</source>
+        <translatorcomment>Shadow copy of context FigureExport: lupdate files this string here, but it is looked up in FigureExport. add_missing_messages.py keeps both in sync; edit the one in FigureExport.</translatorcomment>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the image could not be saved</source>
+        <translatorcomment>Shadow copy of context FigureExport: lupdate files this string here, but it is looked up in FigureExport. add_missing_messages.py keeps both in sync; edit the one in FigureExport.</translatorcomment>
+        <translation>无法保存图像</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+14"/>
+        <source>the file could not be opened</source>
+        <translatorcomment>Shadow copy of context FigureExport: lupdate files this string here, but it is looked up in FigureExport. add_missing_messages.py keeps both in sync; edit the one in FigureExport.</translatorcomment>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>nothing was written</source>
+        <translatorcomment>Shadow copy of context FigureExport: lupdate files this string here, but it is looked up in FigureExport. add_missing_messages.py keeps both in sync; edit the one in FigureExport.</translatorcomment>
+        <translation>未写入任何内容</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unknown format &quot;%1&quot; (use png, jpg, svg or pdf)</source>
+        <translatorcomment>Shadow copy of context FigureExport: lupdate files this string here, but it is looked up in FigureExport. add_missing_messages.py keeps both in sync; edit the one in FigureExport.</translatorcomment>
+        <translation>未知格式“%1”（请使用 png、jpg、svg 或 pdf）</translation>
+    </message>
+</context>
+<context>
+    <name>mrcnn::views::FigureView</name>
+    <message>
+        <location filename="../views/figure/figure_view.cpp" line="+29"/>
+        <source>Boxes</source>
+        <translation>边界框</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masks</source>
+        <translation>掩码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contours</source>
+        <translation>轮廓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Captions</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Fit</source>
+        <translation>适应</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit to window (0)</source>
+        <translation>适应窗口 (0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual size (1)</source>
+        <translation>实际大小 (1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (+)</source>
+        <translation>放大 (+)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out (−)</source>
+        <translation>缩小 (−)</translation>
+    </message>
+</context>
+<context>
+    <name>mrcnn::views::SceneCanvas</name>
+    <message>
+        <location filename="../views/canvas/scene_canvas.cpp" line="+174"/>
+        <source>x %1, y %2</source>
+        <translation>x %1, y %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  RGB %1 %2 %3</source>
+        <translation>  RGB %1 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>box y1 %1, x1 %2, y2 %3, x2 %4</source>
+        <translation>框 y1 %1, x1 %2, y2 %3, x2 %4</translation>
+    </message>
+</context>
+<context>
+    <name>views</name>
+    <message>
+        <location filename="../app/figures/activation_figures.cpp" line="-26"/>
+        <source>This run kept no feature maps: run again with feature maps kept (they are large, so they are off by default).</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>本次运行未保留特征图：请开启“保留特征图”后重新运行（特征图较大，因此默认关闭）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, channels %2–%3 of %4</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>%1，通道 %2–%3（共 %4 个）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>channel %1</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>通道 %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Column %1 (%2) of the raw RPN deltas, before RPN_BBOX_STD_DEV</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>原始 RPN 偏移量的第 %1 列（%2），未乘 RPN_BBOX_STD_DEV</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Proposal corners (y1, x1)</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>候选框角点 (y1, x1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proposal corners (y2, x2)</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>候选框角点 (y2, x2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>x1 (normalised)</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>x1（归一化）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>x2 (normalised)</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>x2（归一化）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>y1 (normalised)</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>y1（归一化）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>y2 (normalised)</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>y2（归一化）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 valid proposals</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>%1 个有效候选框</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/detection_figures.cpp" line="+90"/>
+        <source>proposal #%1: %2</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>候选框 #%1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 valid proposals out of %2</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>%1 个有效候选框（共 %2 个）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 positive ROIs</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>%1 个正样本 ROI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawn: %1 random proposals; background dotted, the rest solid with class and score</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>已绘制：随机 %1 个候选框；背景为虚线，其余为实线并标注类别和得分</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+28"/>
+        <location line="+42"/>
+        <source>This run kept no detection trace.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>本次运行未保留检测过程记录。</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Drawn: %1 of %2 positive ROIs, proposal dotted → refined box solid (class deltas × BBOX_STD_DEV, clipped to the window)</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>已绘制：%1 / %2 个正样本 ROI，候选框为虚线 → 修正后的框为实线（类别偏移量 × BBOX_STD_DEV，裁剪到图像窗口 window 内）</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>removed: score %1 &lt; DETECTION_MIN_CONFIDENCE %2</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>已移除：得分 %1 &lt; DETECTION_MIN_CONFIDENCE %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Background ROIs removed: %1</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>移除的背景 ROI：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove boxes below %1 confidence: %2 removed</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>移除置信度低于 %1 的框：已移除 %2 个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DETECTION_MIN_CONFIDENCE is 0: no confidence filter (as the original)</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>DETECTION_MIN_CONFIDENCE 为 0：不做置信度过滤（与原实现一致）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep %1 detections:</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>保留 %1 个检测结果：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed:</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>已移除：</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>kept by NMS as #%1 of class %2</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>被 NMS 保留，为类别 %2 中的 #%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>suppressed by proposal #%1 (IoU &gt; %2)</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>被候选框 #%1 抑制（IoU &gt; %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cut by DETECTION_MAX_INSTANCES</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>因 DETECTION_MAX_INSTANCES 被截断</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kept after per-class NMS: %1</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>逐类别 NMS 后保留：%1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 detections: %2</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>%1 个检测结果：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/gt_figures.cpp" line="+31"/>
+        <source>Ground Truth and Detections
+ GT=green, pred=red, captions: score/IoU</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>真值与检测结果
+ GT=绿色，pred=红色，标签：得分/IoU</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ground truth #%1 %2 — %3</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>真值 #%1 %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>matched</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>已匹配</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>missed (FN)</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>漏检（FN）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 — %2</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true positive</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>真阳性</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>false positive</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>假阳性</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>At mask IoU &gt;= %1:</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>掩码 IoU &gt;= %1 时：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>True positives: %1</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>真阳性（TP）：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>False positives: %1</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>假阳性（FP）：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>False negatives: %1</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>假阴性（FN）：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Precision-Recall Curve. AP@%1 = %2</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>精确率-召回率曲线。AP@%1 = %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>AP: %1</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>AP：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>precisions: %1</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>精确率：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recalls: %1</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>召回率：%1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Rows: predictions by descending score; columns: ground truth</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>行：按得分降序排列的预测结果；列：真值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cells: mask IoU; &quot;match&quot; above %1 with the same class, &quot;wrong&quot; with another</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>单元格：掩码 IoU；高于 %1 时，类别相同标为“match”（匹配），类别不同标为“wrong”（错误）</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/input_figures.cpp" line="+49"/>
+        <source>window</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>window</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The image area inside the padding</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>填充区域以内的图像区域</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Original shape: %1 x %2</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>原始尺寸：%1 x %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Molded shape: %1 x %2 (%3 mode)</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>规整后尺寸：%1 x %2（%3 模式）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Window (y1, x1, y2, x2): %1, %2, %3, %4</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>图像窗口 window (y1, x1, y2, x2)：%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scale: %1</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>缩放比例：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Padding: top %1, bottom %2, left %3, right %4</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>填充：上 %1，下 %2，左 %3，右 %4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+53"/>
+        <source>This run kept no anchors.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>本次运行未保留锚框。</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Count: %1</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>数量：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scales: %1</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>尺度：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ratios: %1</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>宽高比：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Anchors per cell: %1</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>每个单元的锚框数：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Levels: %1</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>层级数：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Level %1. Anchors: %2  Feature map shape: (%3, %4)</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>层级 %1。锚框：%2  特征图形状：(%3, %4)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>level %1, ratio %2, anchor #%3</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>层级 %1，宽高比 %2，锚框 #%3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>All anchors of level %1 (P%2)</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>层级 %1（P%2）的全部锚框</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Level %1 (P%2), stride %3, feature map %4 x %5</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>层级 %1（P%2），步长 %3，特征图 %4 x %5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anchors in level: %1</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>该层级锚框数：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawn: every %1th anchor (%2 boxes)</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>已绘制：每 %1 个锚框取 1 个（共 %2 个框）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawn: all %1</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>已绘制：全部 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/mask_figures.cpp" line="+25"/>
+        <source>This model has no mask head (its weights have no mrcnn_mask layers), so it predicts boxes only.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>此模型没有掩码分支（其权重中没有 mrcnn_mask 层），因此只预测边界框。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No detections.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>没有检测结果。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No ground truth for this image.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>此图像没有真值。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (crowd)</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>%1（crowd）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Showing the first %1 of %2 masks</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>显示 %2 个掩码中的前 %1 个</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Thresholded at &gt;= %1</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>以 &gt;= %1 进行阈值化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sigmoid outputs of the detection&apos;s class channel</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>该检测结果所属类别通道的 Sigmoid 输出</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Detection-only model: no masks.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>仅检测模型：没有掩码。</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/rpn_figures.cpp" line="+9"/>
+        <source>RPN targets need ground truth: open a dataset image or load an annotation for this image.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>RPN 训练目标需要真值：请打开数据集中的图像，或为此图像加载标注。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>negative anchor #%1</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>负样本锚框 #%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>neutral anchors: %1</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>中性锚框：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drawn: %1 positive anchors (dotted) with their refinement (solid), %2 of %3 negative anchors (grey)</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>已绘制：%1 个正样本锚框（虚线）及其修正结果（实线），%3 个负样本锚框中的 %2 个（灰色）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Top %1 anchors by objectness</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>目标性得分前 %1 的锚框</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>anchor #%1, objectness %2</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>锚框 #%1，目标性得分 %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Drawn: the first %1 of the top-%2 anchors (dotted) and their refinement (solid)</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>已绘制：得分前 %2 的锚框中的前 %1 个（虚线）及其修正结果（实线）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>NMS pick #%1 = pre-NMS anchor %2</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>NMS 选中 #%1 = NMS 前锚框 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept by NMS (IoU &gt; %1 suppresses): %2 of %3</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>NMS 保留（IoU &gt; %1 即被抑制）：%2 / %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 valid proposals out of %2 (POST_NMS_ROIS_INFERENCE %3)</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>%1 个有效候选框（共 %2 个，POST_NMS_ROIS_INFERENCE %3）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RPN recall at IoU 0.7 against the ground truth:</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>IoU 0.7 下 RPN 相对真值的召回率：</translation>
+    </message>
+</context>
+</TS>
