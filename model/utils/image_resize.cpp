@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include <ATen/Parallel.h>
+
 #include "utils/image_ops.h"
 
 namespace mrcnn {
@@ -56,26 +58,29 @@ void bilinearResize(const double* in, int64_t h, int64_t w, int64_t ch, double* 
     }
     const AxisWeights ay = bilinearAxis(h, oh);
     const AxisWeights ax = bilinearAxis(w, ow);
-    for (int64_t r = 0; r < oh; ++r) {
-        const double* row0 = padded.data() + ay.index[r] * pw * ch;
-        const double* row1 = row0 + pw * ch;
-        const double a = ay.w0[r];
-        const double b = ay.w1[r];
-        double* o = out + r * ow * ch;
-        for (int64_t c = 0; c < ow; ++c) {
-            const int64_t x0 = ax.index[c] * ch;
-            const int64_t x1 = x0 + ch;
-            const double wx0 = ax.w0[c];
-            const double wx1 = ax.w1[c];
-            for (int64_t k = 0; k < ch; ++k) {
-                double t = (row0[x0 + k] * a) * wx0;
-                t += (row0[x1 + k] * a) * wx1;
-                t += (row1[x0 + k] * b) * wx0;
-                t += (row1[x1 + k] * b) * wx1;
-                o[c * ch + k] = t;
+    // Rows are independent: split them across threads (the result does not depend on it).
+    at::parallel_for(0, oh, 16, [&](int64_t begin, int64_t end) {
+        for (int64_t r = begin; r < end; ++r) {
+            const double* row0 = padded.data() + ay.index[r] * pw * ch;
+            const double* row1 = row0 + pw * ch;
+            const double a = ay.w0[r];
+            const double b = ay.w1[r];
+            double* o = out + r * ow * ch;
+            for (int64_t c = 0; c < ow; ++c) {
+                const int64_t x0 = ax.index[c] * ch;
+                const int64_t x1 = x0 + ch;
+                const double wx0 = ax.w0[c];
+                const double wx1 = ax.w1[c];
+                for (int64_t k = 0; k < ch; ++k) {
+                    double t = (row0[x0 + k] * a) * wx0;
+                    t += (row0[x1 + k] * a) * wx1;
+                    t += (row1[x0 + k] * b) * wx0;
+                    t += (row1[x1 + k] * b) * wx1;
+                    o[c * ch + k] = t;
+                }
             }
         }
-    }
+    });
 }
 
 std::string shapeText(const torch::Tensor& t) {
