@@ -48,7 +48,8 @@ void writeStringArray(hid_t object, const std::string& name, const std::vector<s
         // What h5py stores for Keras' empty weight_names: a float64 array of length 0.
         hsize_t zero = 0;
         h5::Handle space = h5::dataspace(H5Screate_simple(1, &zero, nullptr));
-        writeAttribute(object, name, H5T_IEEE_F64LE, space.get(), nullptr, path);
+        const double unused = 0;  // HDF5 wants a buffer even for zero elements
+        writeAttribute(object, name, H5T_IEEE_F64LE, space.get(), &unused, path);
         return;
     }
     size_t width = 1;

@@ -51,6 +51,16 @@ struct RawFile {
 };
 
 void writeVarStrings(hid_t obj, const char* name, std::vector<const char*> values) {
+    if (values.empty()) {  // as h5py stores an empty list: float64, zero elements
+        hsize_t zero = 0;
+        const double unused = 0;
+        hid_t space = H5Screate_simple(1, &zero, nullptr);
+        hid_t attr = H5Acreate2(obj, name, H5T_IEEE_F64LE, space, H5P_DEFAULT, H5P_DEFAULT);
+        H5Awrite(attr, H5T_NATIVE_DOUBLE, &unused);
+        H5Aclose(attr);
+        H5Sclose(space);
+        return;
+    }
     hid_t type = H5Tcopy(H5T_C_S1);
     H5Tset_size(type, H5T_VARIABLE);
     hsize_t n = values.size();

@@ -118,8 +118,13 @@ TEST(WeightLoaderTest, WrongClassCountThrowsUnlessExcluded) {
     c.NUM_CLASSES = 81;
     LoadReport report;
     EXPECT_THROW(loadParams(microFile(), c, report), WeightsError);
-    ASSERT_EQ(report.mismatches.size(), 3u);  // bbox_fc, class_logits, mrcnn_mask kernels
+    // bbox_fc, class_logits and mrcnn_mask, kernel and bias each.
+    ASSERT_EQ(report.mismatches.size(), 6u);
     EXPECT_EQ(report.mismatches[0].layer, "mrcnn_bbox_fc");
+    EXPECT_EQ(report.mismatches[0].weight, "mrcnn_bbox_fc/kernel:0");
+    EXPECT_EQ(report.mismatches[1].fileShape, (std::vector<int64_t>{16}));
+    EXPECT_EQ(report.mismatches[1].modelShape, (std::vector<int64_t>{324}));
+    EXPECT_EQ(report.mismatches[5].layer, "mrcnn_mask");
     EXPECT_EQ(report.mismatches[0].fileShape, (std::vector<int64_t>{128, 16}));
     EXPECT_EQ(report.mismatches[0].modelShape, (std::vector<int64_t>{128, 324}));
     EXPECT_NE(loadError(microFile(), c).find("mrcnn_bbox_fc"), std::string::npos);
