@@ -36,19 +36,19 @@ bool hasWeightedLayer(const KerasWeightFile& file, const std::string& name) {
     return layer != nullptr && !layer->weights.empty();
 }
 
-// A whole backbone of the other depth is a config error, not a set of missing layers.
-void checkBackbone(const KerasWeightFile& file, const Config& config) {
+// A whole backbone of the other depth is a config error, not a set of missing layers; returns
+// "" when the depths agree.
+std::string backboneProblem(const KerasWeightFile& file, const Config& config) {
     const bool deep = hasWeightedLayer(file, "res4w_branch2a");
     const bool shallow = hasWeightedLayer(file, "res4f_branch2a") &&
                          hasWeightedLayer(file, "res5a_branch2a") && !deep;
     if (deep && config.BACKBONE == "resnet50")
-        throw WeightsError(
-            "weights hold a resnet101 backbone (layer res4w_branch2a exists) but "
-            "the config says BACKBONE resnet50");
+        return "the file holds a resnet101 backbone (layer res4w_branch2a exists) but the config "
+               "says BACKBONE resnet50";
     if (shallow && config.BACKBONE == "resnet101")
-        throw WeightsError(
-            "weights hold a resnet50 backbone (layer res4w_branch2a is absent, "
-            "res4f_branch2a ends stage 4) but the config says BACKBONE resnet101");
+        return "the file holds a resnet50 backbone (layer res4f_branch2a ends stage 4, "
+               "res4w_branch2a is absent) but the config says BACKBONE resnet101";
+    return "";
 }
 
 std::string mismatchMessage(const std::vector<ShapeMismatch>& mismatches) {
@@ -93,7 +93,7 @@ ParamStore loadParams(const KerasWeightFile& file, const Config& config, LoadRep
                       const LoadOptions& options) {
     report = LoadReport{};
     const std::vector<KerasLayerSpec> layout = kerasLayout(config);
-    checkBackbone(file, config);
+    const std::string backbone = backboneProblem(file, config);
 
     report.maskHeadPresent = false;
     for (const auto& layer : file.layers)
@@ -156,7 +156,10 @@ ParamStore loadParams(const KerasWeightFile& file, const Config& config, LoadRep
                 report.unexpected.push_back(layer.name + "/" + w.name);
 
     if (!report.mismatches.empty())
-        throw WeightsError(mismatchMessage(report.mismatches));
+        throw WeightsError(mismatchMessage(report.mismatches) +
+                           (backbone.empty() ? "" : "; " + backbone));
+    if (!backbone.empty())
+        throw WeightsError("weights do not fit the config: " + backbone);
     if (fileLayersMatched == 0)
         throw WeightsError("no weighted layer of the file is a layer of the model (" +
                            std::to_string(file.layers.size()) +

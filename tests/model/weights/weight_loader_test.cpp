@@ -97,8 +97,10 @@ TEST(WeightLoaderTest, RoundTripGivesIdenticalFile) {
 }
 
 TEST(WeightLoaderTest, WrongWidthsNameTheLayerAndBothShapes) {
+    // The shapes preset is a full-width resnet101: shapes and depth differ.
     const std::string msg = loadError(microFile(), presetConfig("shapes"));
-    EXPECT_NE(msg.find("resnet50"), std::string::npos) << msg;  // shapes preset is resnet101
+    EXPECT_NE(msg.find("'conv1'"), std::string::npos) << msg;
+    EXPECT_NE(msg.find("resnet50 backbone"), std::string::npos) << msg;
     Config coco = presetConfig("coco");
     coco.BACKBONE = "resnet50";
     LoadReport report;
@@ -111,6 +113,31 @@ TEST(WeightLoaderTest, WrongWidthsNameTheLayerAndBothShapes) {
     EXPECT_NE(text.find("'conv1'"), std::string::npos) << text;
     EXPECT_NE(text.find("(7, 7, 3, 8)"), std::string::npos) << text;
     EXPECT_NE(text.find("(7, 7, 3, 64)"), std::string::npos) << text;
+}
+
+TEST(WeightLoaderTest, OtherBackboneDepthThrows) {
+    Config c = microConfig();
+    c.BACKBONE = "resnet101";
+    const std::string msg = loadError(microFile(), c);
+    EXPECT_NE(msg.find("resnet50 backbone"), std::string::npos) << msg;
+    EXPECT_NE(msg.find("res4f_branch2a"), std::string::npos) << msg;
+}
+
+TEST(WeightLoaderTest, FourClassCocoFileWithTheCocoConfig) {
+    Config four = presetConfig("coco");
+    four.NUM_CLASSES = 4;
+    KerasWeightFile f;  // zeros are enough: only names and shapes matter here
+    for (const auto& spec : kerasLayout(four)) {
+        KerasLayer layer{spec.name, {}};
+        for (const auto& w : spec.weights)
+            layer.weights.push_back({w.name, torch::zeros(w.shape)});
+        f.layers.push_back(std::move(layer));
+    }
+    const std::string msg = loadError(f, presetConfig("coco"));
+    EXPECT_NE(msg.find("'mrcnn_bbox_fc'"), std::string::npos) << msg;
+    EXPECT_NE(msg.find("(1024, 16)"), std::string::npos) << msg;
+    EXPECT_NE(msg.find("(1024, 324)"), std::string::npos) << msg;
+    EXPECT_NE(msg.find("NUM_CLASSES"), std::string::npos) << msg;
 }
 
 TEST(WeightLoaderTest, WrongClassCountThrowsUnlessExcluded) {
