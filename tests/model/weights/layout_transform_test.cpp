@@ -27,6 +27,11 @@ TEST(LayoutTransformTest, ConvKernelIsHwioToOihw) {
     const auto t = kerasToTorch(K::Conv2D, "kernel", keras);
     EXPECT_EQ(t.sizes().vec(), (std::vector<int64_t>{5, 4, 2, 3}));
     EXPECT_EQ(t[4][3][1][2].item<float>(), keras[1][2][3][4].item<float>());
+    EXPECT_TRUE(torch::equal(t, keras.permute({3, 2, 0, 1})));
+    // A big kernel takes the blocked-copy path; it must give the same permutation.
+    const auto big = torch::randn({3, 3, 70, 90});
+    EXPECT_TRUE(torch::equal(kerasToTorch(K::Conv2D, "kernel", big), big.permute({3, 2, 0, 1})));
+    EXPECT_TRUE(torch::equal(torchToKeras(K::Conv2D, "kernel", big.permute({3, 2, 0, 1})), big));
     EXPECT_TRUE(t.is_contiguous());
     EXPECT_TRUE(torch::equal(torchToKeras(K::Conv2D, "kernel", t), keras));
     EXPECT_EQ(torchShape(K::Conv2D, "kernel", {7, 7, 3, 64}), (std::vector<int64_t>{64, 3, 7, 7}));
