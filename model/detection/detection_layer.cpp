@@ -129,15 +129,19 @@ DetectionLayerOutput detectionLayer(const DetectionLayerInput& input,
             pNms[u * maxDet + j] = sel[j];
             survives[sel[j]] = 1;
         }
-        std::vector<int64_t> sup, by;
+        std::vector<int64_t> sup, by, notReached;
         const int64_t* pBy = nms.suppressedBy.data_ptr<int64_t>();
-        for (size_t j = 0; j < ixs.size(); ++j)
+        for (size_t j = 0; j < ixs.size(); ++j) {
             if (pBy[j] >= 0) {
                 sup.push_back(ixs[j]);
                 by.push_back(ixs[pBy[j]]);
+            } else if (!survives[ixs[j]]) {
+                notReached.push_back(ixs[j]);
             }
+        }
         trace.suppressed = int64Vector(sup);
         trace.suppressedBy = int64Vector(by);
+        trace.notReached = int64Vector(notReached);
         out.classNms.push_back(std::move(trace));
     }
 

@@ -45,6 +45,9 @@ struct ClassNmsTrace {
     torch::Tensor kept;          // int64 [k]: selected ROIs, in selection order
     torch::Tensor suppressed;    // int64 [s]: ROIs dropped by the NMS, ascending
     torch::Tensor suppressedBy;  // int64 [s]: the kept ROI that dropped each one
+    // int64 [r]: ROIs never examined because DETECTION_MAX_INSTANCES boxes were already
+    // selected (or with a NaN score), ascending.
+    torch::Tensor notReached;
 };
 
 struct DetectionLayerOutput {

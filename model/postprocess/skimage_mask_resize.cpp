@@ -55,21 +55,29 @@ torch::Tensor skimageResizeMaskBilinear(const torch::Tensor& mask, int64_t outHe
     const Taps ty = axisTaps(h, outHeight);
     const Taps tx = axisTaps(w, outWidth);
 
+    // Taps run from -1 to h (or w): a zero border in double stands for the outside samples
+    // (cval 0), so the loop needs no bounds tests and the arithmetic is unchanged.
+    const int64_t pw = w + 2;
+    std::vector<double> padded(static_cast<size_t>((h + 2) * pw), 0.0);
+    for (int64_t y = 0; y < h; ++y)
+        for (int64_t x = 0; x < w; ++x)
+            padded[(y + 1) * pw + x + 1] = pm[y * w + x];
+
     torch::Tensor out = torch::empty({outHeight, outWidth}, torch::kFloat32);
     float* po = out.data_ptr<float>();
-    auto value = [&](int64_t y, int64_t x) -> double {
-        if (y < 0 || y >= h || x < 0 || x >= w)
-            return 0.0;  // grid-constant, cval 0
-        return static_cast<double>(pm[y * w + x]);
-    };
     for (int64_t r = 0; r < outHeight; ++r) {
+        const double* row0 = padded.data() + (ty.i0[r] + 1) * pw + 1;
+        const double* row1 = padded.data() + (ty.i1[r] + 1) * pw + 1;
+        const double wy0 = ty.w0[r], wy1 = ty.w1[r];
         for (int64_t c = 0; c < outWidth; ++c) {
+            const int64_t x0 = tx.i0[c], x1 = tx.i1[c];
+            const double wx0 = tx.w0[c], wx1 = tx.w1[c];
             // scipy's tap order: (y0, x0), (y0, x1), (y1, x0), (y1, x1); coeff = v * wy * wx.
             double acc = 0.0;
-            acc += value(ty.i0[r], tx.i0[c]) * ty.w0[r] * tx.w0[c];
-            acc += value(ty.i0[r], tx.i1[c]) * ty.w0[r] * tx.w1[c];
-            acc += value(ty.i1[r], tx.i0[c]) * ty.w1[r] * tx.w0[c];
-            acc += value(ty.i1[r], tx.i1[c]) * ty.w1[r] * tx.w1[c];
+            acc += row0[x0] * wy0 * wx0;
+            acc += row0[x1] * wy0 * wx1;
+            acc += row1[x0] * wy1 * wx0;
+            acc += row1[x1] * wy1 * wx1;
             po[r * outWidth + c] = static_cast<float>(acc);
         }
     }

@@ -11,8 +11,8 @@ namespace mrcnn {
 
 namespace {
 
-// One level as [h, w, C] contiguous, whatever the input layout.
-torch::Tensor levelHwc(const torch::Tensor& map, FeatureLayout layout, int level) {
+// One level as [C, h, w] contiguous, whatever the input layout (NCHW input is used as is).
+torch::Tensor levelChw(const torch::Tensor& map, FeatureLayout layout, int level) {
     std::string name("PyramidROIAlign: feature map P");
     name.append(std::to_string(level));
     if (!map.defined())
@@ -22,8 +22,8 @@ torch::Tensor levelHwc(const torch::Tensor& map, FeatureLayout layout, int level
     if (map.scalar_type() != torch::kFloat32)
         throw std::invalid_argument(name + " must be float32");
     torch::Tensor m = map[0];
-    if (layout == FeatureLayout::Nchw)
-        m = m.permute({1, 2, 0});
+    if (layout == FeatureLayout::Nhwc)
+        m = m.permute({2, 0, 1});
     return m.contiguous();
 }
 
@@ -42,25 +42,23 @@ PyramidRoiAlignOutput pyramidRoiAlign(const PyramidRoiAlignInput& input, int64_t
 
     std::vector<torch::Tensor> maps;
     for (int i = 0; i < 4; ++i)
-        maps.push_back(levelHwc(input.featureMaps[i], input.layout, i + 2));
-    const int64_t channels = maps[0].size(2);
+        maps.push_back(levelChw(input.featureMaps[i], input.layout, i + 2));
+    const int64_t channels = maps[0].size(0);
     for (int i = 1; i < 4; ++i)
-        if (maps[i].size(2) != channels)
+        if (maps[i].size(0) != channels)
             throw std::invalid_argument("PyramidROIAlign: P" + std::to_string(i + 2) + " has " +
-                                        std::to_string(maps[i].size(2)) + " channels, P2 has " +
+                                        std::to_string(maps[i].size(0)) + " channels, P2 has " +
                                         std::to_string(channels));
 
+    // Each level writes its boxes straight into their rows: the original box order.
     const int64_t n = boxes.size(0);
-    torch::Tensor pooled = torch::empty({n, poolSize, poolSize, channels}, torch::kFloat32);
+    out.pooled = torch::empty({n, channels, poolSize, poolSize}, torch::kFloat32);
     for (int i = 0; i < 4; ++i) {
-        torch::Tensor ix = (out.levels == (i + 2)).nonzero().select(1, 0);
+        torch::Tensor ix = (out.levels == (i + 2)).nonzero().select(1, 0).contiguous();
         if (ix.numel() == 0)
             continue;
-        torch::Tensor crops =
-            cropAndResize(maps[i], boxes.index_select(0, ix), poolSize, poolSize, 0.0f);
-        pooled.index_copy_(0, ix, crops);
+        cropAndResizeInto(maps[i], boxes.index_select(0, ix), ix, out.pooled, 0.0f);
     }
-    out.pooled = pooled.permute({0, 3, 1, 2}).contiguous();
     return out;
 }
 

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+
 #include "proposals/box_graph.h"
 #include "support/reference_runs.h"
 #include "support/run_npz.h"
@@ -44,8 +46,12 @@ TEST_P(DetectionLayerRun, MatchesTheFullTrace) {
     test::RunNpz run(info.npz);
     const Config config = run.config();
     ASSERT_EQ(config.DETECTION_MIN_CONFIDENCE, 0.0);  // the runs disable the filter
-    DetectionLayerOutput out =
-        detectionLayer(inputFromRun(run, config), DetectionLayerParams::fromConfig(config));
+    const DetectionLayerInput in = inputFromRun(run, config);
+    const auto start = std::chrono::steady_clock::now();
+    DetectionLayerOutput out = detectionLayer(in, DetectionLayerParams::fromConfig(config));
+    RecordProperty("stage_ms", std::to_string(std::chrono::duration<double, std::milli>(
+                                                  std::chrono::steady_clock::now() - start)
+                                                  .count()));
 
     EXPECT_TRUE(torch::equal(out.window, run.tensor("detection_window")));
     EXPECT_TRUE(torch::equal(out.classIds, run.tensor("detection_class_ids")));
@@ -64,11 +70,18 @@ TEST_P(DetectionLayerRun, MatchesTheFullTrace) {
     EXPECT_TRUE(torch::equal(out.detections.select(1, 4), det.select(1, 4)));
     EXPECT_LE(maxAbsDiff(out.detections.select(1, 5), det.select(1, 5)), 1e-6f);
 
-    // The per-class trace partitions each class's inputs into kept and suppressed boxes.
+    // The per-class trace partitions each class's inputs into kept, suppressed and
+    // not-reached boxes; each row of detection_nms_keep is the class's kept list.
     ASSERT_EQ(out.classNms.size(), static_cast<size_t>(out.uniqueClassIds.size(0)));
-    for (const ClassNmsTrace& t : out.classNms) {
-        EXPECT_EQ(t.kept.size(0) + t.suppressed.size(0), t.inputIndices.size(0));
+    for (size_t u = 0; u < out.classNms.size(); ++u) {
+        const ClassNmsTrace& t = out.classNms[u];
+        EXPECT_EQ(t.classId, out.uniqueClassIds[u].item<int32_t>());
+        EXPECT_EQ(t.kept.size(0) + t.suppressed.size(0) + t.notReached.size(0),
+                  t.inputIndices.size(0));
         EXPECT_EQ(t.suppressed.size(0), t.suppressedBy.size(0));
+        EXPECT_EQ(vec(t.kept), vec(out.nmsKeep[u].slice(0, 0, t.kept.size(0))));
+        if (t.notReached.size(0) > 0)
+            EXPECT_EQ(t.kept.size(0), config.DETECTION_MAX_INSTANCES);
     }
 }
 
@@ -128,6 +141,7 @@ TEST(DetectionLayer, PerClassNmsTopKAndTrace) {
     EXPECT_EQ(vec(out.classNms[0].kept), (std::vector<int64_t>{1, 4}));
     EXPECT_EQ(vec(out.classNms[0].suppressed), (std::vector<int64_t>{0}));
     EXPECT_EQ(vec(out.classNms[0].suppressedBy), (std::vector<int64_t>{1}));
+    EXPECT_EQ(out.classNms[0].notReached.numel(), 0);
     EXPECT_FLOAT_EQ(out.detections[0][5].item<float>(), 0.9f);
     EXPECT_EQ(out.detections[0][4].item<float>(), 1.0f);
     EXPECT_EQ(out.detections[1][4].item<float>(), 2.0f);
@@ -146,6 +160,8 @@ TEST(DetectionLayer, PerClassNmsTopKAndTrace) {
     EXPECT_EQ(vec(out.finalKeep), (std::vector<int64_t>{1, 0}));
     EXPECT_EQ(out.detections.size(0), 2);
     EXPECT_EQ(out.nmsKeep.sizes(), (c10::IntArrayRef{2, 2}));
+    // Class 1's third box (ROI 4) is never examined: two boxes were already selected.
+    EXPECT_EQ(vec(out.classNms[0].notReached), (std::vector<int64_t>{4}));
 }
 
 TEST(DetectionLayer, ScoreTiesGoToTheLowerRoiIndex) {

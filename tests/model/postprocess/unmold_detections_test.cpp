@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+
 #include "support/reference_runs.h"
 #include "support/run_npz.h"
 
@@ -31,7 +33,11 @@ TEST_P(UnmoldDetectionsRun, RoisClassIdsScoresAndMasksAreExact) {
     in.geometry.moldedWidth = shape[1];
     for (int k = 0; k < 4; ++k)
         in.geometry.window[k] = window[k].item<int64_t>();
+    const auto start = std::chrono::steady_clock::now();
     UnmoldOutput out = unmoldDetections(in);
+    RecordProperty("stage_ms", std::to_string(std::chrono::duration<double, std::milli>(
+                                                  std::chrono::steady_clock::now() - start)
+                                                  .count()));
 
     EXPECT_TRUE(torch::equal(out.rois, run.tensor("rois")));
     EXPECT_TRUE(torch::equal(out.classIds, run.tensor("class_ids")));

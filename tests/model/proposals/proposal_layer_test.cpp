@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+
 #include "io/npy.h"
 #include "io/npy_torch.h"
 #include "support/reference_runs.h"
@@ -31,7 +33,11 @@ TEST_P(ProposalLayerRun, MatchesEveryIntermediateOfTheReference) {
     in.anchors = run.has("anchors") ? run.tensor("anchors")
                                     : npyToTensor(readNpyFile(info.anchorsNpy.string()));
     const Config config = run.config();
+    const auto start = std::chrono::steady_clock::now();
     const ProposalLayerOutput out = proposalLayer(in, ProposalLayerParams::fromConfig(config));
+    RecordProperty("stage_ms", std::to_string(std::chrono::duration<double, std::milli>(
+                                                  std::chrono::steady_clock::now() - start)
+                                                  .count()));
 
     const torch::Tensor pre = run.tensor("pre_nms_anchors")[0];
     ASSERT_EQ(out.preNmsAnchors.sizes(), pre.sizes());
