@@ -2,6 +2,13 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "io/npy.h"
+#include "io/npy_torch.h"
+#include "support/test_paths.h"
+
 using namespace mrcnn;
 
 TEST(SkimageMaskResize, SameSizeIsTheIdentity) {
@@ -47,4 +54,24 @@ TEST(SkimageMaskResize, DownscaleAndBadInputs) {
     EXPECT_THROW(skimageResizeMaskBilinear(m, 0, 2), std::invalid_argument);
     EXPECT_THROW(skimageResizeMaskBilinear(torch::zeros({0, 3}), 2, 2), std::invalid_argument);
     EXPECT_THROW(skimageResizeMaskBilinear(m.to(torch::kFloat64), 2, 2), std::invalid_argument);
+}
+
+TEST(SkimageMaskResize, ReproducesTheReferenceUnmoldMaskCases) {
+    // reference/molding: utils.unmold_mask on 28x28 float32 masks (blobs, noise, a column
+    // of exactly 0.5 next to 0.4999), resized to the box, >= 0.5, pasted.
+    MRCNN_REQUIRE_SHARED();
+    const auto ref = test::sharedDir() / "reference";
+    std::ifstream file(ref / "molding/molding.json");
+    const nlohmann::json cases = nlohmann::json::parse(file)["unmold_mask"];
+    ASSERT_GE(cases.size(), 6u);
+    for (const auto& c : cases) {
+        torch::Tensor mask = npyToTensor(readNpyFile((ref / c["mask"].get<std::string>())));
+        torch::Tensor want = npyToTensor(readNpyFile((ref / c["output"].get<std::string>())));
+        const auto box = c["bbox"].get<std::vector<int64_t>>();
+        torch::Tensor resized = skimageResizeMaskBilinear(mask, box[2] - box[0], box[3] - box[1]);
+        torch::Tensor full = torch::zeros({want.size(0), want.size(1)}, torch::kBool);
+        full.slice(0, box[0], box[2]).slice(1, box[1], box[3]).copy_(resized.ge(0.5f));
+        EXPECT_TRUE(torch::equal(full, want)) << c["name"];
+        EXPECT_EQ(full.sum().item<int64_t>(), c["output_true_count"].get<int64_t>());
+    }
 }
