@@ -27,7 +27,8 @@ torch::Tensor denseMasks(const std::vector<const coco::Rle*>& rles, int64_t h, i
         bool value = false;
         for (uint32_t c : r.counts) {
             if (value)
-                for (int64_t p = pos; p < pos + c; ++p) out[((p % h) * w + p / h) * n + k] = true;
+                for (int64_t p = pos; p < pos + c; ++p)
+                    out[((p % h) * w + p / h) * n + k] = true;
             pos += c;
             value = !value;
         }
@@ -36,7 +37,8 @@ torch::Tensor denseMasks(const std::vector<const coco::Rle*>& rles, int64_t h, i
 }
 
 double npMean(const std::vector<double>& v) {
-    if (v.empty()) return std::nan("");
+    if (v.empty())
+        return std::nan("");
     return detail::numpySum(v.data(), int64_t(v.size())) / double(v.size());
 }
 
@@ -45,8 +47,10 @@ double npMean(const std::vector<double>& v) {
 DatasetMap matterportDatasetMap(const coco::CocoDataset& gt,
                                 const std::vector<coco::CocoAnnotation>& results) {
     std::map<int64_t, std::vector<const coco::CocoAnnotation*>> gtBy, dtBy;
-    for (const auto& a : gt.annotations) gtBy[a.imageId].push_back(&a);
-    for (const auto& d : results) dtBy[d.imageId].push_back(&d);
+    for (const auto& a : gt.annotations)
+        gtBy[a.imageId].push_back(&a);
+    for (const auto& d : results)
+        dtBy[d.imageId].push_back(&d);
     DatasetMap out;
     for (int64_t imageId : gt.imageIds()) {
         const coco::CocoImage& im = *gt.findImage(imageId);
@@ -56,7 +60,8 @@ DatasetMap matterportDatasetMap(const coco::CocoDataset& gt,
             if (!a->hasSegmentation)
                 throw coco::CocoError("image " + std::to_string(imageId) + ": annotation " +
                                       std::to_string(a->id) + " has no segmentation");
-            if (coco::area(a->segmentation) == 0) continue;
+            if (coco::area(a->segmentation) == 0)
+                continue;
             const auto b = coco::toBbox(a->segmentation);
             gtRles.push_back(&a->segmentation);
             gtBoxes.insert(gtBoxes.end(), {int32_t(b[1]), int32_t(b[0]), int32_t(b[1] + b[3]),

@@ -18,12 +18,12 @@
 namespace mrcnn::metrics {
 
 struct DatasetMap {
-    std::vector<int64_t> imageIds;     // evaluated images
-    std::vector<double> ap50;          // compute_ap at 0.5, per evaluated image
-    std::vector<double> apRange;       // compute_ap_range mean, per evaluated image
-    std::vector<int64_t> skippedIds;   // images without GT
-    double mAP50 = 0;                  // np.mean(ap50); NaN when no image has GT
-    double mAP50_95 = 0;               // np.mean(apRange)
+    std::vector<int64_t> imageIds;    // evaluated images
+    std::vector<double> ap50;         // compute_ap at 0.5, per evaluated image
+    std::vector<double> apRange;      // compute_ap_range mean, per evaluated image
+    std::vector<int64_t> skippedIds;  // images without GT
+    double mAP50 = 0;                 // np.mean(ap50); NaN when no image has GT
+    double mAP50_95 = 0;              // np.mean(apRange)
 };
 
 DatasetMap matterportDatasetMap(const coco::CocoDataset& gt,
