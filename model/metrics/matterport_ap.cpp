@@ -48,34 +48,46 @@ torch::Tensor masksOf(const torch::Tensor& masks, int64_t n, const char* what) {
     return masks;
 }
 
-}  // namespace
+// Sorting and mask IoU, shared by every IoU threshold.
+struct Prepared {
+    std::vector<int64_t> order;
+    std::vector<double> gtClasses;
+    std::vector<double> predClasses;  // sorted
+    torch::Tensor overlaps;
+};
 
-Matches computeMatches(const GroundTruth& gt, const Predictions& pred, double iouThreshold,
-                       double scoreThreshold) {
+Prepared prepare(const GroundTruth& gt, const Predictions& pred) {
     // Trim all-zero boxes; masks and scores are cut to the remaining count (as upstream does).
     const torch::Tensor gtBoxes = trimZeroRows(boxesOf(gt.boxes, "compute_matches gt"));
     const torch::Tensor predBoxes = trimZeroRows(boxesOf(pred.boxes, "compute_matches pred"));
     const int64_t nG = gtBoxes.size(0), nP = predBoxes.size(0);
-    const std::vector<double> gtClasses = toDoubles(gt.classIds, nG, "gt class ids");
+    Prepared p;
+    p.gtClasses = toDoubles(gt.classIds, nG, "gt class ids");
     const std::vector<double> scores = toDoubles(pred.scores, nP, "pred scores");
-    const std::vector<double> predClasses = toDoubles(pred.classIds, nP, "pred class ids");
+    const std::vector<double> classes = toDoubles(pred.classIds, nP, "pred class ids");
     const torch::Tensor gtMasks = masksOf(gt.masks, nG, "compute_matches gt").narrow(2, 0, nG);
-
-    Matches out;
-    out.sortedOrder = detail::argsortDescending(scores);
-    const torch::Tensor order = torch::tensor(out.sortedOrder, torch::kInt64);
+    p.order = detail::argsortDescending(scores);
+    for (int64_t i : p.order)
+        p.predClasses.push_back(classes[size_t(i)]);
+    const torch::Tensor order = torch::tensor(p.order, torch::kInt64);
     const torch::Tensor predMasks =
         masksOf(pred.masks, nP, "compute_matches pred").index_select(2, order);
-    out.overlaps = detail::maskOverlaps(predMasks, gtMasks);
+    p.overlaps = detail::maskOverlaps(predMasks, gtMasks);
+    return p;
+}
 
+Matches match(const Prepared& p, double iouThreshold, double scoreThreshold) {
+    const auto nP = int64_t(p.predClasses.size()), nG = int64_t(p.gtClasses.size());
+    Matches out;
+    out.sortedOrder = p.order;
+    out.overlaps = p.overlaps;
     out.gtMatch.assign(size_t(nG), -1.0);
     out.predMatch.assign(size_t(nP), -1.0);
-    const torch::Tensor ov = out.overlaps.to(torch::kFloat64).contiguous();
+    const torch::Tensor ov = p.overlaps.to(torch::kFloat64).contiguous();
     const double* o = ov.data_ptr<double>();
     std::vector<double> row(static_cast<size_t>(nG));
     for (int64_t i = 0; i < nP; ++i) {
         row.assign(o + i * nG, o + (i + 1) * nG);
-        const double cls = predClasses[size_t(out.sortedOrder[size_t(i)])];
         for (int64_t j : detail::argsortDescending(row)) {
             const double iou = row[size_t(j)];
             // Candidates from the first IoU below score_threshold on are dropped.
@@ -85,7 +97,7 @@ Matches computeMatches(const GroundTruth& gt, const Predictions& pred, double io
                 continue;
             if (iou < iouThreshold)
                 break;
-            if (cls == gtClasses[size_t(j)]) {
+            if (p.predClasses[size_t(i)] == p.gtClasses[size_t(j)]) {
                 out.gtMatch[size_t(j)] = double(i);
                 out.predMatch[size_t(i)] = double(j);
                 break;
@@ -95,9 +107,9 @@ Matches computeMatches(const GroundTruth& gt, const Predictions& pred, double io
     return out;
 }
 
-ApResult computeAp(const GroundTruth& gt, const Predictions& pred, double iouThreshold) {
+ApResult apFromMatches(Matches matches) {
     ApResult r;
-    r.matches = computeMatches(gt, pred, iouThreshold);
+    r.matches = std::move(matches);
     const size_t nP = r.matches.predMatch.size();
     const auto nG = float(r.matches.gtMatch.size());
     r.precisions.assign(nP + 2, 0.0);
@@ -120,6 +132,17 @@ ApResult computeAp(const GroundTruth& gt, const Predictions& pred, double iouThr
     }
     r.ap = detail::numpySum(terms.data(), int64_t(terms.size()));
     return r;
+}
+
+}  // namespace
+
+Matches computeMatches(const GroundTruth& gt, const Predictions& pred, double iouThreshold,
+                       double scoreThreshold) {
+    return match(prepare(gt, pred), iouThreshold, scoreThreshold);
+}
+
+ApResult computeAp(const GroundTruth& gt, const Predictions& pred, double iouThreshold) {
+    return apFromMatches(match(prepare(gt, pred), iouThreshold, 0.0));
 }
 
 std::vector<double> defaultApRangeThresholds() {

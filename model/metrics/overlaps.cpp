@@ -14,7 +14,9 @@ torch::Tensor binaryColumns(const torch::Tensor& masks, const char* what) {
         throw std::invalid_argument(std::string(what) + ": expected masks [H, W, N], got " +
                                     std::to_string(masks.dim()) + " dimensions");
     const torch::Tensor bin = masks.scalar_type() == torch::kBool ? masks : masks.gt(0.5);
-    return bin.reshape({masks.size(0) * masks.size(1), masks.size(2)}).to(torch::kFloat64);
+    return bin.reshape({masks.size(0) * masks.size(1), masks.size(2)})
+        .to(torch::kUInt8)
+        .contiguous();
 }
 
 template <typename T>
@@ -44,15 +46,41 @@ torch::Tensor maskOverlaps(const torch::Tensor& masks1, const torch::Tensor& mas
     const torch::Tensor m2 = binaryColumns(masks2, "compute_overlaps_masks masks2");
     if (m1.size(0) != m2.size(0))
         throw std::invalid_argument("compute_overlaps_masks: masks of different image sizes");
-    const int64_t n1 = m1.size(1), n2 = m2.size(1);
+    const int64_t hw = m1.size(0), n1 = m1.size(1), n2 = m2.size(1);
     if (n1 == 0 || n2 == 0)
         return torch::zeros({n1, n2}, torch::kFloat64);
-    // Integer counts (exact in float64), then the original's float32 arithmetic.
-    const torch::Tensor inter = m1.t().mm(m2).to(torch::kFloat32);
-    const torch::Tensor a1 = m1.sum(0).to(torch::kFloat32);
-    const torch::Tensor a2 = m2.sum(0).to(torch::kFloat32);
-    const torch::Tensor uni = (a1.unsqueeze(1) + a2.unsqueeze(0)) - inter;
-    return (inter / uni).contiguous();
+    // Integer counts per pixel (sparse instance lists beat a dense float GEMM here), then the
+    // original's float32 arithmetic: union = a1 + a2 - inter, IoU = inter / union.
+    std::vector<int64_t> inter(size_t(n1 * n2), 0), a1(size_t(n1), 0), a2(size_t(n2), 0);
+    std::vector<int64_t> on1, on2;
+    const uint8_t* p1 = m1.data_ptr<uint8_t>();
+    const uint8_t* p2 = m2.data_ptr<uint8_t>();
+    for (int64_t p = 0; p < hw; ++p, p1 += n1, p2 += n2) {
+        on1.clear();
+        on2.clear();
+        for (int64_t i = 0; i < n1; ++i)
+            if (p1[i])
+                on1.push_back(i);
+        for (int64_t j = 0; j < n2; ++j)
+            if (p2[j])
+                on2.push_back(j);
+        for (int64_t i : on1)
+            ++a1[size_t(i)];
+        for (int64_t j : on2)
+            ++a2[size_t(j)];
+        for (int64_t i : on1)
+            for (int64_t j : on2)
+                ++inter[size_t(i * n2 + j)];
+    }
+    torch::Tensor out = torch::empty({n1, n2}, torch::kFloat32);
+    float* o = out.data_ptr<float>();
+    for (int64_t i = 0; i < n1; ++i)
+        for (int64_t j = 0; j < n2; ++j) {
+            const auto in = float(inter[size_t(i * n2 + j)]);
+            const float uni = (float(a1[size_t(i)]) + float(a2[size_t(j)])) - in;
+            o[i * n2 + j] = in / uni;
+        }
+    return out;
 }
 
 torch::Tensor boxOverlaps(const torch::Tensor& boxes1, const torch::Tensor& boxes2) {
