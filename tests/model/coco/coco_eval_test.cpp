@@ -8,6 +8,7 @@
 
 #include "coco/coco_summary.h"
 #include "coco/confusion_matrix.h"
+#include "io/npy.h"
 #include "support/test_paths.h"
 
 namespace mrcnn::coco {
