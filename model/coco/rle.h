@@ -19,8 +19,8 @@ struct Rle {
 
 // mask: row-major bytes (0/non-0) [h, w].
 Rle encode(const uint8_t* mask, int64_t height, int64_t width);
-std::vector<uint8_t> decode(const Rle& rle);  // row-major [h, w], 0/1
-std::string toString(const Rle& rle);         // compressed counts
+std::vector<uint8_t> decode(const Rle& rle);                               // row-major [h, w], 0/1
+std::string toString(const Rle& rle);                                      // compressed counts
 Rle fromString(const std::string& counts, int64_t height, int64_t width);  // throws on garbage
 uint64_t area(const Rle& rle);
 std::array<double, 4> toBbox(const Rle& rle);  // x, y, w, h
@@ -29,5 +29,14 @@ Rle merge(const std::vector<Rle>& rles, bool intersect = false);
 // pycocotools rleIou: [dt, gt]; iscrowd[g] makes the union the dt area.
 std::vector<double> iou(const std::vector<Rle>& dt, const std::vector<Rle>& gt,
                         const std::vector<uint8_t>& iscrowd);
+
+// pycocotools rleFrBbox: the box [x, y, w, h] as a 4-point polygon through fromPolygon.
+Rle fromBbox(const std::array<double, 4>& xywh, int64_t height, int64_t width);
+// pycocotools bbIou on [x, y, w, h] boxes: [dt, gt] row-major; crowd union = dt area.
+std::vector<double> bboxIou(const std::vector<std::array<double, 4>>& dt,
+                            const std::vector<std::array<double, 4>>& gt,
+                            const std::vector<uint8_t>& iscrowd);
+// Throws std::invalid_argument unless the runs add up to height * width.
+void validate(const Rle& rle);
 
 }  // namespace mrcnn::coco

@@ -1,0 +1,59 @@
+#pragma once
+// pycocotools COCOeval (evaluate + accumulate) for iouType "bbox" and "segm" (cocoapi 8c9bcc3;
+// original-conventions §5.3, reference coco/).
+//
+// Per image and category: detections sorted by score (stable), cut to maxDets[-1]; IoU by
+// bbIou ([x, y, w, h]) or RLE IoU, crowd GT using the detection area as union; greedy matching
+// per IoU threshold with crowd/area "ignore" handling. accumulate() gives precision
+// [T=10, R=101, K, A=4, M=3] (tp / (tp + fp + spacing(1)), 101-point interpolated) and recall
+// [T, K, A, M]; -1 where a category/area has no GT. summarize() lives in coco_summary.h.
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "coco/coco_dataset.h"
+
+namespace mrcnn::coco {
+
+enum class IouType { Bbox, Segm };
+
+std::string iouTypeName(IouType type);  // "bbox" / "segm"
+
+struct EvalParams {
+    std::vector<int64_t> imgIds;  // empty: every GT image; evaluated sorted and unique
+    std::vector<int64_t> catIds;  // empty: every GT category; sorted and unique
+    std::vector<double> iouThrs;  // np.linspace(.5, .95, 10)
+    std::vector<double> recThrs;  // np.linspace(0, 1, 101)
+    std::vector<int64_t> maxDets{1, 10, 100};
+    std::vector<std::array<double, 2>> areaRng{
+        {0, 1e10}, {0, 32 * 32}, {32 * 32, 96 * 96}, {96 * 96, 1e10}};
+    std::vector<std::string> areaRngLbl{"all", "small", "medium", "large"};
+};
+
+// numpy's linspace(start, stop, num) bit for bit (step multiplied, last value = stop).
+std::vector<double> numpyLinspace(double start, double stop, int64_t num);
+
+struct EvalResult {
+    IouType iouType = IouType::Bbox;
+    EvalParams params;  // as used: ids resolved, thresholds filled in
+    int64_t T = 0, R = 0, K = 0, A = 0, M = 0;
+    std::vector<double> precision;  // [T, R, K, A, M] C order
+    std::vector<double> recall;     // [T, K, A, M]
+    std::vector<double> scores;     // [T, R, K, A, M]
+
+    double precisionAt(int64_t t, int64_t r, int64_t k, int64_t a, int64_t m) const {
+        return precision[size_t((((t * R + r) * K + k) * A + a) * M + m)];
+    }
+    double recallAt(int64_t t, int64_t k, int64_t a, int64_t m) const {
+        return recall[size_t(((t * K + k) * A + a) * M + m)];
+    }
+};
+
+// COCOeval(gt, dt, iouType): evaluate() then accumulate(). Throws CocoError when an
+// annotation needed for segm has no segmentation.
+EvalResult evaluate(const CocoDataset& gt, const std::vector<CocoAnnotation>& dt, IouType type,
+                    EvalParams params = {});
+
+}  // namespace mrcnn::coco
