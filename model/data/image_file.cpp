@@ -2,62 +2,30 @@
 
 #include <filesystem>
 
-#include <opencv2/imgcodecs.hpp>
-#include <opencv2/imgproc.hpp>
-
 #include "data/dataset_error.h"
+#include "utils/image_io.h"
 
 namespace mrcnn {
-namespace {
-
-cv::Mat readRgbMat(const std::string& path, const std::string& record) {
-    if (!std::filesystem::exists(path))
-        throw DatasetError(path, record, "image file not found");
-    cv::Mat raw;
-    try {
-        raw = cv::imread(path, cv::IMREAD_UNCHANGED);
-    } catch (const cv::Exception& e) {
-        throw DatasetError(path, record, std::string("cannot decode image: ") + e.what());
-    }
-    if (raw.empty())
-        throw DatasetError(path, record, "not a readable image (corrupt or unknown)");
-    if (raw.depth() == CV_16U)
-        raw.convertTo(raw, CV_8U, 1.0 / 257.0);
-    else if (raw.depth() != CV_8U)
-        throw DatasetError(path, record, "unsupported pixel depth (only 8 and 16 bit)");
-    cv::Mat rgb;
-    switch (raw.channels()) {
-        case 1:
-            cv::cvtColor(raw, rgb, cv::COLOR_GRAY2RGB);
-            break;
-        case 3:
-            cv::cvtColor(raw, rgb, cv::COLOR_BGR2RGB);
-            break;
-        case 4:
-            cv::cvtColor(raw, rgb, cv::COLOR_BGRA2RGB);
-            break;
-        default:
-            throw DatasetError(path, record,
-                               "unsupported channel count " + std::to_string(raw.channels()));
-    }
-    return rgb;
-}
-
-}  // namespace
 
 torch::Tensor readImageRgb(const std::string& path, const std::string& record) {
-    cv::Mat rgb = readRgbMat(path, record);
-    auto t = torch::empty({rgb.rows, rgb.cols, 3}, torch::kUInt8);
-    auto* dst = t.data_ptr<uint8_t>();
-    for (int r = 0; r < rgb.rows; ++r)
-        std::memcpy(dst + static_cast<int64_t>(r) * rgb.cols * 3, rgb.ptr<uint8_t>(r),
-                    static_cast<size_t>(rgb.cols) * 3);
-    return t;
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec))
+        throw DatasetError(path, record, "image file not found");
+    try {
+        return loadImageRgb(path);
+    } catch (const ImageError& e) {
+        // The file is named once, by DatasetError; keep only the reason.
+        std::string reason = e.what();
+        const std::string prefix = "cannot load image " + path + ": ";
+        if (reason.rfind(prefix, 0) == 0)
+            reason = "cannot load image: " + reason.substr(prefix.size());
+        throw DatasetError(path, record, reason);
+    }
 }
 
 std::pair<int64_t, int64_t> readImageSize(const std::string& path, const std::string& record) {
-    cv::Mat rgb = readRgbMat(path, record);
-    return {rgb.rows, rgb.cols};
+    auto image = readImageRgb(path, record);
+    return {image.size(0), image.size(1)};
 }
 
 }  // namespace mrcnn

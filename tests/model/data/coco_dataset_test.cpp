@@ -103,8 +103,8 @@ TEST(DatasetCoco, CompressedAndUncompressedRle) {
     CocoDataset ds(p);
     auto m = ds.loadMask(0);
     ASSERT_EQ(m.count(), 1);
-    EXPECT_EQ(m.classIds[0].item<int32_t>(),
-              1);  // car: category 3 is the second sorted id
+    // car: category 3 is the second sorted id.
+    EXPECT_EQ(m.classIds[0].item<int32_t>(), 2);
     EXPECT_EQ(ds.classNames()[2], "car");
     EXPECT_EQ(ds.classNames()[1], "person");  // cut at the comma
     EXPECT_TRUE(m.masks[3][0][0].item<bool>());
