@@ -1,0 +1,39 @@
+#pragma once
+// Instance-mask folders in the nucleus sample's layout (DSB2018 stage1_train):
+//   <root>/<id>/images/<id>.png   the image (often RGBA; alpha dropped)
+//   <root>/<id>/masks/*.png       one binary PNG per instance (non-zero = inside)
+// Every instance is class 1 "nucleus" (configurable). Ids and mask files are taken in sorted
+// order, so results are reproducible (the original used the unsorted directory listing).
+//
+// loadMask → bool [H, W, N], int32 ones [N].
+
+#include <string>
+#include <vector>
+
+#include "data/dataset.h"
+
+namespace mrcnn {
+
+struct MaskFolderOptions {
+    std::string source = "nucleus";
+    std::string className = "nucleus";
+};
+
+class MaskFolderDataset : public Dataset {
+public:
+    MaskFolderDataset(const std::string& root, const MaskFolderOptions& options = {});
+
+    std::string format() const override { return "nucleus"; }
+    std::string imageReference(int64_t imageId) const override { return imageInfo(imageId).path; }
+    InstanceMasks loadMask(int64_t imageId) const override;
+    // The instance PNGs of an image, sorted.
+    const std::vector<std::string>& maskFiles(int64_t imageId) const;
+
+private:
+    std::vector<std::vector<std::string>> m_maskFiles;
+};
+
+// True when `dir` looks like a mask-folder root (has <id>/images/<id>.png entries).
+bool isMaskFolderRoot(const std::string& dir);
+
+}  // namespace mrcnn

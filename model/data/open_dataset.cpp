@@ -1,0 +1,101 @@
+#include "data/open_dataset.h"
+
+#include <filesystem>
+
+#include "data/coco_dataset.h"
+#include "data/json_file.h"
+#include "data/mask_folder_dataset.h"
+#include "data/shapes_dataset.h"
+#include "data/via_dataset.h"
+#include "data/xbd_dataset.h"
+
+namespace mrcnn {
+namespace fs = std::filesystem;
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+bool looksLikeVia(const Json& root) {
+    if (!root.is_object())
+        return false;
+    if (root.contains("_via_img_metadata"))
+        return true;
+    if (root.empty())
+        return false;
+    const Json& first = root.begin().value();
+    return first.is_object() && first.contains("filename") && first.contains("regions");
+}
+
+std::unique_ptr<Dataset> openJson(const std::string& path, const OpenOptions& options) {
+    Json root = readJsonFile(path);
+    if (root.is_object() && root.contains("images") && root.contains("annotations") &&
+        root.contains("categories")) {
+        CocoOptions o;
+        o.imageDir = options.imageDir;
+        return std::make_unique<CocoDataset>(root, path, o);
+    }
+    if (root.is_object() && root.contains("features") && root.contains("metadata")) {
+        XbdOptions o;
+        o.imageDir = options.imageDir;
+        return std::make_unique<XbdDataset>(path, o);
+    }
+    if (root.is_object() && root.contains("images") && root["images"].is_array() &&
+        !root["images"].empty() && root["images"][0].is_object() &&
+        root["images"][0].contains("bg_color")) {
+        return std::make_unique<ShapesDataset>(readShapesSpecs(path), 128, 128);
+    }
+    if (looksLikeVia(root) || (root.is_object() && root.empty())) {
+        ViaOptions o;
+        o.imageDir = options.imageDir;
+        o.skipUnreadable = options.skipUnreadable;
+        o.classAttribute =
+            options.classAttribute.empty() ? detectViaClassAttribute(root) : options.classAttribute;
+        return std::make_unique<ViaDataset>(std::move(root), path, o);
+    }
+    throw DatasetError(path, "", "not a COCO, VIA, xBD or shapes-spec JSON file");
+}
+
+}  // namespace
+
+std::unique_ptr<Dataset> openDataset(const std::string& path, const OpenOptions& options) {
+    std::error_code ec;
+    if (!fs::exists(path, ec))
+        throw DatasetError(path, "", "no such file or folder");
+    if (!fs::is_directory(path, ec))
+        return openJson(path, options);
+
+    if (fs::is_empty(path, ec))
+        throw DatasetError(path, "", "empty folder");
+    if (isMaskFolderRoot(path))
+        return std::make_unique<MaskFolderDataset>(path);
+    const fs::path dir(path);
+    if (fs::exists(dir / "via_region_data.json"))
+        return openJson((dir / "via_region_data.json").string(), options);
+    // COCO layout: annotations/instances_*.json (the first in name order).
+    std::vector<std::string> cocoFiles, xbdFiles;
+    if (fs::is_directory(dir / "annotations", ec))
+        for (const auto& e : fs::directory_iterator(dir / "annotations", ec))
+            if (e.path().filename().string().rfind("instances_", 0) == 0 &&
+                e.path().extension() == ".json")
+                cocoFiles.push_back(e.path().string());
+    std::sort(cocoFiles.begin(), cocoFiles.end());
+    if (!cocoFiles.empty())
+        return openJson(cocoFiles.front(), options);
+    for (const fs::path& labels : {dir, dir / "labels"}) {
+        if (!fs::is_directory(labels, ec))
+            continue;
+        for (const auto& e : fs::directory_iterator(labels, ec))
+            if (e.is_regular_file() && e.path().extension() == ".json" &&
+                isXbdLabelFile(e.path().string())) {
+                XbdOptions o;
+                o.imageDir = options.imageDir;
+                return std::make_unique<XbdDataset>(labels.string(), o);
+            }
+    }
+    throw DatasetError(path, "",
+                       "no dataset recognised (expected via_region_data.json, "
+                       "annotations/instances_*.json, xBD labels or <id>/images/<id>.png)");
+}
+
+}  // namespace mrcnn

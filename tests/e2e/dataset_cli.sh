@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# End-to-end test of `mrcnn dataset info` on the third-party files in tests/data/datasets.
+# Usage: bash dataset_cli.sh MRCNN_BINARY TEST_DATA_DIR
+set -u
+BIN="$1"
+DATA="$2/datasets"
+OUT="$(mktemp -d)"
+trap 'rm -rf "$OUT"' EXIT
+fail=0
+
+check() {  # check FILE TEXT: FILE must contain TEXT
+    if ! grep -qF -- "$2" "$1"; then
+        echo "FAIL: '$2' not found in $1:"
+        cat "$1"
+        fail=1
+    fi
+}
+
+# VIA 1.x, classes detected from region_attributes.class_id; the empty-class regions are problems.
+"$BIN" dataset info "$DATA/via_rice/via_region_data.json" --json "$OUT/via.json" > "$OUT/via.txt" \
+    || { echo "FAIL: via exit code"; fail=1; }
+check "$OUT/via.json" '"format": "via1"'
+check "$OUT/via.json" '"images": 6'
+check "$OUT/via.json" '"bacteria": 9'
+check "$OUT/via.json" '"brown_spot": 43'
+check "$OUT/via.json" '"leaf_smut": 10'
+check "$OUT/via.json" '"crowd": 0'
+check "$OUT/via.txt" 'problems: 3'
+
+# Nucleus mask folders.
+"$BIN" dataset info "$DATA/nucleus/stage1_train" --json "$OUT/nuc.json" > "$OUT/nuc.txt" \
+    || { echo "FAIL: nucleus exit code"; fail=1; }
+check "$OUT/nuc.json" '"format": "nucleus"'
+check "$OUT/nuc.json" '"nucleus": 14'
+check "$OUT/nuc.json" '"problems": []'
+
+# COCO folder: 3 crowd regions; 5 of the 6 images are absent (not copied), reported as problems.
+"$BIN" dataset info "$DATA/coco" --json "$OUT/coco.json" > "$OUT/coco.txt" \
+    || { echo "FAIL: coco exit code"; fail=1; }
+check "$OUT/coco.json" '"format": "coco"'
+check "$OUT/coco.json" '"images": 6'
+check "$OUT/coco.json" '"crowd": 3'
+check "$OUT/coco.json" '"person": 7'
+check "$OUT/coco.txt" 'problems: 5'
+check "$OUT/coco.txt" 'image file not found'
+
+# xBD label folder (no images): damage classes.
+"$BIN" dataset info "$DATA/xbd/labels/joplin-tornado_00000050_post_disaster.json" \
+    --skip-image-check --json "$OUT/xbd.json" > "$OUT/xbd.txt" || { echo "FAIL: xbd"; fail=1; }
+check "$OUT/xbd.json" '"destroyed": 11'
+check "$OUT/xbd.json" '"major-damage": 3'
+
+# Malformed JSON: non-zero exit and a message with line and column.
+printf '{\n  "a.jpg1": {"filename": "a.jpg",\n  "regions": [}\n}' > "$OUT/bad.json"
+if "$BIN" dataset info "$OUT/bad.json" > "$OUT/bad.txt" 2>&1; then
+    echo "FAIL: malformed JSON accepted"; fail=1
+fi
+check "$OUT/bad.txt" 'line 3, column 15'
+
+# Missing path and empty folder.
+mkdir "$OUT/empty"
+"$BIN" dataset info "$OUT/empty" > "$OUT/empty.txt" 2>&1 && { echo "FAIL: empty folder"; fail=1; }
+check "$OUT/empty.txt" 'empty folder'
+"$BIN" dataset info "$OUT/nope" > "$OUT/nope.txt" 2>&1 && { echo "FAIL: missing path"; fail=1; }
+check "$OUT/nope.txt" 'no such file or folder'
+
+[ "$fail" = 0 ] && echo "dataset_cli: all checks passed"
+exit "$fail"
