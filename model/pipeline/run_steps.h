@@ -15,6 +15,8 @@ namespace mrcnn {
 
 // State shared by the steps of one run that the record does not keep.
 struct RunState {
+    RunState(const Config& c, const Network& n, Inspection& r) : config(c), network(n), record(r) {}
+
     const Config& config;
     const Network& network;
     Inspection& record;
