@@ -27,4 +27,9 @@ struct KerasLayerSpec {
 
 std::vector<KerasLayerSpec> kerasLayout(const Config& config);
 
+// "backbone" (conv1, bn*, res*), "fpn", "rpn" (rpn_model), "heads" (mrcnn_*), else "other".
+std::string parameterGroup(const std::string& layerName);
+// Number of scalar parameters of a layout.
+int64_t parameterCount(const std::vector<KerasLayerSpec>& layout);
+
 }  // namespace mrcnn

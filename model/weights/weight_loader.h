@@ -45,9 +45,27 @@ ParamStore loadParams(const KerasWeightFile& file, const Config& config, LoadRep
 // Keras-layout file for these parameters, with every layer name of kerasLayout(config).
 KerasWeightFile toKerasFile(const ParamStore& params, const Config& config);
 
+// The model sizes a file determines; each is empty when the layer that shows it is absent.
+struct WeightsFacts {
+    std::optional<std::string> backbone;    // resnet101 (res4w…) or resnet50 (res4f…)
+    std::optional<int> inputChannels;       // conv1 kernel in
+    std::optional<double> resnetWidth;      // res5 output / 2048, else conv1 filters / 64
+    std::optional<int> numClasses;          // mrcnn_class_logits (else bbox_fc / 4, mask)
+    std::optional<int> pyramidSize;         // fpn_c5p5 out
+    std::optional<int> fcSize;              // mrcnn_class_conv1 out
+    std::optional<int> poolSize;            // mrcnn_class_conv1 kernel size
+    std::optional<int> rpnConvChannels;     // rpn_conv_shared out
+    std::optional<int> anchorsPerLocation;  // rpn_class_raw out / 2
+    std::optional<int> maskHeadChannels;    // mrcnn_mask_conv1 out
+    bool maskHead = false;                  // any weighted mrcnn_mask* layer
+};
+WeightsFacts weightsFacts(const KerasWeightFile& file);
+
 // What a bare file tells about the model: BACKBONE, NUM_CLASSES, RESNET_WIDTH,
 // TOP_DOWN_PYRAMID_SIZE, FPN_CLASSIF_FC_LAYERS_SIZE, RPN_CONV_CHANNELS, MASK_HEAD_CHANNELS,
-// anchors per location. Starts from `base` and overrides what the file determines.
+// anchors per location. Starts from `base` and overrides what the file determines (also
+// IMAGE_CHANNEL_COUNT and POOL_SIZE). Anchors per location cannot be turned into ratios: a
+// count other than base's RPN_ANCHOR_RATIOS size throws WeightsError.
 Config inferConfigFromWeights(const KerasWeightFile& file, const Config& base);
 
 // Random weights in the Keras layout with sane scales (activations stay finite through
