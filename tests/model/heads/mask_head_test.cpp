@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "heads/heads_test_params.h"
+#include "model/heads/heads_test_params.h"
 
 namespace mrcnn {
 namespace {
