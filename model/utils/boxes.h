@@ -12,8 +12,9 @@ torch::Tensor normBoxes(const torch::Tensor& boxes, int64_t height, int64_t widt
 // utils.denorm_boxes: round_half_even(boxes * [H-1, W-1, H-1, W-1] + [0, 0, 1, 1]) → int32.
 torch::Tensor denormBoxes(const torch::Tensor& boxes, int64_t height, int64_t width);
 
-// utils.compute_overlaps: IoU [N1, N2] in float64 (float32 arithmetic when both inputs are
-// float32, stored as float64); 0/0 gives NaN as in the original.
+// utils.compute_overlaps: IoU [N1, N2] stored as float64. The arithmetic is float32 when boxes1
+// is float32 (numpy's value-based casting of the boxes2 rows), float64 otherwise; 0/0 gives NaN
+// as in the original.
 torch::Tensor computeOverlaps(const torch::Tensor& boxes1, const torch::Tensor& boxes2);
 
 // utils.compute_overlaps_masks on bool/float masks [H, W, N]: binarise (> 0.5), IoU in
@@ -21,7 +22,9 @@ torch::Tensor computeOverlaps(const torch::Tensor& boxes1, const torch::Tensor& 
 torch::Tensor computeOverlapsMasks(const torch::Tensor& masks1, const torch::Tensor& masks2);
 
 // utils.non_max_suppression (numpy version): order argsort(scores)[::-1] (ties: highest
-// index first), drop IoU > threshold, int32 indices in pick order.
+// index first, NaN scores lead), drop IoU > threshold (compared in the box arithmetic's dtype;
+// NaN IoU never drops), int32 indices in pick order. Non-float64 boxes are cast to float32.
+// Empty input gives an empty result (the original asserts N > 0).
 torch::Tensor nonMaxSuppression(const torch::Tensor& boxes, const torch::Tensor& scores,
                                 double threshold);
 
@@ -33,7 +36,9 @@ torch::Tensor boxRefinement(const torch::Tensor& boxes, const torch::Tensor& gtB
 // utils.extract_bboxes on a mask [H, W, N] (bool or integer): int32 [N, 4], empty → 0,0,0,0.
 torch::Tensor extractBboxes(const torch::Tensor& masks);
 
-// utils.trim_zeros: rows of a 2-D tensor that are not all zero, and their indices.
+// utils.trim_zeros: the rows of a 2-D tensor that are not all zero.
 torch::Tensor trimZeros(const torch::Tensor& x);
+// The indices (int64, ascending) of the rows trimZeros keeps.
+torch::Tensor nonZeroRowIndices(const torch::Tensor& x);
 
 }  // namespace mrcnn

@@ -16,9 +16,10 @@
 namespace mrcnn {
 
 // utils.resize (skimage.transform.resize order 1, mode constant, cval 0, clip,
-// preserve_range): input [H, W] or [H, W, C] of any dtype, computed in float64; the result
-// has the input's dtype (uint8 by truncation, bool by != 0 is NOT done: bool input is
-// returned as float64 0..1 values, as the original feeds floats to np.around).
+// preserve_range): input [H, W] or [H, W, C] of any dtype, computed in float64 (scipy's
+// grid-mode zoom, summed in its order). Result dtype: float32 in -> float32 (as scipy stores
+// it, then clipped in float32); float64 and bool in -> float64 (bool as 0..1, as the original
+// feeds floats to np.around); integer types -> the input dtype by truncation (astype).
 torch::Tensor skimageResize(const torch::Tensor& image, int64_t outHeight, int64_t outWidth);
 
 struct ResizeResult {
@@ -29,8 +30,11 @@ struct ResizeResult {
     std::optional<std::array<int64_t, 4>> crop;       // y, x, h, w
 };
 
-// utils.resize_image. In crop mode the offsets are random unless cropYX is given (Python's
-// random stream cannot be reproduced; tests pass the recorded crop).
+// utils.resize_image. 0 stands for None in minDim, maxDim and minScale. In crop mode the
+// offsets are random unless cropYX is given (Python's random stream cannot be reproduced; a
+// seeded std::mt19937_64 draws them; tests pass the recorded crop). [H, W] images are accepted
+// (padded on the two spatial axes only). Throws std::invalid_argument for an unknown mode,
+// pad64 with min_dim not a multiple of 64, or an image smaller than min_dim in crop mode.
 ResizeResult resizeImage(const torch::Tensor& image, int minDim, int maxDim, double minScale,
                          const std::string& mode,
                          std::optional<std::array<int64_t, 2>> cropYX = std::nullopt,
@@ -42,14 +46,16 @@ torch::Tensor resizeMask(const torch::Tensor& mask, double scale,
                          const std::array<std::array<int64_t, 2>, 3>& padding,
                          const std::optional<std::array<int64_t, 4>>& crop = std::nullopt);
 
-// utils.minimize_mask / expand_mask (bool in, bool out). Throws for a zero-area box.
+// utils.minimize_mask / expand_mask (bool in, bool out). Throws std::invalid_argument for a
+// zero-area box (and, in expandMask, for a box outside the image).
 torch::Tensor minimizeMask(const torch::Tensor& bbox, const torch::Tensor& mask,
                            std::array<int64_t, 2> miniShape);
 torch::Tensor expandMask(const torch::Tensor& bbox, const torch::Tensor& miniMask,
                          int64_t height, int64_t width);
 
 // utils.unmold_mask: float mask [h, w] (28x28) resized to the box, >= threshold (0.5 in the
-// original), pasted into bool [H, W].
+// original; compared in float32 for float32 masks), pasted into bool [H, W]. Throws for a
+// zero-area box or one outside the image.
 torch::Tensor unmoldMask(const torch::Tensor& mask, const std::array<int64_t, 4>& bbox,
                          int64_t height, int64_t width, double threshold = 0.5);
 
