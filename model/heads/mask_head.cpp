@@ -25,8 +25,8 @@ torch::Tensor MaskHead::forward(const torch::Tensor& pooled) const {
     const int64_t n = pooled.size(0), h = pooled.size(1), w = pooled.size(2);
     if (n == 0)
         return torch::zeros({0, 2 * h, 2 * w, m_maskW.size(1)});
-    // NHWC data viewed as NCHW in channels-last memory: no copy.
-    auto x = pooled.permute({0, 3, 1, 2});
+    // NHWC data viewed as NCHW in channels-last memory (no copy when it already is).
+    auto x = pooled.permute({0, 3, 1, 2}).contiguous(at::MemoryFormat::ChannelsLast);
     for (const auto& conv : m_convs)
         x = conv.forward(x, true);
     // Deconv: [N*h*w, in] @ [in, out*4] → [N, h, w, out, 2, 2] → [N, h, 2, w, 2, out].

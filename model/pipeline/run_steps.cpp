@@ -85,8 +85,7 @@ void rpnStep(RunState& s) {
 
 void proposalStep(RunState& s) {
     auto& rec = s.record;
-    const auto& probs = rec.tensor(names::kRpnClass);
-    auto step = callProposalLayer(probs[0].select(1, 1), rec.tensor(names::kRpnBbox)[0],
+    auto step = callProposalLayer(rec.tensor(names::kRpnClass)[0], rec.tensor(names::kRpnBbox)[0],
                                   rec.tensor(names::kAnchors)[0], s.config, rec.rpnNmsThreshold,
                                   rec.postNmsRoisInference);
     put(rec, names::kPreNmsAnchors, step.preNmsAnchors.unsqueeze(0));

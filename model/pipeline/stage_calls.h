@@ -22,8 +22,8 @@ struct ProposalStep {
     torch::Tensor postNmsAnchorIx;        // int32 [M]
     torch::Tensor proposals;              // [count, 4] zero padded
 };
-// ProposalLayer: scores [A] (foreground), deltas [A, 4] (raw rpn_bbox), anchors [A, 4].
-ProposalStep callProposalLayer(const torch::Tensor& scores, const torch::Tensor& deltas,
+// ProposalLayer: rpn_class [A, 2] (softmax), deltas [A, 4] (raw rpn_bbox), anchors [A, 4].
+ProposalStep callProposalLayer(const torch::Tensor& rpnClass, const torch::Tensor& deltas,
                                const torch::Tensor& anchors, const Config& config,
                                double nmsThreshold, int proposalCount);
 

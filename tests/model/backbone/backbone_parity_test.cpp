@@ -31,7 +31,8 @@ void checkDense(const std::string& configPath, const std::string& weightsPath,
     ResNet resnet(params, config);
     Fpn fpn(params);
     RpnHead rpn(params, config.RPN_ANCHOR_STRIDE);
-    auto image = get("input_image").permute({0, 3, 1, 2}).contiguous(at::MemoryFormat::ChannelsLast);
+    auto image =
+        get("input_image").permute({0, 3, 1, 2}).contiguous(at::MemoryFormat::ChannelsLast);
     auto features = resnet.forward(image);
     ASSERT_EQ(features.named.size(), 5u);
     for (const auto& [name, t] : features.named) {
@@ -75,8 +76,8 @@ TEST(NetBackboneParity, ResNetRejectsMismatchedWidthAndBadInput) {
     const auto d = test::dataDir() / "runs";
     Config config = loadConfigFile((d / "shapes_micro.json").string());
     LoadReport report;
-    auto params = loadParams(readKerasWeights((d / "shapes_micro_seed3.h5").string()), config,
-                             report);
+    auto params =
+        loadParams(readKerasWeights((d / "shapes_micro_seed3.h5").string()), config, report);
     ResNet resnet(params, config);
     EXPECT_THROW(resnet.forward(torch::zeros({1, 4, 64, 64})), std::invalid_argument);
     Config wider = config;
