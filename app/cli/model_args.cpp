@@ -1,6 +1,7 @@
 #include "model_args.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 
 #include "runtime/runtime.h"
@@ -38,7 +39,8 @@ std::vector<std::string> listImages(const std::string& path) {
         if (!entry.is_regular_file())
             continue;
         auto ext = entry.path().extension().string();
-        std::transform(ext.begin(), ext.end(), ext.begin(), ::tolower);
+        std::transform(ext.begin(), ext.end(), ext.begin(),
+                       [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
         if (ext == ".png" || ext == ".jpg" || ext == ".jpeg" || ext == ".bmp" || ext == ".tif" ||
             ext == ".tiff")
             out.push_back(entry.path().string());
