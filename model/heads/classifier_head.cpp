@@ -31,12 +31,12 @@ ClassifierOutput ClassifierHead::forward(const torch::Tensor& pooled) const {
                                     ", " + std::to_string(m_pool) + ", " + std::to_string(m_depth) +
                                     "]");
     const int64_t n = pooled.size(0);
-    auto x = torch::addmm(m_fc1B, pooled.reshape({n, -1}), m_fc1W).relu_();
+    auto x = torch::addmm(m_fc1B, pooled.reshape({n, m_pool * m_pool * m_depth}), m_fc1W).relu_();
     x = torch::addmm(m_fc2B, x, m_fc2W).relu_();
     ClassifierOutput out;
     out.logits = torch::linear(x, m_logitsW, m_logitsB);
     out.probs = torch::softmax(out.logits, -1);
-    out.bbox = torch::linear(x, m_bboxW, m_bboxB).view({n, -1, 4});
+    out.bbox = torch::linear(x, m_bboxW, m_bboxB).view({n, numClasses(), 4});
     return out;
 }
 

@@ -34,8 +34,10 @@ RoiPoolStep callPyramidRoiAlign(const torch::Tensor& boxes,
                                 int64_t moldedWidth, int poolSize) {
     PyramidRoiAlignInput in;
     in.boxes = boxes.contiguous();
-    in.featureMaps = featureMaps;
-    in.layout = FeatureLayout::Nchw;
+    // Channels-last NCHW maps are contiguous NHWC once permuted: no copy.
+    for (const auto& m : featureMaps)
+        in.featureMaps.push_back(m.permute({0, 2, 3, 1}).contiguous());
+    in.layout = FeatureLayout::Nhwc;
     in.imageHeight = moldedHeight;
     in.imageWidth = moldedWidth;
     auto out = pyramidRoiAlign(in, poolSize);
