@@ -1,0 +1,102 @@
+// `mrcnn detect`: run a model on an image or a folder of images and write the detections as
+// JSON (boxes in original pixels y1, x1, y2, x2, class ids and names, scores, masks as COCO
+// RLE) and/or an overlay picture.
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "command_registry.h"
+#include "inspection/mask_rle.h"
+#include "model_args.h"
+#include "overlay.h"
+#include "utils/image_io.h"
+
+namespace mrcnn::cli {
+namespace {
+
+struct DetectOptions {
+    ModelArgs model;
+    std::string image;
+    std::string json;
+    std::string png;
+};
+
+nlohmann::json detectionsJson(const Inspection& rec, const Config& config) {
+    nlohmann::json list = nlohmann::json::array();
+    const auto& det = rec.detections;
+    for (int64_t i = 0; i < det.count(); ++i) {
+        nlohmann::json d;
+        auto box = det.rois[i];
+        d["box"] = {box[0].item<int32_t>(), box[1].item<int32_t>(), box[2].item<int32_t>(),
+                    box[3].item<int32_t>()};
+        const int32_t cls = det.classIds[i].item<int32_t>();
+        d["class_id"] = cls;
+        d["class_name"] = config.className(cls);
+        d["score"] = det.scores[i].item<float>();
+        if (det.masks.defined()) {
+            auto rle = encodeMaskRle(det.masks.select(2, i));
+            d["mask"] = {{"size", {rle.height, rle.width}}, {"counts", rleCountsString(rle)}};
+        }
+        list.push_back(std::move(d));
+    }
+    return list;
+}
+
+std::string overlayPath(const DetectOptions& o, const std::string& image, bool many) {
+    if (!many)
+        return o.png;
+    std::filesystem::create_directories(o.png);
+    auto stem = std::filesystem::path(image).stem().string();
+    return (std::filesystem::path(o.png) / (stem + "_overlay.png")).string();
+}
+
+int runDetect(const DetectOptions& o) {
+    Model model = loadModel(o.model);
+    const auto images = listImages(o.image);
+    nlohmann::json out;
+    out["images"] = nlohmann::json::array();
+    for (const auto& path : images) {
+        auto rec = model.run(loadImageRgb(path));
+        const auto& det = rec->detections;
+        std::cout << path << ": " << det.count() << " detections (" << rec->totalSeconds()
+                  << " s)\n";
+        out["images"].push_back({{"image", path},
+                                 {"height", rec->tensor("original_image").size(0)},
+                                 {"width", rec->tensor("original_image").size(1)},
+                                 {"mask_head", rec->maskHeadRan},
+                                 {"detections", detectionsJson(*rec, model.config())}});
+        if (!o.png.empty())
+            writeOverlay(*rec, model.config(), overlayPath(o, path, images.size() > 1));
+    }
+    if (!o.json.empty()) {
+        std::ofstream f(o.json);
+        if (!f)
+            throw std::runtime_error("cannot write " + o.json);
+        f << out.dump(1) << "\n";
+    }
+    return 0;
+}
+
+const CommandRegistration kRegistration{
+    "detect", [](CLI::App& app, int& exitCode) {
+        auto opts = std::make_shared<DetectOptions>();
+        auto* cmd =
+            app.add_subcommand("detect", "Detect objects in an image or a folder of images");
+        addModelOptions(cmd, opts->model);
+        cmd->add_option("--image,-i", opts->image, "Image file or folder")->required();
+        cmd->add_option("--json", opts->json, "Write the detections as JSON");
+        cmd->add_option("--png", opts->png, "Write an overlay picture (a folder for many images)");
+        cmd->callback([opts, &exitCode] {
+            try {
+                exitCode = runDetect(*opts);
+            } catch (const std::exception& e) {
+                std::cerr << "error: " << e.what() << "\n";
+                exitCode = 1;
+            }
+        });
+    }};
+
+}  // namespace
+}  // namespace mrcnn::cli

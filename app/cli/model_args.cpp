@@ -1,0 +1,54 @@
+#include "model_args.h"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+
+#include "runtime/runtime.h"
+
+namespace mrcnn::cli {
+
+void addModelOptions(CLI::App* cmd, ModelArgs& args) {
+    cmd->add_option("--config,-c", args.config,
+                    "Preset, JSON file, or 'auto' to infer it from the weights")
+        ->capture_default_str();
+    cmd->add_option("--weights,-w", args.weights, "Keras .h5 weights")->required();
+    cmd->add_option("--threads", args.threads, "Intra-op threads (0 = all cores)")
+        ->capture_default_str();
+}
+
+Model loadModel(const ModelArgs& args) {
+    configureRuntime(args.threads);
+    if (args.config.empty() || args.config == "auto")
+        return Model::load(args.weights);
+    Config config = resolveConfig(args.config);
+    // Inference runs one image at a time, as the inspect notebooks' InferenceConfig does.
+    config.GPU_COUNT = 1;
+    config.IMAGES_PER_GPU = 1;
+    return Model::load(args.weights, config);
+}
+
+std::vector<std::string> listImages(const std::string& path) {
+    namespace fs = std::filesystem;
+    if (!fs::exists(path))
+        throw std::runtime_error("no such image or folder: " + path);
+    if (!fs::is_directory(path))
+        return {path};
+    std::vector<std::string> out;
+    for (const auto& entry : fs::directory_iterator(path)) {
+        if (!entry.is_regular_file())
+            continue;
+        auto ext = entry.path().extension().string();
+        std::transform(ext.begin(), ext.end(), ext.begin(),
+                       [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+        if (ext == ".png" || ext == ".jpg" || ext == ".jpeg" || ext == ".bmp" || ext == ".tif" ||
+            ext == ".tiff")
+            out.push_back(entry.path().string());
+    }
+    std::sort(out.begin(), out.end());
+    if (out.empty())
+        throw std::runtime_error("no images in folder " + path);
+    return out;
+}
+
+}  // namespace mrcnn::cli

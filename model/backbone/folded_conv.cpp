@@ -1,0 +1,77 @@
+#include "backbone/folded_conv.h"
+
+#include <stdexcept>
+
+namespace mrcnn {
+
+const torch::Tensor& requireParam(const ParamStore& params, const std::string& key) {
+    auto it = params.tensors.find(key);
+    if (it == params.tensors.end())
+        throw std::invalid_argument("network parameter missing: " + key);
+    return it->second;
+}
+
+std::array<int64_t, 2> tfPadding(int64_t size, int64_t kernel, int64_t stride, bool same) {
+    if (!same)
+        return {0, 0};
+    const int64_t out = (size + stride - 1) / stride;
+    const int64_t total = std::max<int64_t>((out - 1) * stride + kernel - size, 0);
+    return {total / 2, total - total / 2};
+}
+
+torch::Tensor FoldedConv::forward(const torch::Tensor& x, bool relu) const {
+    const int64_t kh = weight.size(2), kw = weight.size(3);
+    const auto py = tfPadding(x.size(2), kh, stride, same);
+    const auto px = tfPadding(x.size(3), kw, stride, same);
+    torch::Tensor y;
+    if (py[0] == py[1] && px[0] == px[1]) {
+        y = torch::conv2d(x, weight, bias, {stride, stride}, {py[0], px[0]});
+    } else {
+        // Asymmetric TF 'same' (even kernel or stride > 1): zero-pad explicitly, then 'valid'.
+        auto padded = torch::constant_pad_nd(x, {px[0], px[1], py[0], py[1]}, 0.0);
+        y = torch::conv2d(padded, weight, bias, {stride, stride});
+    }
+    return relu ? torch::relu_(y) : y;
+}
+
+FoldedConv foldConvBn(const ParamStore& params, const std::string& conv, const std::string& bn,
+                      int64_t stride, bool same) {
+    torch::Tensor w = requireParam(params, conv + "/kernel").to(torch::kFloat64);
+    torch::Tensor b = requireParam(params, conv + "/bias").to(torch::kFloat64);
+    if (w.dim() != 4 || b.dim() != 1 || b.size(0) != w.size(0))
+        throw std::invalid_argument("network parameter " + conv +
+                                    ": expected a conv kernel (out, in, kh, kw) and bias (out)");
+    if (!bn.empty()) {
+        auto gamma = requireParam(params, bn + "/gamma").to(torch::kFloat64);
+        auto beta = requireParam(params, bn + "/beta").to(torch::kFloat64);
+        auto mean = requireParam(params, bn + "/moving_mean").to(torch::kFloat64);
+        auto var = requireParam(params, bn + "/moving_variance").to(torch::kFloat64);
+        if (gamma.numel() != w.size(0))
+            throw std::invalid_argument("network parameter " + bn + ": " +
+                                        std::to_string(gamma.numel()) + " channels, conv " + conv +
+                                        " has " + std::to_string(w.size(0)));
+        auto scale = gamma / torch::sqrt(var + kBatchNormEps);
+        w = w * scale.view({-1, 1, 1, 1});
+        b = (b - mean) * scale + beta;
+    }
+    FoldedConv out;
+    out.weight = w.to(torch::kFloat32).contiguous(at::MemoryFormat::ChannelsLast);
+    out.bias = b.to(torch::kFloat32).contiguous();
+    out.stride = stride;
+    out.same = same;
+    return out;
+}
+
+torch::Tensor tfMaxPoolSame(const torch::Tensor& x, int64_t kernel, int64_t stride) {
+    const auto py = tfPadding(x.size(2), kernel, stride, true);
+    const auto px = tfPadding(x.size(3), kernel, stride, true);
+    const double negInf = -std::numeric_limits<double>::infinity();
+    auto padded = torch::constant_pad_nd(x, {px[0], px[1], py[0], py[1]}, negInf);
+    return torch::max_pool2d(padded, {kernel, kernel}, {stride, stride});
+}
+
+torch::Tensor toNhwc(const torch::Tensor& x) {
+    return x.permute({0, 2, 3, 1}).contiguous();
+}
+
+}  // namespace mrcnn

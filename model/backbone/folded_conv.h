@@ -1,0 +1,48 @@
+#pragma once
+// A convolution with its BatchNorm folded in, as used at inference (original-conventions
+// §4.2: BN eps 1e-3, moving statistics). Tensors are NCHW (channels-last memory format where
+// it pays); padding follows TF's 'same'/'valid' rules, including TF's asymmetric 'same'
+// (the extra row/column goes bottom/right).
+
+#include <torch/types.h>
+
+#include <array>
+#include <string>
+
+#include "weights/param_store.h"
+
+namespace mrcnn {
+
+// Keras BatchNormalization default epsilon.
+inline constexpr double kBatchNormEps = 1e-3;
+
+// A parameter by key with a message that names the missing key (the store's own `at` lives in
+// the weights module; this keeps the network independent of its error type).
+const torch::Tensor& requireParam(const ParamStore& params, const std::string& key);
+
+// TF padding for one axis: {before, after}. 'same': pad_total = max((ceil(n/s)-1)*s + k - n, 0),
+// before = pad_total / 2. 'valid': {0, 0}.
+std::array<int64_t, 2> tfPadding(int64_t size, int64_t kernel, int64_t stride, bool same);
+
+struct FoldedConv {
+    torch::Tensor weight;  // (out, in, kh, kw) float32
+    torch::Tensor bias;    // (out)
+    int64_t stride = 1;
+    bool same = false;  // TF 'same' padding, else 'valid'
+
+    // conv (+ optional ReLU); x is [N, in, H, W].
+    torch::Tensor forward(const torch::Tensor& x, bool relu) const;
+};
+
+// Conv layer `conv` ("<layer>/kernel", "<layer>/bias"), optionally followed by BN layer `bn`
+// ("" for none), folded in float64 and stored as float32.
+FoldedConv foldConvBn(const ParamStore& params, const std::string& conv, const std::string& bn,
+                      int64_t stride, bool same);
+
+// TF MaxPooling2D with 'same' padding: padded cells never win (pad by -inf).
+torch::Tensor tfMaxPoolSame(const torch::Tensor& x, int64_t kernel, int64_t stride);
+
+// NCHW (any memory format) → NHWC contiguous, as Keras reports feature maps.
+torch::Tensor toNhwc(const torch::Tensor& x);
+
+}  // namespace mrcnn

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# detect, dump and bench on the micro model: bash run_commands.sh MRCNN_BINARY TEST_DATA_DIR
+set -euo pipefail
+MRCNN="$1"
+DATA="$2"
+OUT="$(mktemp -d)"
+trap 'rm -rf "$OUT"' EXIT
+CFG="$DATA/runs/shapes_micro.json"
+W="$DATA/runs/shapes_micro_seed3.h5"
+IMG="$DATA/images/shapes_001.png"
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+# detect: JSON with 100 detections (min confidence 0) and RLE masks, and an overlay PNG.
+"$MRCNN" detect --config "$CFG" --weights "$W" --image "$IMG" --json "$OUT/det.json" \
+    --png "$OUT/overlay.png" --threads 1 > "$OUT/detect.log"
+grep -q '"class_name"' "$OUT/det.json" || fail "detect JSON has no detections"
+[ "$(grep -c '"counts"' "$OUT/det.json")" -eq 100 ] || fail "expected 100 RLE masks"
+grep -q '"box": \[' "$OUT/det.json" || grep -q '"box":\[' "$OUT/det.json" || fail "no boxes"
+[ -s "$OUT/overlay.png" ] || fail "no overlay PNG"
+head -c 8 "$OUT/overlay.png" | od -An -c | grep -q 'P   N   G' || fail "overlay is not a PNG"
+# A folder of images works too; the config can be inferred from the weights.
+mkdir "$OUT/imgs" && cp "$IMG" "$OUT/imgs/a.png" && cp "$IMG" "$OUT/imgs/b.png"
+"$MRCNN" detect --weights "$W" --config "$CFG" --image "$OUT/imgs" --json "$OUT/many.json" \
+    > "$OUT/many.log"
+[ "$(grep -c '"image"' "$OUT/many.json")" -eq 2 ] || fail "folder detect did not list 2 images"
+
+# dump: the reference keys; --no-trace drops the trace.
+"$MRCNN" dump --config "$CFG" --weights "$W" --image "$IMG" --out "$OUT/run.npz" \
+    --feature-maps > /dev/null
+"$MRCNN" dump --config "$CFG" --weights "$W" --image "$IMG" --out "$OUT/small.npz" \
+    --no-trace > /dev/null
+unzip -l "$OUT/run.npz" | grep -q 'fpn_p6.npy' || fail "dump lacks fpn_p6"
+unzip -l "$OUT/run.npz" | grep -q 'detection_nms_keep.npy' || fail "dump lacks the trace"
+unzip -l "$OUT/small.npz" | grep -q 'detection_nms_keep.npy' && fail "--no-trace kept the trace"
+unzip -l "$OUT/small.npz" | grep -q 'res2c_out.npy' && fail "feature maps without --feature-maps"
+[ "$(unzip -l "$OUT/run.npz" | grep -c '\.npy')" -eq 44 ] || fail "dump key count differs"
+
+# bench: per-stage JSON.
+"$MRCNN" bench --config "$CFG" --weights "$W" --image "$IMG" --runs 2 --threads 1 \
+    --json "$OUT/bench.json" > "$OUT/bench.log"
+grep -q '"total_s"' "$OUT/bench.json" || fail "bench JSON lacks total_s"
+grep -q '"peak_rss_mb"' "$OUT/bench.json" || fail "bench JSON lacks peak_rss_mb"
+grep -q '"backbone"' "$OUT/bench.json" || fail "bench JSON lacks stages"
+grep -q 'OpenBLAS core' "$OUT/bench.log" || fail "bench does not print the BLAS core"
+
+# Errors are reported, not crashes.
+if "$MRCNN" detect --config "$CFG" --weights "$OUT/missing.h5" --image "$IMG" 2> "$OUT/err.log"; then
+    fail "missing weights accepted"
+fi
+grep -q 'error:' "$OUT/err.log" || fail "no error message for missing weights"
+if "$MRCNN" dump --config "$CFG" --weights "$W" --image "$OUT/none.png" --out "$OUT/x.npz" \
+    2> "$OUT/err2.log"; then
+    fail "missing image accepted"
+fi
+echo "e2e run commands: OK"
