@@ -8,7 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "command_registry.h"
-#include "inspection/mask_rle.h"
+#include "coco/rle.h"
 #include "model_args.h"
 #include "overlay.h"
 #include "utils/image_io.h"
@@ -36,8 +36,9 @@ nlohmann::json detectionsJson(const Inspection& rec, const Config& config) {
         d["class_name"] = config.className(cls);
         d["score"] = det.scores[i].item<float>();
         if (det.masks.defined()) {
-            auto rle = encodeMaskRle(det.masks.select(2, i));
-            d["mask"] = {{"size", {rle.height, rle.width}}, {"counts", rleCountsString(rle)}};
+            auto mask = det.masks.select(2, i).to(torch::kUInt8).contiguous();
+            auto rle = coco::encode(mask.data_ptr<uint8_t>(), mask.size(0), mask.size(1));
+            d["mask"] = {{"size", {rle.height, rle.width}}, {"counts", coco::toString(rle)}};
         }
         list.push_back(std::move(d));
     }

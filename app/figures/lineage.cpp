@@ -25,17 +25,17 @@ std::optional<Lineage> traceDetection(const Inspection& insp, int detection) {
     Lineage l;
     l.detection = detection;
     // detect() drops zero-area rows after unmolding; map back to the detection-layer row.
-    l.detectionRow = detection;
-    if (insp.has("detection_rows")) {
-        l.detectionRow = insp.tensor("detection_rows").to(torch::kInt64)[detection].item<int64_t>();
-    }
+    const auto& rows = insp.detections.rows;
+    l.detectionRow = rows.defined() && rows.numel() > detection
+                         ? rows.to(torch::kInt64)[detection].item<int64_t>()
+                         : detection;
     if (l.detectionRow >= static_cast<int64_t>(steps.finalKeep.size())) return {};
     l.roi = steps.finalKeep[l.detectionRow];
     l.rpnNmsRank = l.roi;
     auto postNms = insp.tensor(names::kPostNmsAnchorIx).to(torch::kInt64);
     if (l.roi < postNms.size(0)) l.preNmsIndex = postNms[l.roi].item<int64_t>();
-    if (l.preNmsIndex >= 0 && insp.has("pre_nms_anchor_ix"))
-        l.anchor = insp.tensor("pre_nms_anchor_ix").to(torch::kInt64)[l.preNmsIndex].item<int64_t>();
+    if (l.preNmsIndex >= 0 && insp.has(names::kPreNmsAnchorIx))
+        l.anchor = insp.tensor(names::kPreNmsAnchorIx)[l.preNmsIndex].item<int64_t>();
     l.classId = insp.detections.classIds[detection].item<int32_t>();
     l.score = insp.detections.scores[detection].item<float>();
     for (const auto& cls : steps.perClass) {

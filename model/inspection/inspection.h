@@ -19,6 +19,8 @@ namespace mrcnn {
 
 // detect()'s per-image result; all four are indexed together.
 struct Detections {
+    torch::Tensor rows;      // int64 [n]: row of `detections` each result came from (detect()
+                             // drops zero-area rows, so result i need not be row i)
     torch::Tensor rois;      // int32 [n, 4] (y1, x1, y2, x2), original pixels, y2/x2 exclusive
     torch::Tensor classIds;  // int32 [n]
     torch::Tensor scores;    // float32 [n]

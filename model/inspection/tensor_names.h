@@ -35,6 +35,9 @@ inline constexpr std::string_view kPreNmsAnchors = "pre_nms_anchors";    // [1, 
 inline constexpr std::string_view kRefinedAnchors = "refined_anchors";   // [1, K, 4]
 inline constexpr std::string_view kRefinedAnchorsClipped = "refined_anchors_clipped";
 inline constexpr std::string_view kPostNmsAnchorIx = "post_nms_anchor_ix";  // [M] i32
+// Not in the original's graph (top_k's indices stay internal there): the anchor behind each
+// pre-NMS entry, kept so a detection can be traced back to its anchor.
+inline constexpr std::string_view kPreNmsAnchorIx = "pre_nms_anchor_ix";  // [K] i64
 inline constexpr std::string_view kProposals = "proposals";                 // [1, P, 4]
 // Heads and DetectionLayer.
 inline constexpr std::string_view kMrcnnClassLogits = "mrcnn_class_logits";  // [1, P, C]

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "metrics/numpy_ops.h"
-#include "metrics/overlaps.h"
+#include "utils/boxes.h"
 
 namespace mrcnn::metrics {
 
@@ -18,14 +18,6 @@ torch::Tensor boxesOf(const torch::Tensor& boxes, const char* what) {
     if (boxes.dim() != 2 || boxes.size(1) != 4)
         throw std::invalid_argument(std::string(what) + ": boxes must be [N, 4]");
     return boxes.contiguous();
-}
-
-// utils.trim_zeros: the number of rows kept and the kept rows.
-torch::Tensor trimZeroRows(const torch::Tensor& boxes) {
-    if (boxes.size(0) == 0)
-        return boxes;
-    const torch::Tensor keep = boxes.ne(0).any(1);
-    return boxes.index({keep});
 }
 
 std::vector<double> toDoubles(const torch::Tensor& t, int64_t n, const char* what) {
@@ -58,8 +50,8 @@ struct Prepared {
 
 Prepared prepare(const GroundTruth& gt, const Predictions& pred) {
     // Trim all-zero boxes; masks and scores are cut to the remaining count (as upstream does).
-    const torch::Tensor gtBoxes = trimZeroRows(boxesOf(gt.boxes, "compute_matches gt"));
-    const torch::Tensor predBoxes = trimZeroRows(boxesOf(pred.boxes, "compute_matches pred"));
+    const torch::Tensor gtBoxes = trimZeros(boxesOf(gt.boxes, "compute_matches gt"));
+    const torch::Tensor predBoxes = trimZeros(boxesOf(pred.boxes, "compute_matches pred"));
     const int64_t nG = gtBoxes.size(0), nP = predBoxes.size(0);
     Prepared p;
     p.gtClasses = toDoubles(gt.classIds, nG, "gt class ids");
@@ -72,7 +64,7 @@ Prepared prepare(const GroundTruth& gt, const Predictions& pred) {
     const torch::Tensor order = torch::tensor(p.order, torch::kInt64);
     const torch::Tensor predMasks =
         masksOf(pred.masks, nP, "compute_matches pred").index_select(2, order);
-    p.overlaps = detail::maskOverlaps(predMasks, gtMasks);
+    p.overlaps = computeOverlapsMasks(predMasks, gtMasks);
     return p;
 }
 
@@ -175,7 +167,7 @@ RecallResult computeRecall(const torch::Tensor& predBoxes, const torch::Tensor& 
         throw std::invalid_argument(
             "compute_recall: no ground-truth boxes (the original raises ValueError: "
             "zero-size array to reduction operation maximum)");
-    const torch::Tensor ov = detail::boxOverlaps(p, g);
+    const torch::Tensor ov = computeOverlaps(p, g).contiguous();
     const int64_t nP = ov.size(0), nG = ov.size(1);
     const double* o = ov.data_ptr<double>();
     RecallResult r;

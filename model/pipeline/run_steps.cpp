@@ -89,6 +89,7 @@ void proposalStep(RunState& s) {
                                   rec.tensor(names::kAnchors)[0], s.config, rec.rpnNmsThreshold,
                                   rec.postNmsRoisInference);
     put(rec, names::kPreNmsAnchors, step.preNmsAnchors.unsqueeze(0));
+    put(rec, names::kPreNmsAnchorIx, step.preNmsAnchorIx.to(torch::kInt64));
     put(rec, names::kRefinedAnchors, step.refinedAnchors.unsqueeze(0));
     put(rec, names::kRefinedAnchorsClipped, step.refinedAnchorsClipped.unsqueeze(0));
     put(rec, names::kPostNmsAnchorIx, step.postNmsAnchorIx.to(torch::kInt32));

@@ -26,7 +26,7 @@ ProposalStep callProposalLayer(const torch::Tensor& rpnClass, const torch::Tenso
     params.proposalCount = proposalCount;
     auto out = proposalLayer({rpnClass, deltas, anchors}, params);
     return {out.preNmsAnchors, out.refinedAnchors, out.refinedAnchorsClipped, out.postNmsAnchorIx,
-            out.proposals};
+            out.proposals, out.preNmsIndices};
 }
 
 RoiPoolStep callPyramidRoiAlign(const torch::Tensor& boxes,
@@ -96,6 +96,7 @@ Detections callUnmoldDetections(const torch::Tensor& detections, const torch::Te
     }
     auto out = unmoldDetections(in, maskThreshold);
     Detections d;
+    d.rows = out.keptRows;
     d.rois = out.rois;
     d.classIds = out.classIds;
     d.scores = out.scores;

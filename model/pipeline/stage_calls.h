@@ -21,6 +21,7 @@ struct ProposalStep {
     torch::Tensor refinedAnchorsClipped;  // [K, 4]
     torch::Tensor postNmsAnchorIx;        // int32 [M]
     torch::Tensor proposals;              // [count, 4] zero padded
+    torch::Tensor preNmsAnchorIx;         // int64 [K]: anchor index of each pre-NMS entry
 };
 // ProposalLayer: rpn_class [A, 2] (softmax), deltas [A, 4] (raw rpn_bbox), anchors [A, 4].
 ProposalStep callProposalLayer(const torch::Tensor& rpnClass, const torch::Tensor& deltas,

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "postprocess/skimage_mask_resize.h"
+#include "utils/image_ops.h"
 
 namespace mrcnn {
 
@@ -132,7 +132,7 @@ UnmoldOutput unmoldDetections(const UnmoldInput& input, double maskThreshold) {
         torch::Tensor cm = nhwc ? masks[i].select(2, cls) : masks[i][cls];
         out.classMasks[j].copy_(cm);
         torch::Tensor resized =
-            skimageResizeMaskBilinear(cm.contiguous(), b[2] - b[0], b[3] - b[1]);
+            skimageResize(cm.contiguous(), b[2] - b[0], b[3] - b[1]);
         const float* pr = resized.data_ptr<float>();
         const float thr = static_cast<float>(maskThreshold);
         // Paste with numpy slicing semantics: the box may extend past the image.
