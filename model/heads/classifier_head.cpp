@@ -1,6 +1,7 @@
 #include "heads/classifier_head.h"
 
 #include "backbone/folded_conv.h"
+#include "utils/graph_softmax.h"
 
 namespace mrcnn {
 
@@ -35,7 +36,7 @@ ClassifierOutput ClassifierHead::forward(const torch::Tensor& pooled) const {
     x = torch::addmm(m_fc2B, x, m_fc2W).relu_();
     ClassifierOutput out;
     out.logits = torch::linear(x, m_logitsW, m_logitsB);
-    out.probs = torch::softmax(out.logits, -1);
+    out.probs = softmaxReciprocal(out.logits);
     out.bbox = torch::linear(x, m_bboxW, m_bboxB).view({n, numClasses(), 4});
     return out;
 }

@@ -32,8 +32,16 @@ torch::Tensor applyBoxDeltasGraph(const torch::Tensor& boxes, const torch::Tenso
                                     " boxes but " + std::to_string(d.size(0)) + " deltas");
     const int64_t n = b.size(0);
     torch::Tensor out = torch::empty({n, 4}, torch::kFloat32);
+    // exp of the log-size deltas with LibTorch's vectorised float32 exp over contiguous columns:
+    // the reference runs evaluate it that way, and it differs from std::exp (libm) and from
+    // numpy's float32 exp by an ulp on a few percent of the values, which is enough to move a
+    // proposal across a crop_and_resize sampling boundary.
+    const torch::Tensor expH = torch::exp(d.select(1, 2).contiguous()).contiguous();
+    const torch::Tensor expW = torch::exp(d.select(1, 3).contiguous()).contiguous();
     const float* pb = b.data_ptr<float>();
     const float* pd = d.data_ptr<float>();
+    const float* peh = expH.data_ptr<float>();
+    const float* pew = expW.data_ptr<float>();
     float* po = out.data_ptr<float>();
     // Separate statements keep one float32 rounding per TF op (the default x86-64 target has
     // no FMA, so the compiler cannot contract them).
@@ -50,8 +58,8 @@ torch::Tensor applyBoxDeltasGraph(const torch::Tensor& boxes, const torch::Tenso
         float dxw = t[1] * width;
         cy = cy + dyh;
         cx = cx + dxw;
-        height = height * std::exp(t[2]);
-        width = width * std::exp(t[3]);
+        height = height * peh[i];
+        width = width * pew[i];
         float halfH2 = 0.5f * height;
         float halfW2 = 0.5f * width;
         float y1 = cy - halfH2;

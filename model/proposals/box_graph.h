@@ -1,6 +1,7 @@
 #pragma once
-// Graph-side box helpers of the original's model.py, in float32 exactly as TensorFlow
-// evaluates them (one rounding per op, no fused multiply-add):
+// Graph-side box helpers of the original's model.py, in float32 exactly as the reference runs
+// evaluate them (one rounding per op, no fused multiply-add; exp is LibTorch's vectorised
+// float32 exp, see box_graph.cpp):
 //   apply_box_deltas_graph: boxes [N, 4] + deltas [N, 4] (dy, dx, log dh, log dw) -> [N, 4]
 //   clip_boxes_graph:       boxes [N, 4] clipped per coordinate to a window (y1, x1, y2, x2)
 //   norm_boxes_graph:       a pixel window (y2/x2 exclusive) -> normalised float32 [4]

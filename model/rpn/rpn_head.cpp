@@ -1,5 +1,7 @@
 #include "rpn/rpn_head.h"
 
+#include "utils/graph_softmax.h"
+
 namespace mrcnn {
 
 RpnHead::RpnHead(const ParamStore& params, int anchorStride) {
@@ -26,7 +28,7 @@ RpnOutput RpnHead::forward(const std::vector<torch::Tensor>& featureMaps) const 
     }
     RpnOutput out;
     out.classLogits = torch::cat(logits, 1);
-    out.classProbs = torch::softmax(out.classLogits, -1);
+    out.classProbs = softmaxDivide(out.classLogits);
     out.bbox = torch::cat(deltas, 1);
     return out;
 }

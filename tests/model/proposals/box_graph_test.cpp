@@ -14,7 +14,8 @@ TEST(BoxGraph, ApplyBoxDeltasGraphDerivesY2FromY1) {
     EXPECT_NEAR(r[0][2].item<float>(), 1.0f, 1e-6f);
     EXPECT_NEAR(r[0][3].item<float>(), 0.4f, 1e-6f);
     // y2 is y1 + h in float32, bit for bit (not cy + h/2).
-    const float h = (0.6f - 0.2f) * std::exp(std::log(2.0f));
+    const float e = torch::exp(torch::tensor({std::log(2.0f)})).item<float>();
+    const float h = (0.6f - 0.2f) * e;
     const float cy = (0.2f + 0.5f * (0.6f - 0.2f)) + 0.5f * (0.6f - 0.2f);
     const float y1 = cy - 0.5f * h;
     EXPECT_EQ(r[0][0].item<float>(), y1);
