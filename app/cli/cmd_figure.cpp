@@ -32,7 +32,8 @@ struct FigureOptions {
 
 int runFigure(const FigureOptions& o) {
     if (o.list) {
-        for (const auto& f : figures::figureCatalog()) std::cout << f.name << "\n";
+        for (const auto& f : figures::figureCatalog())
+            std::cout << f.name << "\n";
         return 0;
     }
     if (o.stage.empty() || o.model.weights.empty() || o.image.empty() || o.out.empty()) {
@@ -74,7 +75,8 @@ int runFigure(const FigureOptions& o) {
         std::cout << "wrote " << path.toStdString() << "\n";
         return true;
     };
-    if (o.stage != "all") return writeOne(o.stage, QString::fromStdString(o.out)) ? 0 : 1;
+    if (o.stage != "all")
+        return writeOne(o.stage, QString::fromStdString(o.out)) ? 0 : 1;
     QDir dir(QString::fromStdString(o.out));
     if (!dir.exists() && !QDir().mkpath(dir.path())) {
         std::cerr << "error: cannot create the folder " << o.out << "\n";
@@ -86,28 +88,32 @@ int runFigure(const FigureOptions& o) {
     return 0;
 }
 
-const CommandRegistration kRegistration{"figure", [](CLI::App& app, int& exitCode) {
-    auto o = std::make_shared<FigureOptions>();
-    auto* cmd = app.add_subcommand("figure", "Write the inspector's figures (PNG, SVG or PDF) headless");
-    cmd->add_flag("--list", o->list, "Print the figure (stage) names, one per line");
-    cmd->add_option("--stage", o->stage, "Figure name from --list, or 'all'");
-    addModelOptions(cmd, o->model);
-    cmd->add_option("--image,-i", o->image, "Input image");
-    cmd->add_option("--out,-o", o->out, "Output file (.png/.svg/.pdf), or a folder with --stage all");
-    cmd->add_option("--format", o->format, "Format for --stage all: png, svg or pdf")
-        ->check(CLI::IsMember({"png", "jpg", "svg", "pdf"}));
-    cmd->add_option("--detection", o->detection, "Highlight this final detection's lineage");
-    cmd->add_option("--size", o->size, "Pixels of the longer side")->check(CLI::Range(64, 16384));
-    cmd->add_option("--seed", o->seed, "Seed for colours and random samples");
-    cmd->callback([o, &exitCode] {
-        try {
-            exitCode = runFigure(*o);
-        } catch (const std::exception& e) {
-            std::cerr << "error: " << e.what() << "\n";
-            exitCode = 1;
-        }
-    });
-}};
+const CommandRegistration kRegistration{
+    "figure", [](CLI::App& app, int& exitCode) {
+        auto o = std::make_shared<FigureOptions>();
+        auto* cmd = app.add_subcommand("figure",
+                                       "Write the inspector's figures (PNG, SVG or PDF) headless");
+        cmd->add_flag("--list", o->list, "Print the figure (stage) names, one per line");
+        cmd->add_option("--stage", o->stage, "Figure name from --list, or 'all'");
+        addModelOptions(cmd, o->model);
+        cmd->add_option("--image,-i", o->image, "Input image");
+        cmd->add_option("--out,-o", o->out,
+                        "Output file (.png/.svg/.pdf), or a folder with --stage all");
+        cmd->add_option("--format", o->format, "Format for --stage all: png, svg or pdf")
+            ->check(CLI::IsMember({"png", "jpg", "svg", "pdf"}));
+        cmd->add_option("--detection", o->detection, "Highlight this final detection's lineage");
+        cmd->add_option("--size", o->size, "Pixels of the longer side")
+            ->check(CLI::Range(64, 16384));
+        cmd->add_option("--seed", o->seed, "Seed for colours and random samples");
+        cmd->callback([o, &exitCode] {
+            try {
+                exitCode = runFigure(*o);
+            } catch (const std::exception& e) {
+                std::cerr << "error: " << e.what() << "\n";
+                exitCode = 1;
+            }
+        });
+    }};
 
 }  // namespace
 }  // namespace mrcnn::cli

@@ -18,8 +18,9 @@ views::Figure featureMapsFigure(const FigureInput& in) {
             }
     }
     if (name.empty() || !insp.has(name))
-        return unavailable(tr("This run kept no feature maps: run again with feature maps kept "
-                              "(they are large, so they are off by default)."));
+        return unavailable(
+            tr("This run kept no feature maps: run again with feature maps kept "
+               "(they are large, so they are off by default)."));
     auto fmap = insp.tensor(name)[0];  // NHWC → [H, W, C]
     const int64_t channels = fmap.size(2);
     const int64_t first = std::clamp<int64_t>(in.options.channelOffset, 0, channels - 1);
@@ -41,10 +42,9 @@ views::Figure featureMapsFigure(const FigureInput& in) {
 }
 
 views::Figure rpnBboxHistogramFigure(const FigureInput& in, int column) {
-    static const char* const kTitles[] = {QT_TRANSLATE_NOOP("Figures", "dy"),
-                                          QT_TRANSLATE_NOOP("Figures", "dx"),
-                                          QT_TRANSLATE_NOOP("Figures", "log(dh)"),
-                                          QT_TRANSLATE_NOOP("Figures", "log(dw)")};
+    static const char* const kTitles[] = {
+        QT_TRANSLATE_NOOP("Figures", "dy"), QT_TRANSLATE_NOOP("Figures", "dx"),
+        QT_TRANSLATE_NOOP("Figures", "log(dh)"), QT_TRANSLATE_NOOP("Figures", "log(dw)")};
     const Inspection& insp = *in.inspection;
     auto col = insp.tensor(names::kRpnBbox)[0].select(1, column).to(torch::kFloat64).contiguous();
     views::Figure f;
@@ -54,7 +54,8 @@ views::Figure rpnBboxHistogramFigure(const FigureInput& in, int column) {
     f.histogram.values.assign(col.data_ptr<double>(), col.data_ptr<double>() + col.numel());
     f.summary << logLine("rpn_bbox", insp.tensor(names::kRpnBbox))
               << tr("Column %1 (%2) of the raw RPN deltas, before RPN_BBOX_STD_DEV")
-                     .arg(column).arg(tr(kTitles[column]));
+                     .arg(column)
+                     .arg(tr(kTitles[column]));
     return f;
 }
 

@@ -34,7 +34,8 @@ RoiTable roiTable(const FigureInput& in) {
     t.scores = std::get<0>(best);
     t.classIds = std::get<1>(best);
     if (insp.has(names::kDetRefinedRois))
-        t.refinedPx = toPixels(insp.tensor(names::kDetRefinedRois), fr.moldedHeight, fr.moldedWidth);
+        t.refinedPx =
+            toPixels(insp.tensor(names::kDetRefinedRois), fr.moldedHeight, fr.moldedWidth);
     t.valid = proposals.abs().sum(1).gt(0).sum().item<int64_t>();
     return t;
 }
@@ -60,7 +61,8 @@ render::BoxItem roiBox(const RoiTable& t, int64_t i, QColor color, bool refined)
     b.alpha = 1.0;
     b.box = r;
     b.style = render::LineStyle::Dotted;
-    if (refined && t.refinedPx.defined()) b.refined = boxRects(t.refinedPx[i].unsqueeze(0))[0];
+    if (refined && t.refinedPx.defined())
+        b.refined = boxRects(t.refinedPx[i].unsqueeze(0))[0];
     b.captionStyle = render::CaptionStyle::Boxed;
     return b;
 }
@@ -77,7 +79,8 @@ views::Figure proposalClassificationFigure(const FigureInput& in) {
     std::iota(ids.begin(), ids.end(), 0);
     std::mt19937_64 rng(in.options.seed);
     std::shuffle(ids.begin(), ids.end(), rng);
-    ids.resize(std::min<size_t>(ids.size(), static_cast<size_t>(std::max(0, in.options.proposalSample))));
+    ids.resize(
+        std::min<size_t>(ids.size(), static_cast<size_t>(std::max(0, in.options.proposalSample))));
     std::sort(ids.begin(), ids.end());
     int highlight = selectedRoi(in);
     for (int64_t i : ids) {
@@ -92,23 +95,27 @@ views::Figure proposalClassificationFigure(const FigureInput& in) {
         f.scene.boxes.push_back(b);
     }
     auto positive = t.classIds.slice(0, 0, t.valid).gt(0);
-    f.summary << logLine("proposals", in.inspection->tensor(names::kProposals))
-              << logLine("probs", in.inspection->tensor(names::kMrcnnClass))
-              << logLine("deltas", in.inspection->tensor(names::kMrcnnBbox))
-              << tr("%1 valid proposals out of %2").arg(t.valid).arg(t.proposalsPx.size(0))
-              << tr("%1 positive ROIs").arg(positive.sum().item<int64_t>())
-              << tr("Drawn: %1 random proposals; background dotted, the rest solid with class and score")
-                     .arg(ids.size());
+    f.summary
+        << logLine("proposals", in.inspection->tensor(names::kProposals))
+        << logLine("probs", in.inspection->tensor(names::kMrcnnClass))
+        << logLine("deltas", in.inspection->tensor(names::kMrcnnBbox))
+        << tr("%1 valid proposals out of %2").arg(t.valid).arg(t.proposalsPx.size(0))
+        << tr("%1 positive ROIs").arg(positive.sum().item<int64_t>())
+        << tr("Drawn: %1 random proposals; background dotted, the rest solid with class and score")
+               .arg(ids.size());
     auto counts = torch::bincount(t.classIds.slice(0, 0, t.valid), {}, in.config.NUM_CLASSES);
     for (int c = 0; c < in.config.NUM_CLASSES; ++c)
         if (counts[c].item<int64_t>() > 0)
-            f.summary << QString("  %1 %2").arg(className(in, c).leftJustified(22)).arg(counts[c].item<int64_t>());
+            f.summary << QString("  %1 %2")
+                             .arg(className(in, c).leftJustified(22))
+                             .arg(counts[c].item<int64_t>());
     return f;
 }
 
 views::Figure detectionRefinementFigure(const FigureInput& in) {
     RoiTable t = roiTable(in);
-    if (!t.refinedPx.defined()) return unavailable(tr("This run kept no detection trace."));
+    if (!t.refinedPx.defined())
+        return unavailable(tr("This run kept no detection trace."));
     views::Figure f;
     f.scene = moldedScene(in);
     auto colors = classColors(in);
@@ -129,17 +136,20 @@ views::Figure detectionRefinementFigure(const FigureInput& in) {
               << logLine("refined_proposals", in.inspection->tensor(names::kDetRefinedRois))
               << tr("Drawn: %1 of %2 positive ROIs, proposal dotted → refined box solid "
                     "(class deltas × BBOX_STD_DEV, clipped to the window)")
-                     .arg(ids.size(0)).arg(positive.size(0));
+                     .arg(ids.size(0))
+                     .arg(positive.size(0));
     return f;
 }
 
 views::Figure detectionFilterFigure(const FigureInput& in) {
     const Inspection& insp = *in.inspection;
     RoiTable t = roiTable(in);
-    if (!t.refinedPx.defined()) return unavailable(tr("This run kept no detection trace."));
+    if (!t.refinedPx.defined())
+        return unavailable(tr("This run kept no detection trace."));
     const auto& keep = insp.detectionSteps.keep;
     std::vector<bool> kept(static_cast<size_t>(t.proposalsPx.size(0)), false);
-    for (auto k : keep) kept[static_cast<size_t>(k)] = true;
+    for (auto k : keep)
+        kept[static_cast<size_t>(k)] = true;
     views::Figure f;
     f.scene = moldedScene(in);
     auto colors = classColors(in);
@@ -147,7 +157,8 @@ views::Figure detectionFilterFigure(const FigureInput& in) {
     QStringList keptIds, removedIds;
     for (int64_t i = 0; i < t.valid; ++i) {
         int64_t cls = t.classIds[i].item<int64_t>();
-        if (cls == 0) continue;  // background: counted, not drawn
+        if (cls == 0)
+            continue;  // background: counted, not drawn
         float score = t.scores[i].item<float>();
         render::BoxItem b = roiBox(t, i, colors[cls % colors.size()], false);
         b.box = *roiBox(t, i, Qt::black, true).refined;
@@ -159,7 +170,8 @@ views::Figure detectionFilterFigure(const FigureInput& in) {
             b.color = render::faintColor();
             b.alpha = 0.5;
             b.tooltip = tr("removed: score %1 < DETECTION_MIN_CONFIDENCE %2")
-                            .arg(score, 0, 'f', 3).arg(insp.detectionMinConfidence);
+                            .arg(score, 0, 'f', 3)
+                            .arg(insp.detectionMinConfidence);
             ++removedLow;
             removedIds << QString::number(i);
         }
@@ -168,17 +180,21 @@ views::Figure detectionFilterFigure(const FigureInput& in) {
     int64_t background = t.classIds.slice(0, 0, t.valid).eq(0).sum().item<int64_t>();
     f.summary << tr("Background ROIs removed: %1").arg(background)
               << (insp.detectionMinConfidence > 0
-                      ? tr("Remove boxes below %1 confidence: %2 removed").arg(insp.detectionMinConfidence).arg(removedLow)
+                      ? tr("Remove boxes below %1 confidence: %2 removed")
+                            .arg(insp.detectionMinConfidence)
+                            .arg(removedLow)
                       : tr("DETECTION_MIN_CONFIDENCE is 0: no confidence filter (as the original)"))
               << tr("Keep %1 detections:").arg(keep.size()) << keptIds.join(' ');
-    if (!removedIds.isEmpty()) f.summary << tr("Removed:") << removedIds.join(' ');
+    if (!removedIds.isEmpty())
+        f.summary << tr("Removed:") << removedIds.join(' ');
     return f;
 }
 
 views::Figure detectionNmsFigure(const FigureInput& in) {
     const Inspection& insp = *in.inspection;
     RoiTable t = roiTable(in);
-    if (!t.refinedPx.defined()) return unavailable(tr("This run kept no detection trace."));
+    if (!t.refinedPx.defined())
+        return unavailable(tr("This run kept no detection trace."));
     views::Figure f;
     f.scene = moldedScene(in);
     auto colors = classColors(in);
@@ -187,7 +203,8 @@ views::Figure detectionNmsFigure(const FigureInput& in) {
     for (const auto& cls : insp.detectionSteps.perClass) {
         QColor color = colors[cls.classId % colors.size()];
         QStringList cand, kept;
-        for (auto r : cls.candidates) cand << QString::number(r);
+        for (auto r : cls.candidates)
+            cand << QString::number(r);
         for (size_t k = 0; k < cls.kept.size(); ++k) {
             int64_t r = cls.kept[k];
             kept << QString::number(r);
@@ -213,7 +230,9 @@ views::Figure detectionNmsFigure(const FigureInput& in) {
             b.alpha = 0.35;  // drawn faintly
             b.style = render::LineStyle::Dotted;
             b.lineWidth = 1;
-            b.tooltip = by >= 0 ? tr("suppressed by proposal #%1 (IoU > %2)").arg(by).arg(insp.detectionNmsThreshold)
+            b.tooltip = by >= 0 ? tr("suppressed by proposal #%1 (IoU > %2)")
+                                      .arg(by)
+                                      .arg(insp.detectionNmsThreshold)
                                 : tr("cut by DETECTION_MAX_INSTANCES");
             f.scene.boxes.push_back(b);
             if (by >= 0)
@@ -225,7 +244,8 @@ views::Figure detectionNmsFigure(const FigureInput& in) {
                          .arg(cand.join(' '))
                          .arg(kept.join(' '));
     }
-    f.summary << QString() << tr("Kept after per-class NMS: %1").arg(insp.detectionSteps.finalKeep.size());
+    f.summary << QString()
+              << tr("Kept after per-class NMS: %1").arg(insp.detectionSteps.finalKeep.size());
     return f;
 }
 

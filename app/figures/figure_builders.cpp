@@ -11,7 +11,9 @@
 
 namespace mrcnn::figures {
 
-QString tr(const char* text) { return QCoreApplication::translate("Figures", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("Figures", text);
+}
 
 views::Figure unavailable(const QString& reason) {
     views::Figure f;
@@ -95,8 +97,10 @@ views::Figure dispatchFigure(const std::string& name, const FigureInput& in) {
         {"rpn_bbox_dx", [](const FigureInput& i) { return rpnBboxHistogramFigure(i, 1); }},
         {"rpn_bbox_log_dh", [](const FigureInput& i) { return rpnBboxHistogramFigure(i, 2); }},
         {"rpn_bbox_log_dw", [](const FigureInput& i) { return rpnBboxHistogramFigure(i, 3); }},
-        {"proposal_corners_y1x1", [](const FigureInput& i) { return proposalCornersFigure(i, true); }},
-        {"proposal_corners_y2x2", [](const FigureInput& i) { return proposalCornersFigure(i, false); }},
+        {"proposal_corners_y1x1",
+         [](const FigureInput& i) { return proposalCornersFigure(i, true); }},
+        {"proposal_corners_y2x2",
+         [](const FigureInput& i) { return proposalCornersFigure(i, false); }},
     };
     return builders.at(name)(in);
 }

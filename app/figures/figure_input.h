@@ -23,11 +23,11 @@ struct GroundTruth {
 };
 
 struct FigureOptions {
-    int topAnchors = 100;        // "top anchors by score"
-    int refinementLimit = 50;    // the notebooks' limit 50 for RPN refinement figures
-    int proposalSample = 200;    // random proposals in "proposal classification"
-    int anchorLevel = 4;         // level shown by "anchors_level" (0 = P2 … 4 = P6)
-    std::string featureTensor;   // "feature_maps": e.g. res2c_out, fpn_p3 (default: first kept)
+    int topAnchors = 100;       // "top anchors by score"
+    int refinementLimit = 50;   // the notebooks' limit 50 for RPN refinement figures
+    int proposalSample = 200;   // random proposals in "proposal classification"
+    int anchorLevel = 4;        // level shown by "anchors_level" (0 = P2 … 4 = P6)
+    std::string featureTensor;  // "feature_maps": e.g. res2c_out, fpn_p3 (default: first kept)
     int channelOffset = 0;
     int channelCount = 16;
     double iouThreshold = 0.5;   // GT comparison

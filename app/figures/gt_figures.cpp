@@ -37,11 +37,13 @@ Comparison comparison(const FigureInput& in) {
 
 std::optional<views::Figure> needsGroundTruth(const FigureInput& in) {
     if (!in.groundTruth || in.groundTruth->classIds.gt(0).sum().item<int64_t>() == 0)
-        return unavailable(tr("No ground truth for this image: open a dataset image or load an "
-                              "annotation to compare."));
+        return unavailable(
+            tr("No ground truth for this image: open a dataset image or load an "
+               "annotation to compare."));
     if (!in.inspection->maskHeadRan)
-        return unavailable(tr("The original's metrics compare masks, and this model has no mask "
-                              "head."));
+        return unavailable(
+            tr("The original's metrics compare masks, and this model has no mask "
+               "head."));
     return std::nullopt;
 }
 
@@ -53,7 +55,9 @@ QStringList apRangeLines(const Comparison& c) {
     auto r = metrics::computeApRange(c.gt, c.pred);
     QStringList lines;
     for (size_t i = 0; i < r.thresholds.size(); ++i)
-        lines << QString("AP @%1:\t %2").arg(r.thresholds[i], 0, 'f', 2).arg(number(r.apPerThreshold[i], 3));
+        lines << QString("AP @%1:\t %2")
+                     .arg(r.thresholds[i], 0, 'f', 2)
+                     .arg(number(r.apPerThreshold[i], 3));
     lines << QString("AP @%1-%2:\t %3")
                  .arg(r.thresholds.front(), 0, 'f', 2)
                  .arg(r.thresholds.back(), 0, 'f', 2)
@@ -64,7 +68,8 @@ QStringList apRangeLines(const Comparison& c) {
 }  // namespace
 
 views::Figure differencesFigure(const FigureInput& in) {
-    if (auto missing = needsGroundTruth(in)) return *missing;
+    if (auto missing = needsGroundTruth(in))
+        return *missing;
     Comparison c = comparison(in);
     const double iouThreshold = in.options.iouThreshold;
     // display_differences passes score_threshold 0.5 through to compute_matches, where it
@@ -107,7 +112,8 @@ views::Figure differencesFigure(const FigureInput& in) {
         b.box = predRects[i];
         b.color = render::predictionColor();
         b.style = render::LineStyle::Dashed;
-        b.caption = QString("%1 / %2").arg(c.pred.scores[i].item<float>(), 0, 'f', 2).arg(iou, 0, 'f', 2);
+        b.caption =
+            QString("%1 / %2").arg(c.pred.scores[i].item<float>(), 0, 'f', 2).arg(iou, 0, 'f', 2);
         b.tooltip = tr("%1 — %2").arg(className(in, c.pred.classIds[i].item<int32_t>()),
                                       matched ? tr("true positive") : tr("false positive"));
         b.highlighted = i == in.options.selectedDetection;
@@ -119,14 +125,15 @@ views::Figure differencesFigure(const FigureInput& in) {
     }
     const int nGt = static_cast<int>(gtRects.size());
     const int nPred = static_cast<int>(m.sortedOrder.size());
-    f.summary << tr("At mask IoU >= %1:").arg(iouThreshold)
-              << tr("True positives: %1").arg(tp) << tr("False positives: %1").arg(nPred - tp)
+    f.summary << tr("At mask IoU >= %1:").arg(iouThreshold) << tr("True positives: %1").arg(tp)
+              << tr("False positives: %1").arg(nPred - tp)
               << tr("False negatives: %1").arg(nGt - tp) << QString() << apRangeLines(c);
     return f;
 }
 
 views::Figure prCurveFigure(const FigureInput& in) {
-    if (auto missing = needsGroundTruth(in)) return *missing;
+    if (auto missing = needsGroundTruth(in))
+        return *missing;
     Comparison c = comparison(in);
     auto r = metrics::computeAp(c.gt, c.pred, in.options.iouThreshold);
     views::Figure f;
@@ -139,15 +146,18 @@ views::Figure prCurveFigure(const FigureInput& in) {
                   .arg(qRound(in.options.iouThreshold * 100))
                   .arg(number(r.ap, 3));
     QStringList p, rc;
-    for (double v : r.precisions) p << number(v, 4);
-    for (double v : r.recalls) rc << number(v, 4);
+    for (double v : r.precisions)
+        p << number(v, 4);
+    for (double v : r.recalls)
+        rc << number(v, 4);
     f.summary << tr("AP: %1").arg(number(r.ap, 6)) << tr("precisions: %1").arg(p.join(' '))
               << tr("recalls: %1").arg(rc.join(' ')) << QString() << apRangeLines(c);
     return f;
 }
 
 views::Figure overlapsFigure(const FigureInput& in) {
-    if (auto missing = needsGroundTruth(in)) return *missing;
+    if (auto missing = needsGroundTruth(in))
+        return *missing;
     Comparison c = comparison(in);
     auto r = metrics::computeAp(c.gt, c.pred, in.options.iouThreshold);
     views::Figure f;
@@ -159,9 +169,12 @@ views::Figure overlapsFigure(const FigureInput& in) {
         int64_t i = r.matches.sortedOrder[k];
         int cls = c.pred.classIds[i].item<int32_t>();
         g.predClassIds.push_back(cls);
-        g.predLabels << QString("%1 (%2)").arg(className(in, cls)).arg(c.pred.scores[i].item<float>(), 0, 'f', 2);
+        g.predLabels << QString("%1 (%2)")
+                            .arg(className(in, cls))
+                            .arg(c.pred.scores[i].item<float>(), 0, 'f', 2);
         std::vector<double> row;
-        for (int64_t j = 0; j < overlaps.size(1); ++j) row.push_back(overlaps[k][j].item<double>());
+        for (int64_t j = 0; j < overlaps.size(1); ++j)
+            row.push_back(overlaps[k][j].item<double>());
         g.iou.push_back(row);
     }
     for (int64_t j = 0; j < c.gt.classIds.size(0); ++j) {
@@ -170,8 +183,9 @@ views::Figure overlapsFigure(const FigureInput& in) {
         g.gtLabels << className(in, cls);
     }
     f.summary << tr("Rows: predictions by descending score; columns: ground truth");
-    f.summary << tr("Cells: mask IoU; \"match\" above %1 with the same class, \"wrong\" with another")
-                     .arg(g.threshold);
+    f.summary
+        << tr("Cells: mask IoU; \"match\" above %1 with the same class, \"wrong\" with another")
+               .arg(g.threshold);
     return f;
 }
 

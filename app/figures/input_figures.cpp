@@ -53,7 +53,8 @@ views::Figure inputFigure(const FigureInput& in) {
     f.summary << logLine("original_image", insp.tensor(names::kOriginalImage))
               << logLine("molded_images", insp.tensor(names::kInputImage))
               << logLine("image_metas", insp.tensor(names::kImageMeta));
-    if (insp.has(names::kAnchors)) f.summary << logLine("anchors", insp.tensor(names::kAnchors));
+    if (insp.has(names::kAnchors))
+        f.summary << logLine("anchors", insp.tensor(names::kAnchors));
     f.summary << QString()
               << tr("Original shape: %1 x %2").arg(fr.originalHeight).arg(fr.originalWidth)
               << tr("Molded shape: %1 x %2 (%3 mode)")
@@ -61,7 +62,10 @@ views::Figure inputFigure(const FigureInput& in) {
                      .arg(fr.moldedWidth)
                      .arg(QString::fromStdString(in.config.IMAGE_RESIZE_MODE))
               << tr("Window (y1, x1, y2, x2): %1, %2, %3, %4")
-                     .arg(fr.window[0]).arg(fr.window[1]).arg(fr.window[2]).arg(fr.window[3])
+                     .arg(fr.window[0])
+                     .arg(fr.window[1])
+                     .arg(fr.window[2])
+                     .arg(fr.window[3])
               << tr("Scale: %1").arg(fr.scale, 0, 'g', 8)
               << tr("Padding: top %1, bottom %2, left %3, right %4")
                      .arg(fr.window[0])
@@ -74,7 +78,8 @@ views::Figure inputFigure(const FigureInput& in) {
 
 views::Figure anchorsFigure(const FigureInput& in) {
     const Inspection& insp = *in.inspection;
-    if (!insp.has(names::kAnchorsPx)) return unavailable(tr("This run kept no anchors."));
+    if (!insp.has(names::kAnchorsPx))
+        return unavailable(tr("This run kept no anchors."));
     auto anchors = insp.tensor(names::kAnchorsPx).to(torch::kFloat64).contiguous();
     auto levels = levelSlices(in);
     views::Figure f;
@@ -82,18 +87,18 @@ views::Figure anchorsFigure(const FigureInput& in) {
     auto colors = render::randomColors(static_cast<int>(levels.size()), true, in.options.seed);
     const int64_t perCell = in.config.anchorsPerLocation();
     const int64_t as = in.config.RPN_ANCHOR_STRIDE;
-    f.summary << tr("Count: %1").arg(anchors.size(0))
-              << tr("Scales: %1").arg([&] {
-                     QStringList s;
-                     for (double v : in.config.RPN_ANCHOR_SCALES) s << QString::number(v);
-                     return s.join(", ");
-                 }())
-              << tr("Ratios: %1").arg([&] {
-                     QStringList s;
-                     for (double v : in.config.RPN_ANCHOR_RATIOS) s << QString::number(v);
-                     return s.join(", ");
-                 }())
-              << tr("Anchors per cell: %1").arg(perCell) << tr("Levels: %1").arg(levels.size());
+    f.summary << tr("Count: %1").arg(anchors.size(0)) << tr("Scales: %1").arg([&] {
+        QStringList s;
+        for (double v : in.config.RPN_ANCHOR_SCALES)
+            s << QString::number(v);
+        return s.join(", ");
+    }()) << tr("Ratios: %1").arg([&] {
+        QStringList s;
+        for (double v : in.config.RPN_ANCHOR_RATIOS)
+            s << QString::number(v);
+        return s.join(", ");
+    }()) << tr("Anchors per cell: %1").arg(perCell)
+              << tr("Levels: %1").arg(levels.size());
     for (size_t l = 0; l < levels.size(); ++l) {
         const auto& lv = levels[l];
         int64_t cols = (lv.featureShape[1] + as - 1) / as;
@@ -115,10 +120,11 @@ views::Figure anchorsFigure(const FigureInput& in) {
             b.color = QColor::fromRgbF(c.redF() * k, c.greenF() * k, c.blueF() * k);
             b.style = render::LineStyle::Solid;
             b.alpha = 1.0;
-            b.tooltip = tr("level %1, ratio %2, anchor #%3")
-                            .arg(l)
-                            .arg(in.config.RPN_ANCHOR_RATIOS[i % in.config.RPN_ANCHOR_RATIOS.size()])
-                            .arg(first + i);
+            b.tooltip =
+                tr("level %1, ratio %2, anchor #%3")
+                    .arg(l)
+                    .arg(in.config.RPN_ANCHOR_RATIOS[i % in.config.RPN_ANCHOR_RATIOS.size()])
+                    .arg(first + i);
             f.scene.boxes.push_back(b);
         }
     }
@@ -127,7 +133,8 @@ views::Figure anchorsFigure(const FigureInput& in) {
 
 views::Figure anchorsLevelFigure(const FigureInput& in) {
     const Inspection& insp = *in.inspection;
-    if (!insp.has(names::kAnchorsPx)) return unavailable(tr("This run kept no anchors."));
+    if (!insp.has(names::kAnchorsPx))
+        return unavailable(tr("This run kept no anchors."));
     auto levels = levelSlices(in);
     int level = std::clamp(in.options.anchorLevel, 0, static_cast<int>(levels.size()) - 1);
     const auto& lv = levels[level];
@@ -153,12 +160,16 @@ views::Figure anchorsLevelFigure(const FigureInput& in) {
         b.lineWidth = 1;
         f.scene.boxes.push_back(b);
     }
-    f.summary << tr("Level %1 (P%2), stride %3, feature map %4 x %5")
-                     .arg(level).arg(level + 2).arg(lv.stride)
-                     .arg(lv.featureShape[0]).arg(lv.featureShape[1])
-              << tr("Anchors in level: %1").arg(lv.count)
-              << (step > 1 ? tr("Drawn: every %1th anchor (%2 boxes)").arg(step).arg(f.scene.boxes.size())
-                           : tr("Drawn: all %1").arg(f.scene.boxes.size()));
+    f.summary
+        << tr("Level %1 (P%2), stride %3, feature map %4 x %5")
+               .arg(level)
+               .arg(level + 2)
+               .arg(lv.stride)
+               .arg(lv.featureShape[0])
+               .arg(lv.featureShape[1])
+        << tr("Anchors in level: %1").arg(lv.count)
+        << (step > 1 ? tr("Drawn: every %1th anchor (%2 boxes)").arg(step).arg(f.scene.boxes.size())
+                     : tr("Drawn: all %1").arg(f.scene.boxes.size()));
     return f;
 }
 

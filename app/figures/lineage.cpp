@@ -7,7 +7,9 @@
 namespace mrcnn::figures {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("Lineage", s); }
+QString tr(const char* s) {
+    return QCoreApplication::translate("Lineage", s);
+}
 
 QString boxText(const torch::Tensor& row) {
     auto r = row.to(torch::kFloat64);
@@ -21,7 +23,8 @@ QString boxText(const torch::Tensor& row) {
 
 std::optional<Lineage> traceDetection(const Inspection& insp, int detection) {
     const auto& steps = insp.detectionSteps;
-    if (detection < 0 || detection >= static_cast<int>(insp.detections.count())) return {};
+    if (detection < 0 || detection >= static_cast<int>(insp.detections.count()))
+        return {};
     Lineage l;
     l.detection = detection;
     // detect() drops zero-area rows after unmolding; map back to the detection-layer row.
@@ -29,19 +32,23 @@ std::optional<Lineage> traceDetection(const Inspection& insp, int detection) {
     l.detectionRow = rows.defined() && rows.numel() > detection
                          ? rows.to(torch::kInt64)[detection].item<int64_t>()
                          : detection;
-    if (l.detectionRow >= static_cast<int64_t>(steps.finalKeep.size())) return {};
+    if (l.detectionRow >= static_cast<int64_t>(steps.finalKeep.size()))
+        return {};
     l.roi = steps.finalKeep[l.detectionRow];
     l.rpnNmsRank = l.roi;
     auto postNms = insp.tensor(names::kPostNmsAnchorIx).to(torch::kInt64);
-    if (l.roi < postNms.size(0)) l.preNmsIndex = postNms[l.roi].item<int64_t>();
+    if (l.roi < postNms.size(0))
+        l.preNmsIndex = postNms[l.roi].item<int64_t>();
     if (l.preNmsIndex >= 0 && insp.has(names::kPreNmsAnchorIx))
         l.anchor = insp.tensor(names::kPreNmsAnchorIx)[l.preNmsIndex].item<int64_t>();
     l.classId = insp.detections.classIds[detection].item<int32_t>();
     l.score = insp.detections.scores[detection].item<float>();
     for (const auto& cls : steps.perClass) {
-        if (cls.classId != l.classId) continue;
+        if (cls.classId != l.classId)
+            continue;
         for (size_t k = 0; k < cls.kept.size(); ++k)
-            if (cls.kept[k] == l.roi) l.classNmsRank = static_cast<int64_t>(k);
+            if (cls.kept[k] == l.roi)
+                l.classNmsRank = static_cast<int64_t>(k);
         for (size_t k = 0; k < cls.suppressed.size(); ++k)
             if (k < cls.suppressedBy.size() && cls.suppressedBy[k] == l.roi)
                 l.suppressedRois.push_back(cls.suppressed[k]);
@@ -75,7 +82,8 @@ std::optional<Lineage> traceDetection(const Inspection& insp, int detection) {
     l.steps << tr("Passed the background and confidence filters");
     if (l.classNmsRank >= 0) {
         QStringList sup;
-        for (auto r : l.suppressedRois) sup << QString::number(r);
+        for (auto r : l.suppressedRois)
+            sup << QString::number(r);
         l.steps << tr("Kept by class %1's NMS as its #%2; suppressed %3")
                        .arg(l.classId)
                        .arg(l.classNmsRank)

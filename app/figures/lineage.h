@@ -23,10 +23,10 @@ struct Lineage {
     int64_t rpnNmsRank = -1;    // selection order in the RPN's NMS (= roi)
     int32_t classId = 0;
     float score = 0;
-    float anchorScore = 0;      // rpn_class foreground probability of the anchor
+    float anchorScore = 0;                // rpn_class foreground probability of the anchor
     std::vector<int64_t> suppressedRois;  // ROIs its class NMS suppressed because of it
-    int64_t classNmsRank = -1;  // its selection order in its class's NMS
-    QStringList steps;          // human-readable, one line per stage, with the numbers
+    int64_t classNmsRank = -1;            // its selection order in its class's NMS
+    QStringList steps;                    // human-readable, one line per stage, with the numbers
 };
 
 // nullopt when `detection` is out of range.

@@ -22,8 +22,9 @@ QString detectionCaption(const FigureInput& in, int i) {
 
 views::Figure noMasks(const FigureInput& in) {
     if (!in.inspection->maskHeadRan)
-        return unavailable(tr("This model has no mask head (its weights have no mrcnn_mask "
-                              "layers), so it predicts boxes only."));
+        return unavailable(
+            tr("This model has no mask head (its weights have no mrcnn_mask "
+               "layers), so it predicts boxes only."));
     return unavailable(tr("No detections."));
 }
 }  // namespace
@@ -44,14 +45,16 @@ views::Figure gtMasksFigure(const FigureInput& in) {
     f.grid.cols = 4;
     f.summary << logLine("gt_class_id", gt.classIds) << logLine("gt_bbox", gt.boxes)
               << logLine("gt_mask", gt.masks);
-    if (gt.count() > n) f.summary << tr("Showing the first %1 of %2 masks").arg(n).arg(gt.count());
+    if (gt.count() > n)
+        f.summary << tr("Showing the first %1 of %2 masks").arg(n).arg(gt.count());
     return f;
 }
 
 views::Figure maskGridFigure(const FigureInput& in, bool thresholded) {
     const Inspection& insp = *in.inspection;
     const auto& d = insp.detections;
-    if (!insp.maskHeadRan || d.count() == 0 || !insp.has(names::kMrcnnMask)) return noMasks(in);
+    if (!insp.maskHeadRan || d.count() == 0 || !insp.has(names::kMrcnnMask))
+        return noMasks(in);
     auto masks = insp.tensor(names::kMrcnnMask)[0];  // [D, 28, 28, C]
     views::Figure f;
     f.kind = views::FigureKind::ImageGrid;
@@ -61,7 +64,8 @@ views::Figure maskGridFigure(const FigureInput& in, bool thresholded) {
         auto lin = traceDetection(insp, i);
         int64_t row = lin ? lin->detectionRow : i;
         auto m = masks[row].select(2, d.classIds[i].item<int32_t>());
-        if (thresholded) m = m.ge(insp.options.maskThreshold).to(torch::kFloat32);
+        if (thresholded)
+            m = m.ge(insp.options.maskThreshold).to(torch::kFloat32);
         specific.push_back(m);
         // imshow of the thresholded mask scales 0/1; an all-equal mask is drawn empty
         f.grid.images.push_back(planeImage(m, true));
@@ -78,7 +82,8 @@ views::Figure maskGridFigure(const FigureInput& in, bool thresholded) {
 views::Figure masksPastedFigure(const FigureInput& in) {
     const Inspection& insp = *in.inspection;
     const auto& d = insp.detections;
-    if (!insp.maskHeadRan || d.count() == 0) return noMasks(in);
+    if (!insp.maskHeadRan || d.count() == 0)
+        return noMasks(in);
     views::Figure f;
     f.scene = originalScene(in);
     auto colors = render::randomColors(static_cast<int>(d.count()), true, in.options.seed);
@@ -125,8 +130,10 @@ views::Figure instancesFigure(const FigureInput& in) {
     }
     f.summary << logLine("rois", d.rois) << logLine("class_ids", d.classIds)
               << logLine("scores", d.scores);
-    if (d.masks.defined()) f.summary << logLine("masks", d.masks);
-    if (!insp.maskHeadRan) f.summary << tr("Detection-only model: no masks.");
+    if (d.masks.defined())
+        f.summary << logLine("masks", d.masks);
+    if (!insp.maskHeadRan)
+        f.summary << tr("Detection-only model: no masks.");
     return f;
 }
 

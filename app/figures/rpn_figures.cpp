@@ -26,7 +26,8 @@ void addDrawBoxes(render::Scene& scene, const std::vector<QRectF>& boxes,
         if (i < boxes.size()) {
             b.box = boxes[i];
             b.style = render::LineStyle::Dotted;
-            if (i < refined.size()) b.refined = refined[i];
+            if (i < refined.size())
+                b.refined = refined[i];
         } else {
             b.box = refined[i];
             b.style = render::LineStyle::Solid;
@@ -38,7 +39,8 @@ void addDrawBoxes(render::Scene& scene, const std::vector<QRectF>& boxes,
 
 std::vector<int> iota(int64_t n, int64_t start = 0) {
     std::vector<int> v(static_cast<size_t>(std::max<int64_t>(n, 0)));
-    for (size_t i = 0; i < v.size(); ++i) v[i] = static_cast<int>(start + i);
+    for (size_t i = 0; i < v.size(); ++i)
+        v[i] = static_cast<int>(start + i);
     return v;
 }
 
@@ -57,7 +59,8 @@ QStringList recallLines(const FigureInput& in, const GroundTruth& gt) {
     Frames fr = framesOf(insp);
     QStringList lines;
     auto line = [&](const QString& label, const torch::Tensor& boxes) {
-        if (gt.count() == 0 || boxes.size(0) == 0) return;
+        if (gt.count() == 0 || boxes.size(0) == 0)
+            return;
         auto overlaps = computeOverlaps(boxes.to(torch::kFloat64), gt.boxes.to(torch::kFloat64));
         auto best = std::get<0>(overlaps.max(1));
         auto positive = best.ge(0.7);
@@ -83,8 +86,9 @@ QStringList recallLines(const FigureInput& in, const GroundTruth& gt) {
 
 views::Figure rpnTargetsFigure(const FigureInput& in) {
     if (!in.groundTruth || in.groundTruth->count() == 0)
-        return unavailable(tr("RPN targets need ground truth: open a dataset image or load an "
-                              "annotation for this image."));
+        return unavailable(
+            tr("RPN targets need ground truth: open a dataset image or load an "
+               "annotation for this image."));
     const Inspection& insp = *in.inspection;
     Frames fr = framesOf(insp);
     GroundTruth gt = moldedGroundTruth(in);
@@ -117,7 +121,8 @@ views::Figure rpnTargetsFigure(const FigureInput& in) {
         f.scene.boxes.push_back(b);
     }
     std::vector<int> ids;
-    for (int64_t i = 0; i < posIdx.size(0); ++i) ids.push_back(static_cast<int>(posIdx[i].item<int64_t>()));
+    for (int64_t i = 0; i < posIdx.size(0); ++i)
+        ids.push_back(static_cast<int>(posIdx[i].item<int64_t>()));
     addDrawBoxes(f.scene, boxRects(positive), boxRects(refined), ids, in.options.seed);
     f.summary << logLine("target_rpn_match", t.rpnMatch) << logLine("target_rpn_bbox", t.rpnBbox)
               << logLine("positive_anchors", positive)
@@ -126,7 +131,9 @@ views::Figure rpnTargetsFigure(const FigureInput& in) {
               << QString()
               << tr("Drawn: %1 positive anchors (dotted) with their refinement (solid), %2 of %3 "
                     "negative anchors (grey)")
-                     .arg(posIdx.size(0)).arg(negShown).arg(negIdx.size(0));
+                     .arg(posIdx.size(0))
+                     .arg(negShown)
+                     .arg(negIdx.size(0));
     return f;
 }
 
@@ -135,13 +142,15 @@ views::Figure rpnTopAnchorsFigure(const FigureInput& in) {
     auto scores = insp.tensor(names::kRpnClass)[0].select(1, 1);
     int64_t n = std::min<int64_t>(in.options.topAnchors, scores.size(0));
     // stable descending order: ties keep the lower index first
-    auto order = std::get<1>(scores.sort(/*stable=*/true, /*dim=*/0, /*descending=*/true)).slice(0, 0, n);
+    auto order =
+        std::get<1>(scores.sort(/*stable=*/true, /*dim=*/0, /*descending=*/true)).slice(0, 0, n);
     auto anchors = insp.tensor(names::kAnchorsPx).index_select(0, order);
     views::Figure f;
     f.title = tr("Top %1 anchors by objectness").arg(n);
     f.scene = moldedScene(in);
     std::vector<int> ids;
-    for (int64_t i = 0; i < n; ++i) ids.push_back(static_cast<int>(order[i].item<int64_t>()));
+    for (int64_t i = 0; i < n; ++i)
+        ids.push_back(static_cast<int>(order[i].item<int64_t>()));
     auto lin = selected(in);
     addDrawBoxes(f.scene, boxRects(anchors), {}, ids, in.options.seed, lin ? int(lin->anchor) : -1);
     for (int64_t i = 0; i < n; ++i)
@@ -158,25 +167,30 @@ views::Figure rpnRefinementFigure(const FigureInput& in) {
     const Inspection& insp = *in.inspection;
     Frames fr = framesOf(insp);
     int64_t n = in.options.refinementLimit;
-    auto pre = toPixels(firstRows(insp.tensor(names::kPreNmsAnchors), n), fr.moldedHeight, fr.moldedWidth);
-    auto ref = toPixels(firstRows(insp.tensor(names::kRefinedAnchors), n), fr.moldedHeight, fr.moldedWidth);
+    auto pre =
+        toPixels(firstRows(insp.tensor(names::kPreNmsAnchors), n), fr.moldedHeight, fr.moldedWidth);
+    auto ref = toPixels(firstRows(insp.tensor(names::kRefinedAnchors), n), fr.moldedHeight,
+                        fr.moldedWidth);
     views::Figure f;
     f.scene = moldedScene(in);
     auto lin = selected(in);
     addDrawBoxes(f.scene, boxRects(pre), boxRects(ref), iota(pre.size(0)), in.options.seed,
                  lin ? int(lin->preNmsIndex) : -1);
-    f.summary << logLine("pre_nms_anchors", insp.tensor(names::kPreNmsAnchors))
-              << logLine("refined_anchors", insp.tensor(names::kRefinedAnchors))
-              << tr("Drawn: the first %1 of the top-%2 anchors (dotted) and their refinement (solid)")
-                     .arg(pre.size(0)).arg(insp.tensor(names::kPreNmsAnchors).size(1));
+    f.summary
+        << logLine("pre_nms_anchors", insp.tensor(names::kPreNmsAnchors))
+        << logLine("refined_anchors", insp.tensor(names::kRefinedAnchors))
+        << tr("Drawn: the first %1 of the top-%2 anchors (dotted) and their refinement (solid)")
+               .arg(pre.size(0))
+               .arg(insp.tensor(names::kPreNmsAnchors).size(1));
     return f;
 }
 
 views::Figure rpnClippedFigure(const FigureInput& in) {
     const Inspection& insp = *in.inspection;
     Frames fr = framesOf(insp);
-    auto clipped = toPixels(firstRows(insp.tensor(names::kRefinedAnchorsClipped), in.options.refinementLimit),
-                            fr.moldedHeight, fr.moldedWidth);
+    auto clipped =
+        toPixels(firstRows(insp.tensor(names::kRefinedAnchorsClipped), in.options.refinementLimit),
+                 fr.moldedHeight, fr.moldedWidth);
     views::Figure f;
     f.scene = moldedScene(in);
     auto lin = selected(in);
@@ -196,11 +210,13 @@ views::Figure rpnPostNmsFigure(const FigureInput& in) {
     views::Figure f;
     f.scene = moldedScene(in);
     std::vector<int> ids;
-    for (int64_t i = 0; i < shown.size(0); ++i) ids.push_back(static_cast<int>(i));
+    for (int64_t i = 0; i < shown.size(0); ++i)
+        ids.push_back(static_cast<int>(i));
     auto lin = selected(in);
     addDrawBoxes(f.scene, {}, boxRects(boxes), ids, in.options.seed, lin ? int(lin->roi) : -1);
     for (size_t i = 0; i < ids.size(); ++i)
-        f.scene.boxes[i].tooltip = tr("NMS pick #%1 = pre-NMS anchor %2").arg(i).arg(shown[i].item<int64_t>());
+        f.scene.boxes[i].tooltip =
+            tr("NMS pick #%1 = pre-NMS anchor %2").arg(i).arg(shown[i].item<int64_t>());
     f.summary << logLine("post_nms_anchor_ix", insp.tensor(names::kPostNmsAnchorIx))
               << tr("Kept by NMS (IoU > %1 suppresses): %2 of %3")
                      .arg(insp.rpnNmsThreshold)
@@ -213,8 +229,9 @@ views::Figure rpnProposalsFigure(const FigureInput& in) {
     const Inspection& insp = *in.inspection;
     Frames fr = framesOf(insp);
     auto proposals = insp.tensor(names::kProposals)[0];
-    auto shown = toPixels(proposals.slice(0, 0, std::min<int64_t>(in.options.refinementLimit, proposals.size(0))),
-                          fr.moldedHeight, fr.moldedWidth);
+    auto shown = toPixels(
+        proposals.slice(0, 0, std::min<int64_t>(in.options.refinementLimit, proposals.size(0))),
+        fr.moldedHeight, fr.moldedWidth);
     views::Figure f;
     f.scene = moldedScene(in);
     auto lin = selected(in);
@@ -223,7 +240,9 @@ views::Figure rpnProposalsFigure(const FigureInput& in) {
     int64_t valid = proposals.abs().sum(1).gt(0).sum().item<int64_t>();
     f.summary << logLine("proposals", insp.tensor(names::kProposals))
               << tr("%1 valid proposals out of %2 (POST_NMS_ROIS_INFERENCE %3)")
-                     .arg(valid).arg(proposals.size(0)).arg(insp.postNmsRoisInference);
+                     .arg(valid)
+                     .arg(proposals.size(0))
+                     .arg(insp.postNmsRoisInference);
     if (in.groundTruth && in.groundTruth->count() > 0) {
         f.summary << QString() << tr("RPN recall at IoU 0.7 against the ground truth:");
         f.summary << recallLines(in, moldedGroundTruth(in));

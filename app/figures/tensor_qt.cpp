@@ -12,7 +12,8 @@ QImage rgbImage(const torch::Tensor& rgb) {
     const int h = static_cast<int>(t.size(0)), w = static_cast<int>(t.size(1));
     QImage img(w, h, QImage::Format_RGB888);
     const uint8_t* src = t.data_ptr<uint8_t>();
-    for (int y = 0; y < h; ++y) std::memcpy(img.scanLine(y), src + size_t(y) * w * 3, size_t(w) * 3);
+    for (int y = 0; y < h; ++y)
+        std::memcpy(img.scanLine(y), src + size_t(y) * w * 3, size_t(w) * 3);
     return img;
 }
 
@@ -21,7 +22,8 @@ QImage maskImage(const torch::Tensor& mask) {
     const int h = static_cast<int>(t.size(0)), w = static_cast<int>(t.size(1));
     QImage img(w, h, QImage::Format_Grayscale8);
     const uint8_t* src = t.data_ptr<uint8_t>();
-    for (int y = 0; y < h; ++y) std::memcpy(img.scanLine(y), src + size_t(y) * w, size_t(w));
+    for (int y = 0; y < h; ++y)
+        std::memcpy(img.scanLine(y), src + size_t(y) * w, size_t(w));
     return img;
 }
 
@@ -37,7 +39,8 @@ QRectF boxRect(double y1, double x1, double y2, double x2) {
 
 std::vector<QRectF> boxRects(const torch::Tensor& boxes) {
     std::vector<QRectF> out;
-    if (!boxes.defined() || boxes.numel() == 0) return out;
+    if (!boxes.defined() || boxes.numel() == 0)
+        return out;
     auto b = boxes.reshape({-1, 4}).to(torch::kFloat64).contiguous();
     const double* p = b.data_ptr<double>();
     for (int64_t i = 0; i < b.size(0); ++i)
@@ -59,14 +62,22 @@ namespace {
 // numpy's names, as log() prints array.dtype
 QString numpyDtypeName(torch::ScalarType type) {
     switch (type) {
-        case torch::kFloat32: return "float32";
-        case torch::kFloat64: return "float64";
-        case torch::kInt32: return "int32";
-        case torch::kInt64: return "int64";
-        case torch::kUInt8: return "uint8";
-        case torch::kInt8: return "int8";
-        case torch::kBool: return "bool";
-        default: return QString::fromStdString(std::string(c10::toString(type)));
+        case torch::kFloat32:
+            return "float32";
+        case torch::kFloat64:
+            return "float64";
+        case torch::kInt32:
+            return "int32";
+        case torch::kInt64:
+            return "int64";
+        case torch::kUInt8:
+            return "uint8";
+        case torch::kInt8:
+            return "int8";
+        case torch::kBool:
+            return "bool";
+        default:
+            return QString::fromStdString(std::string(c10::toString(type)));
     }
 }
 }  // namespace
@@ -75,11 +86,14 @@ QString logLine(const QString& name, const torch::Tensor& t) {
     QString shape = "(";
     for (int64_t i = 0; i < t.dim(); ++i) {
         shape += QString::number(t.size(i));
-        if (t.dim() == 1 || i + 1 < t.dim()) shape += ",";
-        if (i + 1 < t.dim()) shape += " ";
+        if (t.dim() == 1 || i + 1 < t.dim())
+            shape += ",";
+        if (i + 1 < t.dim())
+            shape += " ";
     }
     shape += ")";
-    QString line = name.leftJustified(25) + QStringLiteral("shape: ") + shape.leftJustified(20) + "  ";
+    QString line =
+        name.leftJustified(25) + QStringLiteral("shape: ") + shape.leftJustified(20) + "  ";
     if (t.numel() > 0) {
         auto d = t.to(torch::kFloat64);
         line += QString::asprintf("min: %10.5f  max: %10.5f", d.min().item<double>(),

@@ -22,7 +22,8 @@ std::shared_ptr<const mrcnn::Model> loadDemoModel(QString* description, QString*
         config.validate();
         QByteArray weights = readResource(":/demo/shapes.h5");
         if (weights.isEmpty()) {
-            if (description) *description = QObject::tr("demo shapes model (untrained, random weights)");
+            if (description)
+                *description = QObject::tr("demo shapes model (untrained, random weights)");
             return std::make_shared<const mrcnn::Model>(config, initParams(config, 1));
         }
         // HDF5 reads files, not memory: hand it a private temporary copy.
@@ -32,11 +33,14 @@ std::shared_ptr<const mrcnn::Model> loadDemoModel(QString* description, QString*
         if (!out.open(QIODevice::WriteOnly) || out.write(weights) != weights.size())
             throw std::runtime_error("cannot unpack the demo weights to " + path.toStdString());
         out.close();
-        auto model = std::make_shared<const mrcnn::Model>(mrcnn::Model::load(path.toStdString(), config));
-        if (description) *description = QObject::tr("demo shapes model");
+        auto model =
+            std::make_shared<const mrcnn::Model>(mrcnn::Model::load(path.toStdString(), config));
+        if (description)
+            *description = QObject::tr("demo shapes model");
         return model;
     } catch (const std::exception& e) {
-        if (error) *error = QString::fromStdString(e.what());
+        if (error)
+            *error = QString::fromStdString(e.what());
         return nullptr;
     }
 }

@@ -22,13 +22,16 @@ std::vector<std::pair<QString, QString>> availableLanguages() {
     return {{"en", QStringLiteral("English")}, {"zh_CN", QStringLiteral("简体中文")}};
 }
 
-QString currentLanguage() { return current(); }
+QString currentLanguage() {
+    return current();
+}
 
 bool switchLanguage(const QString& code) {
     QCoreApplication::removeTranslator(translator());
     if (code != "en") {
         // compiled .qm files are embedded under :/i18n by qt_add_translations
-        if (!translator()->load(":/i18n/mrcnn_inspector_" + code + ".qm")) return false;
+        if (!translator()->load(":/i18n/mrcnn_inspector_" + code + ".qm"))
+            return false;
         QCoreApplication::installTranslator(translator());
     } else {
         // English is the source language; an empty translator keeps LanguageChange flowing
@@ -42,9 +45,11 @@ bool switchLanguage(const QString& code) {
 
 void installInitialLanguage() {
     QString saved = QSettings().value("language").toString();
-    if (!saved.isEmpty() && switchLanguage(saved)) return;
+    if (!saved.isEmpty() && switchLanguage(saved))
+        return;
     QLocale locale;
-    if (locale.language() == QLocale::Chinese) switchLanguage("zh_CN");
+    if (locale.language() == QLocale::Chinese)
+        switchLanguage("zh_CN");
 }
 
 }  // namespace mrcnn::gui

@@ -22,8 +22,10 @@ int main(int argc, char** argv) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Mask R-CNN Inspector"));
     parser.addHelpOption();
-    QCommandLineOption weights({"w", "weights"}, QApplication::translate("main", "Keras .h5 weights"), "file");
-    QCommandLineOption config({"c", "config"}, QApplication::translate("main", "Config preset or JSON file"), "config");
+    QCommandLineOption weights({"w", "weights"},
+                               QApplication::translate("main", "Keras .h5 weights"), "file");
+    QCommandLineOption config(
+        {"c", "config"}, QApplication::translate("main", "Config preset or JSON file"), "config");
     parser.addOption(weights);
     parser.addOption(config);
     parser.addPositionalArgument("image", QApplication::translate("main", "Image to inspect"));
@@ -38,7 +40,8 @@ int main(int argc, char** argv) {
     if (parser.isSet(weights)) {
         std::optional<mrcnn::Config> cfg;
         try {
-            if (parser.isSet(config)) cfg = mrcnn::resolveConfig(parser.value(config).toStdString());
+            if (parser.isSet(config))
+                cfg = mrcnn::resolveConfig(parser.value(config).toStdString());
         } catch (const std::exception& e) {
             error = QString::fromStdString(e.what());
         }
@@ -49,11 +52,14 @@ int main(int argc, char** argv) {
     if (!model) {
         QString demoError;
         model = mrcnn::gui::loadDemoModel(&description, &demoError);
-        if (!error.isEmpty()) error += "\n";
+        if (!error.isEmpty())
+            error += "\n";
         error += demoError;
     }
-    if (!error.isEmpty()) window.reportError(error);
-    if (model) session.setModel(model, description);
+    if (!error.isEmpty())
+        window.reportError(error);
+    if (model)
+        session.setModel(model, description);
     if (!parser.positionalArguments().isEmpty())
         window.openImageFile(parser.positionalArguments().first());
     else

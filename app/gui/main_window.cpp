@@ -46,7 +46,8 @@ bool idsAreRois(const std::string& name) {
 }
 }  // namespace
 
-MainWindow::MainWindow(Session* session, QWidget* parent) : QMainWindow(parent), m_session(session) {
+MainWindow::MainWindow(Session* session, QWidget* parent)
+    : QMainWindow(parent), m_session(session) {
     setAcceptDrops(true);
     m_view = new views::FigureView(this);
     setCentralWidget(m_view);
@@ -71,13 +72,15 @@ MainWindow::MainWindow(Session* session, QWidget* parent) : QMainWindow(parent),
     connect(m_session, &Session::busyChanged, this, [this](bool busy) {
         m_progress->setVisible(busy);
         m_cancel->setVisible(busy);
-        if (busy) m_progress->setValue(0);
+        if (busy)
+            m_progress->setValue(0);
     });
-    connect(m_session, &Session::progress, this, [this](int index, int count, const QString& stage) {
-        m_progress->setMaximum(count);
-        m_progress->setValue(index);
-        m_progress->setFormat(stage + " %v/%m");
-    });
+    connect(m_session, &Session::progress, this,
+            [this](int index, int count, const QString& stage) {
+                m_progress->setMaximum(count);
+                m_progress->setValue(index);
+                m_progress->setFormat(stage + " %v/%m");
+            });
     connect(m_thresholds, &ThresholdPanel::optionsChanged, m_session, &Session::setRunOptions);
     retranslate();
     fillNavigator();
@@ -95,7 +98,8 @@ void MainWindow::buildDocks() {
     m_navigator = new QTreeWidget(this);
     m_navigator->setHeaderHidden(true);
     connect(m_navigator, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
-        if (!item) return;
+        if (!item)
+            return;
         std::string name = item->data(0, Qt::UserRole).toString().toStdString();
         if (!name.empty() && name != m_current) {
             m_current = name;
@@ -123,19 +127,25 @@ void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("Open &model…"), QKeySequence("Ctrl+M"), this, &MainWindow::openModel);
     file->addAction(tr("&Open image…"), QKeySequence::Open, this, &MainWindow::openImage);
-    file->addAction(tr("Open &annotation…"), QKeySequence("Ctrl+G"), this, &MainWindow::openAnnotation);
+    file->addAction(tr("Open &annotation…"), QKeySequence("Ctrl+G"), this,
+                    &MainWindow::openAnnotation);
     m_recentMenu = file->addMenu(tr("Recent images"));
     file->addSeparator();
-    file->addAction(tr("&Next image"), QKeySequence(Qt::Key_PageDown), this, &MainWindow::nextImage);
-    file->addAction(tr("&Previous image"), QKeySequence(Qt::Key_PageUp), this, &MainWindow::previousImage);
+    file->addAction(tr("&Next image"), QKeySequence(Qt::Key_PageDown), this,
+                    &MainWindow::nextImage);
+    file->addAction(tr("&Previous image"), QKeySequence(Qt::Key_PageUp), this,
+                    &MainWindow::previousImage);
     file->addSeparator();
-    file->addAction(tr("&Export figure…"), QKeySequence("Ctrl+E"), this, &MainWindow::exportCurrentFigure);
-    file->addAction(tr("Export &all figures…"), QKeySequence("Ctrl+Shift+E"), this, &MainWindow::exportAll);
+    file->addAction(tr("&Export figure…"), QKeySequence("Ctrl+E"), this,
+                    &MainWindow::exportCurrentFigure);
+    file->addAction(tr("Export &all figures…"), QKeySequence("Ctrl+Shift+E"), this,
+                    &MainWindow::exportAll);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    for (auto* d : findChildren<QDockWidget*>()) view->addAction(d->toggleViewAction());
+    for (auto* d : findChildren<QDockWidget*>())
+        view->addAction(d->toggleViewAction());
 
     QMenu* language = menuBar()->addMenu(tr("&Language"));
     for (const auto& [code, name] : availableLanguages()) {
@@ -196,13 +206,15 @@ void MainWindow::fillNavigator() {
     for (const auto& f : figures::figureCatalog()) {
         auto* item = new QTreeWidgetItem(groups[f.group], {figures::figureTitle(f.name)});
         item->setData(0, Qt::UserRole, QString::fromStdString(f.name));
-        if (f.name == m_current) m_navigator->setCurrentItem(item);
+        if (f.name == m_current)
+            m_navigator->setCurrentItem(item);
     }
     m_navigator->expandAll();
 }
 
 bool MainWindow::showFigure(const std::string& name) {
-    if (!figures::isKnownFigure(name)) return false;
+    if (!figures::isKnownFigure(name))
+        return false;
     m_current = name;
     for (QTreeWidgetItemIterator it(m_navigator); *it; ++it)
         if ((*it)->data(0, Qt::UserRole).toString().toStdString() == name) {
@@ -217,8 +229,8 @@ void MainWindow::refreshFigure() {
     if (!m_session->inspection()) {
         views::Figure empty;
         empty.available = false;
-        empty.unavailableReason = m_session->busy() ? tr("Running…")
-                                                    : tr("Open a model and an image to inspect.");
+        empty.unavailableReason =
+            m_session->busy() ? tr("Running…") : tr("Open a model and an image to inspect.");
         m_view->setFigure(empty);
         return;
     }
@@ -234,7 +246,8 @@ void MainWindow::refreshFigure() {
 
 void MainWindow::onSessionChanged(Session::Changes changes) {
     if (changes & Session::Model) {
-        if (auto model = m_session->model()) m_thresholds->resetTo(model->config());
+        if (auto model = m_session->model())
+            m_thresholds->resetTo(model->config());
         refreshConfigTable();
     }
     if (changes & (Session::Inspection | Session::GroundTruth | Session::Image)) {
@@ -247,7 +260,8 @@ void MainWindow::onSessionChanged(Session::Changes changes) {
         m_report->clear();
         if (insp) {
             for (const auto& t : insp->timings)
-                m_report->addItem(tr("%1: %2 ms").arg(QString::fromLatin1(stageName(t.stage)))
+                m_report->addItem(tr("%1: %2 ms")
+                                      .arg(QString::fromLatin1(stageName(t.stage)))
                                       .arg(t.seconds * 1000, 0, 'f', 1));
             m_report->addItem(QString::fromStdString(insp->loadReport.summary()));
         }
@@ -260,10 +274,12 @@ void MainWindow::onSessionChanged(Session::Changes changes) {
 void MainWindow::refreshConfigTable() {
     m_configTable->setRowCount(0);
     auto model = m_session->model();
-    if (!model) return;
+    if (!model)
+        return;
     QStringList lines = QString::fromStdString(displayConfig(model->config())).split('\n');
     for (const QString& line : lines) {
-        if (line.size() < 31 || line.startsWith("Configurations")) continue;
+        if (line.size() < 31 || line.startsWith("Configurations"))
+            continue;
         int row = m_configTable->rowCount();
         m_configTable->insertRow(row);
         m_configTable->setItem(row, 0, new QTableWidgetItem(line.left(30).trimmed()));
@@ -285,13 +301,16 @@ void MainWindow::refreshLineage() {
         return;
     }
     auto lineage = figures::traceDetection(*insp, m_figureOptions.selectedDetection);
-    if (!lineage) return;
-    for (const QString& step : lineage->steps) m_lineage->addItem(step);
+    if (!lineage)
+        return;
+    for (const QString& step : lineage->steps)
+        m_lineage->addItem(step);
 }
 
 void MainWindow::onBoxClicked(int id) {
     auto insp = m_session->inspection();
-    if (!insp) return;
+    if (!insp)
+        return;
     int detection = -1;
     if (idsAreDetections(m_current)) {
         detection = id < insp->detections.count() ? id : -1;
@@ -299,7 +318,8 @@ void MainWindow::onBoxClicked(int id) {
         // the ROI's final detection, when it became one
         for (int d = 0; d < insp->detections.count(); ++d) {
             auto l = figures::traceDetection(*insp, d);
-            if (l && l->roi == id) detection = d;
+            if (l && l->roi == id)
+                detection = d;
         }
     }
     selectDetection(detection);
@@ -307,16 +327,19 @@ void MainWindow::onBoxClicked(int id) {
 
 void MainWindow::openModel() {
     ModelDialog dialog(this);
-    if (dialog.exec() != QDialog::Accepted) return;
+    if (dialog.exec() != QDialog::Accepted)
+        return;
     auto model = dialog.loadedModel();
-    if (model) m_session->setModel(model, dialog.description());
+    if (model)
+        m_session->setModel(model, dialog.description());
 }
 
 void MainWindow::openImage() {
     QString filter = tr("Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff);;All files (*)");
-    QString path = QFileDialog::getOpenFileName(this, tr("Open image"),
-                                                QFileInfo(m_session->imagePath()).absolutePath(), filter);
-    if (!path.isEmpty()) openImageFile(path);
+    QString path = QFileDialog::getOpenFileName(
+        this, tr("Open image"), QFileInfo(m_session->imagePath()).absolutePath(), filter);
+    if (!path.isEmpty())
+        openImageFile(path);
 }
 
 void MainWindow::openImageFile(const QString& path) {
@@ -333,10 +356,11 @@ void MainWindow::openAnnotation() {
         reportError(tr("Open an image first: the annotation is matched to it by file name."));
         return;
     }
-    QString path = QFileDialog::getOpenFileName(
-        this, tr("Open annotation"), QFileInfo(m_session->imagePath()).absolutePath(),
-        tr("Annotations (*.json);;All files (*)"));
-    if (path.isEmpty()) return;
+    QString path = QFileDialog::getOpenFileName(this, tr("Open annotation"),
+                                                QFileInfo(m_session->imagePath()).absolutePath(),
+                                                tr("Annotations (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
     QString error;
     auto gt = loadGroundTruthFor(path, m_session->imagePath(), &error);
     if (!gt) {
@@ -348,42 +372,54 @@ void MainWindow::openAnnotation() {
 
 void MainWindow::stepImage(int delta) {
     QFileInfo current(m_session->imagePath());
-    if (!current.exists()) return;
+    if (!current.exists())
+        return;
     QStringList filters;
-    for (const QByteArray& f : QImageReader::supportedImageFormats()) filters << "*." + QString(f);
+    for (const QByteArray& f : QImageReader::supportedImageFormats())
+        filters << "*." + QString(f);
     QStringList files = current.dir().entryList(filters, QDir::Files, QDir::Name);
     int i = files.indexOf(current.fileName());
-    if (i < 0 || files.isEmpty()) return;
+    if (i < 0 || files.isEmpty())
+        return;
     int next = (i + delta + files.size()) % files.size();
     openImageFile(current.dir().filePath(files[next]));
 }
 
-void MainWindow::nextImage() { stepImage(1); }
-void MainWindow::previousImage() { stepImage(-1); }
+void MainWindow::nextImage() {
+    stepImage(1);
+}
+void MainWindow::previousImage() {
+    stepImage(-1);
+}
 
 void MainWindow::exportCurrentFigure() {
     QString path = QFileDialog::getSaveFileName(
         this, tr("Export figure"), QString::fromStdString(m_current) + ".png",
         tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
-    if (path.isEmpty()) return;
+    if (path.isEmpty())
+        return;
     auto result = views::exportFigure(m_view->figure(), m_view->renderOptions(), path);
-    if (!result.ok) reportError(result.error);
+    if (!result.ok)
+        reportError(result.error);
 }
 
 bool MainWindow::exportAllFigures(const QString& folder, const QString& format, QString* error) {
     if (!m_session->inspection()) {
-        if (error) *error = tr("Nothing to export: no run yet.");
+        if (error)
+            *error = tr("Nothing to export: no run yet.");
         return false;
     }
     QDir().mkpath(folder);
     auto input = m_session->figureInput(m_figureOptions);
     for (const auto& info : figures::figureCatalog()) {
         views::Figure f = figures::buildFigure(info.name, input);
-        if (!f.available) continue;
+        if (!f.available)
+            continue;
         QString path = QDir(folder).filePath(QString::fromStdString(info.name) + "." + format);
         auto result = views::exportFigure(f, render::RenderOptions{}, path);
         if (!result.ok) {
-            if (error) *error = result.error;
+            if (error)
+                *error = result.error;
             return false;
         }
     }
@@ -392,23 +428,28 @@ bool MainWindow::exportAllFigures(const QString& folder, const QString& format, 
 
 void MainWindow::exportAll() {
     QString folder = QFileDialog::getExistingDirectory(this, tr("Export all figures to"));
-    if (folder.isEmpty()) return;
+    if (folder.isEmpty())
+        return;
     QStringList formats = {"png", "svg", "pdf"};
     bool ok = false;
-    QString format = QInputDialog::getItem(this, tr("Export all figures"), tr("Format"), formats, 0,
-                                           false, &ok);
-    if (!ok) return;
+    QString format =
+        QInputDialog::getItem(this, tr("Export all figures"), tr("Format"), formats, 0, false, &ok);
+    if (!ok)
+        return;
     QString error;
-    if (!exportAllFigures(folder, format, &error)) reportError(error);
+    if (!exportAllFigures(folder, format, &error))
+        reportError(error);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
-    if (event->mimeData()->hasUrls()) event->acceptProposedAction();
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent* event) {
     const auto urls = event->mimeData()->urls();
-    if (urls.isEmpty()) return;
+    if (urls.isEmpty())
+        return;
     QString path = urls.first().toLocalFile();
     if (path.endsWith(".h5", Qt::CaseInsensitive)) {
         QString error;
@@ -434,7 +475,8 @@ void MainWindow::addRecent(const QString& path) {
     QStringList recent = settings.value("recentImages").toStringList();
     recent.removeAll(path);
     recent.prepend(path);
-    while (recent.size() > kMaxRecent) recent.removeLast();
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
     settings.setValue("recentImages", recent);
     buildMenus();
 }

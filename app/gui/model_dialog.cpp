@@ -38,17 +38,22 @@ std::shared_ptr<const mrcnn::Model> loadModelInBackground(QWidget* parent, const
     QObject::connect(&watcher, &QFutureWatcher<Result>::finished, &loop, &QEventLoop::quit);
     watcher.setFuture(QtConcurrent::run([path, config]() -> Result {
         try {
-            return {std::make_shared<const mrcnn::Model>(mrcnn::Model::load(path.toStdString(), config)), {}};
+            return {std::make_shared<const mrcnn::Model>(
+                        mrcnn::Model::load(path.toStdString(), config)),
+                    {}};
         } catch (const std::exception& e) {
             return {nullptr, QString::fromStdString(e.what())};
         }
     }));
-    QProgressDialog busy(QObject::tr("Loading %1…").arg(QFileInfo(path).fileName()), QString(), 0, 0, parent);
+    QProgressDialog busy(QObject::tr("Loading %1…").arg(QFileInfo(path).fileName()), QString(), 0,
+                         0, parent);
     busy.setWindowModality(Qt::WindowModal);
     busy.setMinimumDuration(300);
-    if (!watcher.isFinished()) loop.exec();
+    if (!watcher.isFinished())
+        loop.exec();
     Result r = watcher.result();
-    if (error) *error = r.error;
+    if (error)
+        *error = r.error;
     return r.model;
 }
 
@@ -121,13 +126,15 @@ void ModelDialog::setWeightsPath(const QString& path) {
 void ModelDialog::browseWeights() {
     QString path = QFileDialog::getOpenFileName(this, tr("Open weights"), QString(),
                                                 tr("Keras weights (*.h5 *.hdf5);;All files (*)"));
-    if (!path.isEmpty()) setWeightsPath(path);
+    if (!path.isEmpty())
+        setWeightsPath(path);
 }
 
 void ModelDialog::browseConfig() {
     QString path = QFileDialog::getOpenFileName(this, tr("Open config"), QString(),
                                                 tr("Config (*.json);;All files (*)"));
-    if (path.isEmpty()) return;
+    if (path.isEmpty())
+        return;
     m_configPath->setText(path);
     m_source->setCurrentIndex(m_source->count() - 1);
     sourceChanged();
@@ -140,7 +147,8 @@ void ModelDialog::fillFields(const Config& c) {
     m_maxDim->setValue(c.IMAGE_MAX_DIM);
     m_minConfidence->setValue(c.DETECTION_MIN_CONFIDENCE);
     QStringList names;
-    for (const auto& n : c.CLASS_NAMES) names << QString::fromStdString(n);
+    for (const auto& n : c.CLASS_NAMES)
+        names << QString::fromStdString(n);
     m_classNames->setPlainText(names.join('\n'));
 }
 
@@ -159,15 +167,21 @@ Config ModelDialog::currentConfig() const {
     const auto presets = presetNames();
     if (index == 0) {
         Config base = presetConfig("base");
-        if (m_weights->text().isEmpty()) return base;
+        if (m_weights->text().isEmpty())
+            return base;
         return inferConfigFromWeights(readKerasWeights(m_weights->text().toStdString()), base);
     }
-    if (index - 1 < static_cast<int>(presets.size())) return presetConfig(presets[index - 1]);
+    if (index - 1 < static_cast<int>(presets.size()))
+        return presetConfig(presets[index - 1]);
     return loadConfigFile(m_configPath->text().toStdString());
 }
 
-QString ModelDialog::description() const { return QFileInfo(m_weights->text()).fileName(); }
-QString ModelDialog::errorText() const { return m_error->text(); }
+QString ModelDialog::description() const {
+    return QFileInfo(m_weights->text()).fileName();
+}
+QString ModelDialog::errorText() const {
+    return m_error->text();
+}
 
 void ModelDialog::accept() {
     m_error->clear();

@@ -22,7 +22,8 @@ void Session::setModel(std::shared_ptr<const mrcnn::Model> model, const QString&
     m_modelDescription = description;
     m_inspection.reset();
     Q_EMIT changed(Model | Inspection);
-    if (m_image.defined()) start(false, std::nullopt);
+    if (m_image.defined())
+        start(false, std::nullopt);
 }
 
 bool Session::openImage(const QString& path, QString* error) {
@@ -33,7 +34,8 @@ bool Session::openImage(const QString& path, QString* error) {
         setImage(rgb, QFileInfo(path).fileName());
         return true;
     } catch (const std::exception& e) {
-        if (error) *error = QString::fromStdString(e.what());
+        if (error)
+            *error = QString::fromStdString(e.what());
         return false;
     }
 }
@@ -43,7 +45,8 @@ void Session::setImage(const torch::Tensor& rgb, const QString& description) {
     m_imageDescription = description;
     m_inspection.reset();
     Q_EMIT changed(Image | Inspection | GroundTruth);
-    if (m_model) start(false, std::nullopt);
+    if (m_model)
+        start(false, std::nullopt);
 }
 
 void Session::setGroundTruth(std::optional<figures::GroundTruth> gt) {
@@ -55,12 +58,16 @@ void Session::setRunOptions(const RunOptions& options) {
     RunOptions before = m_options;
     m_options = options;
     Q_EMIT changed(Options);
-    if (!m_model || !m_inspection) return;
+    if (!m_model || !m_inspection)
+        return;
     auto from = m_model->firstAffectedStage(before, m_options);
-    if (from) start(true, from);
+    if (from)
+        start(true, from);
 }
 
-void Session::cancel() { m_cancel = true; }
+void Session::cancel() {
+    m_cancel = true;
+}
 
 void Session::waitForIdle() {
     while (m_busy) {
@@ -71,15 +78,18 @@ void Session::waitForIdle() {
 
 QStringList Session::lastRunStages() const {
     QStringList out;
-    if (!m_inspection) return out;
-    for (const auto& t : m_inspection->timings) out << QString::fromLatin1(stageName(t.stage));
+    if (!m_inspection)
+        return out;
+    for (const auto& t : m_inspection->timings)
+        out << QString::fromLatin1(stageName(t.stage));
     return out;
 }
 
 figures::FigureInput Session::figureInput(const figures::FigureOptions& options) const {
     figures::FigureInput in;
     in.inspection = m_inspection;
-    if (m_model) in.config = m_model->config();
+    if (m_model)
+        in.config = m_model->config();
     in.groundTruth = m_groundTruth;
     in.options = options;
     return in;
@@ -93,7 +103,8 @@ void Session::start(bool partial, std::optional<Stage> from) {
         m_pending = true;
         return;
     }
-    if (partial && !m_inspection) partial = false;
+    if (partial && !m_inspection)
+        partial = false;
     m_busy = true;
     m_cancel = false;
     Q_EMIT busyChanged(true);
@@ -104,7 +115,10 @@ void Session::start(bool partial, std::optional<Stage> from) {
     options.keepFeatureMaps = true;  // the Activations panels need them
     options.progress = [this](Stage stage, int index, int count) {
         QMetaObject::invokeMethod(
-            this, [this, stage, index, count] { Q_EMIT progress(index, count, QString::fromLatin1(stageName(stage))); },
+            this,
+            [this, stage, index, count] {
+                Q_EMIT progress(index, count, QString::fromLatin1(stageName(stage)));
+            },
             Qt::QueuedConnection);
         return !m_cancel.load();
     };

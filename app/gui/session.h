@@ -25,8 +25,8 @@ public:
         Model = 0x1,
         Image = 0x2,
         GroundTruth = 0x4,
-        Inspection = 0x8,      // a new run (full or partial)
-        Options = 0x10,        // thresholds changed
+        Inspection = 0x8,  // a new run (full or partial)
+        Options = 0x10,    // thresholds changed
     };
     Q_DECLARE_FLAGS(Changes, Change)
 

@@ -49,7 +49,8 @@ QDoubleSpinBox* ThresholdPanel::addProbability(const QString& label, const QStri
     row->setToolTip(tip);
     static_cast<QFormLayout*>(layout())->addRow(label, row);
     connect(slider, &QSlider::valueChanged, spin, [spin](int v) {
-        if (qRound(spin->value() * kSliderSteps) != v) spin->setValue(double(v) / kSliderSteps);
+        if (qRound(spin->value() * kSliderSteps) != v)
+            spin->setValue(double(v) / kSliderSteps);
     });
     connect(spin, &QDoubleSpinBox::valueChanged, slider, [this, slider](double v) {
         const QSignalBlocker block(slider);
@@ -60,7 +61,8 @@ QDoubleSpinBox* ThresholdPanel::addProbability(const QString& label, const QStri
 }
 
 void ThresholdPanel::schedule() {
-    if (!m_silent) m_debounce.start();
+    if (!m_silent)
+        m_debounce.start();
 }
 
 void ThresholdPanel::resetTo(const Config& c) {
@@ -85,10 +87,14 @@ RunOptions ThresholdPanel::options() const {
 }
 
 void ThresholdPanel::setOptions(const RunOptions& o) {
-    if (o.detectionMinConfidence) m_minConfidence->setValue(*o.detectionMinConfidence);
-    if (o.detectionNmsThreshold) m_detectionNms->setValue(*o.detectionNmsThreshold);
-    if (o.rpnNmsThreshold) m_rpnNms->setValue(*o.rpnNmsThreshold);
-    if (o.postNmsRoisInference) m_postNmsRois->setValue(*o.postNmsRoisInference);
+    if (o.detectionMinConfidence)
+        m_minConfidence->setValue(*o.detectionMinConfidence);
+    if (o.detectionNmsThreshold)
+        m_detectionNms->setValue(*o.detectionNmsThreshold);
+    if (o.rpnNmsThreshold)
+        m_rpnNms->setValue(*o.rpnNmsThreshold);
+    if (o.postNmsRoisInference)
+        m_postNmsRois->setValue(*o.postNmsRoisInference);
     m_maskThreshold->setValue(o.maskThreshold);
 }
 

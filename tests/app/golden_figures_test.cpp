@@ -15,9 +15,11 @@
 using namespace mrcnn;
 
 namespace {
-QString dataPath(const QString& rel) { return QString(MRCNN_TEST_DATA_DIR) + "/" + rel; }
+QString dataPath(const QString& rel) {
+    return QString(MRCNN_TEST_DATA_DIR) + "/" + rel;
+}
 
-QImage render(const views::Figure& f) {
+QImage renderFigure(const views::Figure& f) {
     QImage img(512, 512, QImage::Format_RGB32);
     img.fill(Qt::white);
     QPainter p(&img);
@@ -47,7 +49,8 @@ Diff compare(const QImage& a, const QImage& b) {
                 db = std::abs(qBlue(p) - qBlue(q));
             sum += dr + dg + db;
             off += std::max({dr, dg, db}) > 32;
-            d.image.setPixel(x, y, qRgb(std::min(255, dr * 4), std::min(255, dg * 4), std::min(255, db * 4)));
+            d.image.setPixel(
+                x, y, qRgb(std::min(255, dr * 4), std::min(255, dg * 4), std::min(255, db * 4)));
         }
     d.meanAbs = sum / (3.0 * a.width() * a.height());
     d.fractionOff = double(off) / (a.width() * a.height());
@@ -64,7 +67,8 @@ private Q_SLOTS:
     void initTestCase() {
         Config config = loadConfigFile(dataPath("runs/shapes_micro.json").toStdString());
         Model model = Model::load(dataPath("runs/shapes_micro_seed3.h5").toStdString(), config);
-        m_input.inspection = model.run(loadImageRgb(dataPath("images/shapes_001.png").toStdString()));
+        m_input.inspection =
+            model.run(loadImageRgb(dataPath("images/shapes_001.png").toStdString()));
         m_input.config = config;
         m_input.options.seed = 7;
     }
@@ -79,7 +83,7 @@ private Q_SLOTS:
         QFETCH(QString, name);
         views::Figure f = figures::buildFigure(name.toStdString(), m_input);
         QVERIFY(f.available);
-        QImage actual = render(f);
+        QImage actual = renderFigure(f);
         const QString golden = dataPath("golden/" + name + ".png");
         if (qEnvironmentVariableIntValue("MRCNN_ACCEPT_GOLDEN") == 1) {
             QDir().mkpath(dataPath("golden"));
@@ -87,8 +91,8 @@ private Q_SLOTS:
             QSKIP("golden accepted");
         }
         QImage expected(golden);
-        QVERIFY2(!expected.isNull(), qPrintable("missing golden " + golden +
-                                                " (run with MRCNN_ACCEPT_GOLDEN=1)"));
+        QVERIFY2(!expected.isNull(),
+                 qPrintable("missing golden " + golden + " (run with MRCNN_ACCEPT_GOLDEN=1)"));
         expected = expected.convertToFormat(QImage::Format_RGB32);
         QCOMPARE(expected.size(), actual.size());
         Diff d = compare(actual, expected);

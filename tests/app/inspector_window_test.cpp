@@ -24,7 +24,9 @@
 using namespace mrcnn;
 
 namespace {
-QString dataPath(const char* rel) { return QString(MRCNN_TEST_DATA_DIR) + "/" + rel; }
+QString dataPath(const char* rel) {
+    return QString(MRCNN_TEST_DATA_DIR) + "/" + rel;
+}
 
 std::shared_ptr<const Model> microModel() {
     Config config = loadConfigFile(dataPath("runs/shapes_micro.json").toStdString());
@@ -34,13 +36,15 @@ std::shared_ptr<const Model> microModel() {
 }
 
 bool waitIdle(gui::Session& s) {
-    for (int i = 0; i < 600 && s.busy(); ++i) QTest::qWait(50);
+    for (int i = 0; i < 600 && s.busy(); ++i)
+        QTest::qWait(50);
     return !s.busy();
 }
 
 int countStyle(const views::Figure& f, render::LineStyle style) {
     int n = 0;
-    for (const auto& b : f.scene.boxes) n += b.style == style;
+    for (const auto& b : f.scene.boxes)
+        n += b.style == style;
     return n;
 }
 }  // namespace
@@ -92,7 +96,8 @@ private Q_SLOTS:
         m_window->showFigure("rpn_refinement");
         const auto& ref = m_window->figureView()->figure();
         QCOMPARE(int(ref.scene.boxes.size()), 50);
-        for (const auto& b : ref.scene.boxes) QVERIFY(b.refined.has_value());  // refined solid
+        for (const auto& b : ref.scene.boxes)
+            QVERIFY(b.refined.has_value());  // refined solid
         m_window->showFigure("rpn_clipped");
         QCOMPARE(countStyle(m_window->figureView()->figure(), render::LineStyle::Solid), 50);
     }
@@ -119,16 +124,17 @@ private Q_SLOTS:
         auto after = m_session->inspection();
         QVERIFY(after != before);
         QStringList stages = m_session->lastRunStages();
-        QVERIFY2(!stages.contains("Backbone"), qPrintable(stages.join(',')));
-        QVERIFY(!stages.contains("Rpn"));
-        QVERIFY(stages.contains("Detection"));
+        QVERIFY2(!stages.contains("backbone"), qPrintable(stages.join(',')));
+        QVERIFY(!stages.contains("rpn"));
+        QVERIFY(stages.contains("detection"));
         // the same numbers as the model core gives for a full run with that threshold
         RunOptions o;
         o.detectionMinConfidence = 0.9;
         o.detectionNmsThreshold = m_window->thresholds()->detectionNms()->value();
         o.rpnNmsThreshold = m_window->thresholds()->rpnNms()->value();
         o.postNmsRoisInference = m_window->thresholds()->postNmsRois()->value();
-        auto full = m_session->model()->run(loadImageRgb(dataPath("images/shapes_001.png").toStdString()), o);
+        auto full = m_session->model()->run(
+            loadImageRgb(dataPath("images/shapes_001.png").toStdString()), o);
         QCOMPARE(after->detections.count(), full->detections.count());
         QVERIFY(torch::equal(after->detections.rois, full->detections.rois));
         QVERIFY(after->detections.count() <= countBefore);
@@ -137,24 +143,29 @@ private Q_SLOTS:
         QTest::qWait(400);
         QVERIFY(waitIdle(*m_session));
         stages = m_session->lastRunStages();
-        QVERIFY(!stages.contains("Backbone"));
-        QVERIFY(stages.contains("Proposals"));
+        QVERIFY(!stages.contains("backbone"));
+        QVERIFY(stages.contains("proposals"));
     }
 
     void clickingADetectionShowsItsLineage() {
         auto insp = m_session->inspection();
-        if (insp->detections.count() == 0) QSKIP("no detections");
+        if (insp->detections.count() == 0)
+            QSKIP("no detections");
         m_window->showFigure("instances");
         auto* canvas = m_window->figureView()->canvas();
         canvas->resize(600, 600);
         const auto& box = m_window->figureView()->figure().scene.boxes[0];
-        QPoint onEdge = canvas->imageToWidget(QPointF(box.box.left(), box.box.center().y())).toPoint();
+        QPoint onEdge =
+            canvas->imageToWidget(QPointF(box.box.left(), box.box.center().y())).toPoint();
         QTest::mouseClick(canvas, Qt::LeftButton, {}, onEdge);
         QCOMPARE(m_window->selectedDetection(), box.id);
         QVERIFY(m_window->lineageList()->count() >= 4);
         auto lineage = figures::traceDetection(*insp, box.id);
         QVERIFY(lineage.has_value());
-        QVERIFY(m_window->lineageList()->item(m_window->lineageList()->count() - 1)->text().contains("#"));
+        QVERIFY(m_window->lineageList()
+                    ->item(m_window->lineageList()->count() - 1)
+                    ->text()
+                    .contains("#"));
         // the detection stays highlighted in the NMS figure through its ROI
         m_window->showFigure("detection_nms");
         bool highlighted = false;

@@ -20,7 +20,7 @@ namespace mrcnn::views {
 enum class FigureKind { Scene, PrCurve, Histogram, Scatter, Overlaps, ImageGrid };
 
 struct Figure {
-    std::string name;   // stable id, e.g. "rpn_refinement" (the CLI's --stage NAME)
+    std::string name;  // stable id, e.g. "rpn_refinement" (the CLI's --stage NAME)
     QString title;
     FigureKind kind = FigureKind::Scene;
     render::Scene scene;
@@ -29,8 +29,8 @@ struct Figure {
     ScatterData scatter;
     render::OverlapGridData overlaps;
     render::ImageGridData grid;
-    QStringList summary;     // lines like the original's log() output and prints
-    bool available = true;   // false when the run lacks what the figure needs
+    QStringList summary;    // lines like the original's log() output and prints
+    bool available = true;  // false when the run lacks what the figure needs
     QString unavailableReason;
 };
 

@@ -17,23 +17,26 @@ render::ExportResult exportFigure(const Figure& f, const render::RenderOptions& 
     switch (f.kind) {
         case FigureKind::Scene: {
             render::Scene scene = f.scene;
-            if (scene.title.isEmpty()) scene.title = f.title;
+            if (scene.title.isEmpty())
+                scene.title = f.title;
             return render::exportScene(scene, options, path, longSide);
         }
         case FigureKind::PrCurve:
         case FigureKind::Histogram:
         case FigureKind::Scatter: {
-            std::unique_ptr<QChartView> view(
-                f.kind == FigureKind::PrCurve     ? makePrCurveChart(f.pr)
-                : f.kind == FigureKind::Histogram ? makeHistogramChart(f.histogram)
-                                                  : makeScatterChart(f.scatter));
+            std::unique_ptr<QChartView> view(f.kind == FigureKind::PrCurve ? makePrCurveChart(f.pr)
+                                             : f.kind == FigureKind::Histogram
+                                                 ? makeHistogramChart(f.histogram)
+                                                 : makeScatterChart(f.scatter));
             QString error;
-            if (!exportChart(view.get(), path, &error, page)) return {false, error};
+            if (!exportChart(view.get(), path, &error, page))
+                return {false, error};
             return {true, {}};
         }
         case FigureKind::Overlaps:
             return render::exportPainting(path, page, f.title, [&](QPainter& p, QSize size) {
-                render::paintOverlapGrid(p, f.overlaps, QRectF(QPointF(8, 8), size - QSize(16, 16)));
+                render::paintOverlapGrid(p, f.overlaps,
+                                         QRectF(QPointF(8, 8), size - QSize(16, 16)));
             });
         case FigureKind::ImageGrid: {
             const int n = static_cast<int>(f.grid.images.size());

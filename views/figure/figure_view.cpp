@@ -85,9 +85,13 @@ render::RenderOptions FigureView::renderOptions() const {
     return o;
 }
 
-void FigureView::applyToggles() { m_canvas->setOptions(renderOptions()); }
+void FigureView::applyToggles() {
+    m_canvas->setOptions(renderOptions());
+}
 
-QString FigureView::summaryText() const { return m_summary->toPlainText(); }
+QString FigureView::summaryText() const {
+    return m_summary->toPlainText();
+}
 
 void FigureView::setFigure(const Figure& figure) {
     m_figure = figure;
@@ -115,7 +119,7 @@ void FigureView::setFigure(const Figure& figure) {
             QChart* chart = made->chart();
             made->setChart(new QChart);  // releases `chart`; the empty one dies with `made`
             QChart* previous = m_chart->chart();
-            m_chart->setChart(chart);    // the view releases but does not delete the old one
+            m_chart->setChart(chart);  // the view releases but does not delete the old one
             delete previous;
             m_chart->setRenderHint(QPainter::Antialiasing);
             m_stack->setCurrentWidget(m_chart);

@@ -10,7 +10,8 @@ namespace mrcnn::render {
 std::vector<QRectF> imageGridCells(const ImageGridData& d, const QRectF& target) {
     std::vector<QRectF> cells;
     const int n = static_cast<int>(d.images.size());
-    if (n == 0) return cells;
+    if (n == 0)
+        return cells;
     const int cols = std::max(1, std::min(d.cols, n));
     const int rows = (n + cols - 1) / cols;
     const double cw = target.width() / cols, ch = target.height() / rows;
@@ -37,7 +38,8 @@ void paintImageGrid(QPainter& p, const ImageGridData& d, const QRectF& target) {
                        d.titles[static_cast<int>(i)]);
         }
         QRectF area(cell.left(), cell.top() + band, cell.width(), cell.height() - band);
-        if (img.isNull() || area.width() <= 0 || area.height() <= 0) continue;
+        if (img.isNull() || area.width() <= 0 || area.height() <= 0)
+            continue;
         double s = std::min(area.width() / img.width(), area.height() / img.height());
         QSizeF size(img.width() * s, img.height() * s);
         QRectF placed(area.center().x() - size.width() / 2, area.center().y() - size.height() / 2,
@@ -50,7 +52,8 @@ void paintImageGrid(QPainter& p, const ImageGridData& d, const QRectF& target) {
 int imageGridHitTest(const ImageGridData& d, const QRectF& target, QPointF point) {
     auto cells = imageGridCells(d, target);
     for (size_t i = 0; i < cells.size(); ++i)
-        if (cells[i].contains(point)) return static_cast<int>(i);
+        if (cells[i].contains(point))
+            return static_cast<int>(i);
     return -1;
 }
 
