@@ -10,7 +10,8 @@ namespace {
 void BM_SkimageResize640To1024(benchmark::State& state) {
     mrcnn::configureRuntime();
     auto img = torch::randint(0, 256, {640, 640, 3}, torch::kUInt8);
-    for (auto _ : state) benchmark::DoNotOptimize(mrcnn::skimageResize(img, 1024, 1024));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(mrcnn::skimageResize(img, 1024, 1024));
 }
 BENCHMARK(BM_SkimageResize640To1024)->Unit(benchmark::kMillisecond);
 

@@ -7,8 +7,8 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
-#include "command_registry.h"
 #include "coco/rle.h"
+#include "command_registry.h"
 #include "model_args.h"
 #include "overlay.h"
 #include "utils/image_io.h"

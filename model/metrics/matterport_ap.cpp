@@ -20,7 +20,7 @@ torch::Tensor boxesOf(const torch::Tensor& boxes, const char* what) {
     return boxes.contiguous();
 }
 
-std::vector<double> toDoubles(const torch::Tensor& t, int64_t n, const char* what) {
+std::vector<double> asDoubleVector(const torch::Tensor& t, int64_t n, const char* what) {
     if (n == 0)
         return {};
     if (!t.defined() || t.numel() < n)
@@ -54,9 +54,9 @@ Prepared prepare(const GroundTruth& gt, const Predictions& pred) {
     const torch::Tensor predBoxes = trimZeros(boxesOf(pred.boxes, "compute_matches pred"));
     const int64_t nG = gtBoxes.size(0), nP = predBoxes.size(0);
     Prepared p;
-    p.gtClasses = toDoubles(gt.classIds, nG, "gt class ids");
-    const std::vector<double> scores = toDoubles(pred.scores, nP, "pred scores");
-    const std::vector<double> classes = toDoubles(pred.classIds, nP, "pred class ids");
+    p.gtClasses = asDoubleVector(gt.classIds, nG, "gt class ids");
+    const std::vector<double> scores = asDoubleVector(pred.scores, nP, "pred scores");
+    const std::vector<double> classes = asDoubleVector(pred.classIds, nP, "pred class ids");
     const torch::Tensor gtMasks = masksOf(gt.masks, nG, "compute_matches gt").narrow(2, 0, nG);
     p.order = detail::argsortDescending(scores);
     for (int64_t i : p.order)

@@ -25,8 +25,8 @@ ProposalStep callProposalLayer(const torch::Tensor& rpnClass, const torch::Tenso
     params.nmsThreshold = nmsThreshold;
     params.proposalCount = proposalCount;
     auto out = proposalLayer({rpnClass, deltas, anchors}, params);
-    return {out.preNmsAnchors, out.refinedAnchors, out.refinedAnchorsClipped, out.postNmsAnchorIx,
-            out.proposals, out.preNmsIndices};
+    return {out.preNmsAnchors,   out.refinedAnchors, out.refinedAnchorsClipped,
+            out.postNmsAnchorIx, out.proposals,      out.preNmsIndices};
 }
 
 RoiPoolStep callPyramidRoiAlign(const torch::Tensor& boxes,

@@ -131,8 +131,7 @@ UnmoldOutput unmoldDetections(const UnmoldInput& input, double maskThreshold) {
         pScores[j] = pd[i * 6 + 5];
         torch::Tensor cm = nhwc ? masks[i].select(2, cls) : masks[i][cls];
         out.classMasks[j].copy_(cm);
-        torch::Tensor resized =
-            skimageResize(cm.contiguous(), b[2] - b[0], b[3] - b[1]);
+        torch::Tensor resized = skimageResize(cm.contiguous(), b[2] - b[0], b[3] - b[1]);
         const float* pr = resized.data_ptr<float>();
         const float thr = static_cast<float>(maskThreshold);
         // Paste with numpy slicing semantics: the box may extend past the image.

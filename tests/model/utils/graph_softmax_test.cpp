@@ -27,9 +27,9 @@ TEST_P(GraphMathRun, SoftmaxesReproduceTheReferenceBitForBit) {
     test::RunNpz run(info.npz);
     EXPECT_EQ(mismatches(softmaxDivide(run.tensor("rpn_class_logits")), run.tensor("rpn_class")),
               0);
-    EXPECT_EQ(mismatches(softmaxReciprocal(run.tensor("mrcnn_class_logits")),
-                         run.tensor("mrcnn_class")),
-              0);
+    EXPECT_EQ(
+        mismatches(softmaxReciprocal(run.tensor("mrcnn_class_logits")), run.tensor("mrcnn_class")),
+        0);
 }
 
 // apply_box_deltas_graph on the reference's pre-NMS anchors and deltas gives its refined
