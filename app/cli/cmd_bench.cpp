@@ -82,14 +82,7 @@ const CommandRegistration kRegistration{
         cmd->add_option("--runs,-n", opts->runs, "Timed runs after one warm-up")
             ->capture_default_str();
         cmd->add_option("--json", opts->json, "Write {stages, total_s, peak_rss_mb} as JSON");
-        cmd->callback([opts, &exitCode] {
-            try {
-                exitCode = runBench(*opts);
-            } catch (const std::exception& e) {
-                std::cerr << "error: " << e.what() << "\n";
-                exitCode = 1;
-            }
-        });
+        cmd->callback([opts, &exitCode] { exitCode = runBench(*opts); });
     }};
 
 }  // namespace

@@ -15,6 +15,21 @@ struct ConfigOptions {
     std::string out;
 };
 
+int runConfig(const ConfigOptions& opts) {
+    Config config = resolveConfig(opts.config);
+    for (const auto& p : config.problems())
+        std::cerr << "warning: " << p << "\n";
+    for (const auto& [k, v] : config.unknownKeys)
+        std::cerr << "warning: unknown config key " << k << " (kept as is)\n";
+    if (!opts.out.empty()) {
+        saveConfigFile(config, opts.out);
+        std::cout << "wrote " << opts.out << "\n";
+    } else {
+        std::cout << displayConfig(config);
+    }
+    return 0;
+}
+
 const CommandRegistration kRegistration{
     "config", [](CLI::App& app, int& exitCode) {
         auto opts = std::make_shared<ConfigOptions>();
@@ -32,25 +47,7 @@ const CommandRegistration kRegistration{
                    ") or JSON file")
             ->capture_default_str();
         cmd->add_option("--out,-o", opts->out, "Write the config as JSON to this file");
-        cmd->callback([opts, &exitCode] {
-            try {
-                Config config = resolveConfig(opts->config);
-                for (const auto& p : config.problems())
-                    std::cerr << "warning: " << p << "\n";
-                for (const auto& [k, v] : config.unknownKeys)
-                    std::cerr << "warning: unknown config key " << k << " (kept as is)\n";
-                if (!opts->out.empty()) {
-                    saveConfigFile(config, opts->out);
-                    std::cout << "wrote " << opts->out << "\n";
-                } else {
-                    std::cout << displayConfig(config);
-                }
-                exitCode = 0;
-            } catch (const std::exception& e) {
-                std::cerr << "error: " << e.what() << "\n";
-                exitCode = 1;
-            }
-        });
+        cmd->callback([opts, &exitCode] { exitCode = runConfig(*opts); });
     }};
 
 }  // namespace

@@ -64,14 +64,7 @@ const CommandRegistration kRegistration{
         info->add_option("--class-attribute", opts->classAttribute,
                          "VIA: region attribute naming the class (default: detected)");
         info->add_flag("--skip-image-check", opts->skipImageCheck, "Do not decode every image");
-        info->callback([opts, &exitCode] {
-            try {
-                exitCode = runInfo(*opts);
-            } catch (const std::exception& e) {
-                std::cerr << "error: " << e.what() << "\n";
-                exitCode = 1;
-            }
-        });
+        info->callback([opts, &exitCode] { exitCode = runInfo(*opts); });
     }};
 
 }  // namespace

@@ -89,14 +89,7 @@ const CommandRegistration kRegistration{
         cmd->add_option("--image,-i", opts->image, "Image file or folder")->required();
         cmd->add_option("--json", opts->json, "Write the detections as JSON");
         cmd->add_option("--png", opts->png, "Write an overlay picture (a folder for many images)");
-        cmd->callback([opts, &exitCode] {
-            try {
-                exitCode = runDetect(*opts);
-            } catch (const std::exception& e) {
-                std::cerr << "error: " << e.what() << "\n";
-                exitCode = 1;
-            }
-        });
+        cmd->callback([opts, &exitCode] { exitCode = runDetect(*opts); });
     }};
 
 }  // namespace

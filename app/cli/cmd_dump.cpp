@@ -43,14 +43,7 @@ const CommandRegistration kRegistration{
         cmd->add_option("--out,-o", opts->out, "Output .npz")->required();
         cmd->add_flag("--no-trace", opts->noTrace, "Leave out the detection-layer trace");
         cmd->add_flag("--feature-maps", opts->featureMaps, "Include res*_out and fpn_p* (large)");
-        cmd->callback([opts, &exitCode] {
-            try {
-                exitCode = runDump(*opts);
-            } catch (const std::exception& e) {
-                std::cerr << "error: " << e.what() << "\n";
-                exitCode = 1;
-            }
-        });
+        cmd->callback([opts, &exitCode] { exitCode = runDump(*opts); });
     }};
 
 }  // namespace

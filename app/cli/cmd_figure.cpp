@@ -105,14 +105,7 @@ const CommandRegistration kRegistration{
         cmd->add_option("--size", o->size, "Pixels of the longer side")
             ->check(CLI::Range(64, 16384));
         cmd->add_option("--seed", o->seed, "Seed for colours and random samples");
-        cmd->callback([o, &exitCode] {
-            try {
-                exitCode = runFigure(*o);
-            } catch (const std::exception& e) {
-                std::cerr << "error: " << e.what() << "\n";
-                exitCode = 1;
-            }
-        });
+        cmd->callback([o, &exitCode] { exitCode = runFigure(*o); });
     }};
 
 }  // namespace

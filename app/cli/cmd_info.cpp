@@ -94,6 +94,19 @@ void print(const KerasWeightFile& file, const nlohmann::json& info) {
                   << (value.is_null() ? std::string("(not in the file)") : value.dump()) << "\n";
 }
 
+int runInfo(const InfoOptions& opts) {
+    const KerasWeightFile file = readKerasWeights(opts.weights);
+    const nlohmann::json info = describe(file);
+    print(file, info);
+    if (!opts.json.empty()) {
+        std::ofstream out(opts.json);
+        out << info.dump(1) << "\n";
+        if (!out)
+            throw std::runtime_error("cannot write " + opts.json);
+    }
+    return 0;
+}
+
 const CommandRegistration kRegistration{
     "info", [](CLI::App& app, int& exitCode) {
         auto opts = std::make_shared<InfoOptions>();
@@ -101,23 +114,7 @@ const CommandRegistration kRegistration{
             app.add_subcommand("info", "Show the layers, shapes and sizes of a weights file");
         cmd->add_option("weights", opts->weights, "Keras .h5 weights file")->required();
         cmd->add_option("--json", opts->json, "Also write the information as JSON to this file");
-        cmd->callback([opts, &exitCode] {
-            try {
-                const KerasWeightFile file = readKerasWeights(opts->weights);
-                const nlohmann::json info = describe(file);
-                print(file, info);
-                if (!opts->json.empty()) {
-                    std::ofstream out(opts->json);
-                    out << info.dump(1) << "\n";
-                    if (!out)
-                        throw std::runtime_error("cannot write " + opts->json);
-                }
-                exitCode = 0;
-            } catch (const std::exception& e) {
-                std::cerr << "error: " << e.what() << "\n";
-                exitCode = 1;
-            }
-        });
+        cmd->callback([opts, &exitCode] { exitCode = runInfo(*opts); });
     }};
 
 }  // namespace

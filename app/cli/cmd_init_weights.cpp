@@ -16,6 +16,15 @@ struct InitOptions {
     uint64_t seed = 0;
 };
 
+int runInitWeights(const InitOptions& opts) {
+    const Config config = resolveConfig(opts.config);
+    const KerasWeightFile file = toKerasFile(initParams(config, opts.seed), config);
+    writeKerasWeights(opts.out, file);
+    std::cout << "wrote " << opts.out << " (" << file.layers.size() << " layers, "
+              << parameterCount(kerasLayout(config)) << " parameters, seed " << opts.seed << ")\n";
+    return 0;
+}
+
 const CommandRegistration kRegistration{
     "init-weights", [](CLI::App& app, int& exitCode) {
         auto opts = std::make_shared<InitOptions>();
@@ -23,20 +32,7 @@ const CommandRegistration kRegistration{
         cmd->add_option("--config,-c", opts->config, "Preset name or JSON config")->required();
         cmd->add_option("--out,-o", opts->out, "Output .h5 file")->required();
         cmd->add_option("--seed", opts->seed, "Random seed")->capture_default_str();
-        cmd->callback([opts, &exitCode] {
-            try {
-                const Config config = resolveConfig(opts->config);
-                const KerasWeightFile file = toKerasFile(initParams(config, opts->seed), config);
-                writeKerasWeights(opts->out, file);
-                std::cout << "wrote " << opts->out << " (" << file.layers.size() << " layers, "
-                          << parameterCount(kerasLayout(config)) << " parameters, seed "
-                          << opts->seed << ")\n";
-                exitCode = 0;
-            } catch (const std::exception& e) {
-                std::cerr << "error: " << e.what() << "\n";
-                exitCode = 1;
-            }
-        });
+        cmd->callback([opts, &exitCode] { exitCode = runInitWeights(*opts); });
     }};
 
 }  // namespace

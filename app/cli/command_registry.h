@@ -11,7 +11,8 @@
 namespace mrcnn::cli {
 
 // Adds a sub-command to `app`; the callback it installs runs the command and returns the
-// process exit code through `exitCode`.
+// process exit code through `exitCode`. Callbacks do not catch: an exception reaches main(),
+// which prints "error: <what>" and exits with 1, the same for every command.
 using CommandSetup = std::function<void(CLI::App& app, int& exitCode)>;
 
 struct CommandEntry {

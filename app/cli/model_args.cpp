@@ -8,11 +8,11 @@
 
 namespace mrcnn::cli {
 
-void addModelOptions(CLI::App* cmd, ModelArgs& args) {
+void addModelOptions(CLI::App* cmd, ModelArgs& args, bool weightsRequired) {
     cmd->add_option("--config,-c", args.config,
                     "Preset, JSON file, or 'auto' to infer it from the weights")
         ->capture_default_str();
-    cmd->add_option("--weights,-w", args.weights, "Keras .h5 weights")->required();
+    cmd->add_option("--weights,-w", args.weights, "Keras .h5 weights")->required(weightsRequired);
     cmd->add_option("--threads", args.threads, "Intra-op threads (0 = all cores)")
         ->capture_default_str();
 }

@@ -17,7 +17,8 @@ struct ModelArgs {
     int threads = 0;  // 0 = all cores
 };
 
-void addModelOptions(CLI::App* cmd, ModelArgs& args);
+// weightsRequired = false for commands where the model is one of two modes (eval).
+void addModelOptions(CLI::App* cmd, ModelArgs& args, bool weightsRequired = true);
 // Applies --threads, reads the weights and resolves the config; throws with a clear message.
 Model loadModel(const ModelArgs& args);
 // A file, or the images (png/jpg/jpeg/bmp/tif/tiff) of a folder in name order.

@@ -1,6 +1,9 @@
 #include "data/open_dataset.h"
 
+#include <charconv>
 #include <filesystem>
+#include <limits>
+#include <string_view>
 
 #include "data/coco_dataset.h"
 #include "data/json_file.h"
@@ -56,9 +59,67 @@ std::unique_ptr<Dataset> openJson(const std::string& path, const OpenOptions& op
     throw DatasetError(path, "", "not a COCO, VIA, xBD or shapes-spec JSON file");
 }
 
+constexpr std::string_view kShapesPrefix = "shapes:";
+constexpr char kShapesSyntax[] = "expected shapes:COUNT[xSIZE][@SEED], e.g. shapes:200x128@7";
+
+// A whole field of decimal digits (no sign, no spaces) no larger than `max`.
+uint64_t specNumber(const std::string& spec, std::string_view field, uint64_t max,
+                    const char* what) {
+    uint64_t value = 0;
+    const char* end = field.data() + field.size();
+    const auto [ptr, ec] = std::from_chars(field.data(), end, value);
+    if (field.empty() || ec == std::errc::invalid_argument || ptr != end)
+        throw DatasetError(spec, "",
+                           std::string(what) + " \"" + std::string(field) + "\" is not a number; " +
+                               kShapesSyntax);
+    if (ec == std::errc::result_out_of_range || value > max)
+        throw DatasetError(spec, "",
+                           std::string(what) + " " + std::string(field) +
+                               " is too large (at most " + std::to_string(max) + ")");
+    return value;
+}
+
 }  // namespace
 
+std::optional<ShapesSpec> parseShapesSpec(const std::string& path) {
+    const std::string_view text(path);
+    if (text.substr(0, kShapesPrefix.size()) != kShapesPrefix)
+        return std::nullopt;
+    std::string_view rest = text.substr(kShapesPrefix.size());
+    std::string_view count = rest, size, seed;
+    // The seed goes last, so split it off first: COUNT[xSIZE] @ SEED.
+    if (const auto at = rest.find('@'); at != std::string_view::npos) {
+        count = rest.substr(0, at);
+        seed = rest.substr(at + 1);
+        if (seed.empty())
+            throw DatasetError(path, "", std::string("no seed after '@'; ") + kShapesSyntax);
+    }
+    if (const auto x = count.find('x'); x != std::string_view::npos) {
+        size = count.substr(x + 1);
+        count = count.substr(0, x);
+        if (size.empty())
+            throw DatasetError(path, "", std::string("no size after 'x'; ") + kShapesSyntax);
+    }
+    ShapesSpec spec;
+    const uint64_t intMax = uint64_t(std::numeric_limits<int>::max());
+    spec.count = int(specNumber(path, count, intMax, "count"));
+    if (spec.count == 0)
+        throw DatasetError(path, "", "the image count must be at least 1");
+    if (!size.empty())
+        spec.size = int(specNumber(path, size, 4096, "size"));
+    if (spec.size < 80)
+        throw DatasetError(path, "",
+                           "size " + std::to_string(spec.size) +
+                               " is too small: shapes need at least 80 pixels a side");
+    if (!seed.empty())
+        spec.seed = specNumber(path, seed, std::numeric_limits<uint64_t>::max(), "seed");
+    return spec;
+}
+
 std::unique_ptr<Dataset> openDataset(const std::string& path, const OpenOptions& options) {
+    if (const auto shapes = parseShapesSpec(path))
+        return std::make_unique<ShapesDataset>(shapes->count, shapes->size, shapes->size,
+                                               shapes->seed);
     std::error_code ec;
     if (!fs::exists(path, ec))
         throw DatasetError(path, "", "no such file or folder");

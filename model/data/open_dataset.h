@@ -7,9 +7,15 @@
 //   a folder of <id>/images/<id>.png + masks/                              → MaskFolderDataset
 //   a folder holding via_region_data.json, annotations/instances_*.json or xBD labels (directly
 //   or in labels/)                                                         → that format
+//   the string shapes:COUNT[xSIZE][@SEED], e.g. shapes:200 or shapes:200x128@7
+//                               → ShapesDataset(COUNT, SIZE, SIZE, SEED), SIZE 128 and SEED 1
+//                                 by default (a generated set needs no files: evaluation and
+//                                 training runs can name it like any other dataset path)
 // Anything else, an empty folder or a missing path throws DatasetError.
 
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "data/dataset.h"
@@ -21,6 +27,16 @@ struct OpenOptions {
     std::string classAttribute;   // VIA: region attribute naming classes ("" = detect)
     bool skipUnreadable = false;  // VIA: record unreadable images instead of throwing
 };
+
+struct ShapesSpec {
+    int count = 0;
+    int size = 128;
+    uint64_t seed = 1;
+};
+// Parses "shapes:COUNT[xSIZE][@SEED]"; nullopt when `path` does not start with "shapes:",
+// DatasetError for a malformed spec (count 0, not a number, SIZE < 80: shapes.py's rules need
+// s in [20, size / 4]).
+std::optional<ShapesSpec> parseShapesSpec(const std::string& path);
 
 std::unique_ptr<Dataset> openDataset(const std::string& path, const OpenOptions& options = {});
 
