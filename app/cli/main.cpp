@@ -4,6 +4,7 @@
 
 #include "command_registry.h"
 #include "runtime/runtime.h"
+#include "runtime/startup_environment.h"
 
 namespace mrcnn::cli {
 std::vector<CommandEntry>& commandRegistry() {
@@ -13,6 +14,7 @@ std::vector<CommandEntry>& commandRegistry() {
 }  // namespace mrcnn::cli
 
 int main(int argc, char** argv) {
+    mrcnn::restartWithTunedEnvironment(argv);
     mrcnn::configureRuntime();
     CLI::App app{"mrcnn — Mask R-CNN Inspector command-line tool"};
     app.require_subcommand(1);

@@ -11,8 +11,10 @@
 #include "gui/main_window.h"
 #include "gui/model_dialog.h"
 #include "runtime/runtime.h"
+#include "runtime/startup_environment.h"
 
 int main(int argc, char** argv) {
+    mrcnn::restartWithTunedEnvironment(argv);
     mrcnn::configureRuntime();
     QApplication app(argc, argv);
     QApplication::setOrganizationName("MaskRCNNInspector");
