@@ -32,7 +32,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>unknown figure kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -66,12 +66,12 @@
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="+44"/>
+        <location filename="../app/figures/activation_figures.cpp" line="+46"/>
         <source>dy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>dx</source>
         <translation type="unfinished"></translation>
     </message>
@@ -81,7 +81,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>log(dw)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -91,7 +91,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Anchors of the centre cell per level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -101,7 +101,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>RPN targets: positive anchors and their refinement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -111,12 +111,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pre-NMS anchors and their refinement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Refined anchors clipped to the image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -131,22 +131,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Proposal classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Bounding-box refinement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Background and low-confidence filtering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Per-class non-maximum suppression</source>
         <translation type="unfinished"></translation>
     </message>
@@ -166,7 +166,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Predicted 28×28 masks (thresholded)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -181,7 +181,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ground truth and detections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -191,8 +191,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Overlaps of ground truth and predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training targets: ROIs sampled from the proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training targets: mask targets of the positive ROIs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -221,12 +231,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Proposal corners (y1, x1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Proposal corners (y2, x2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -276,82 +286,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="42"/>
+        <location filename="../app/figures/mask_figures.cpp" line="43"/>
         <source>%1 (crowd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="258"/>
+        <location filename="../app/figures/detection_figures.cpp" line="278"/>
         <source>%1 detections: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="99"/>
+        <location filename="../app/figures/detection_figures.cpp" line="103"/>
         <source>%1 positive ROIs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="77"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="183"/>
+        <source>%1 positive, %2 negative ROIs of TRAIN_ROIS_PER_IMAGE = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/activation_figures.cpp" line="78"/>
         <source>%1 valid proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="98"/>
+        <location filename="../app/figures/detection_figures.cpp" line="102"/>
         <source>%1 valid proposals out of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="225"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="242"/>
         <source>%1 valid proposals out of %2 (POST_NMS_ROIS_INFERENCE %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="111"/>
+        <location filename="../app/figures/gt_figures.cpp" line="117"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="29"/>
+        <location filename="../app/figures/activation_figures.cpp" line="30"/>
         <source>%1, channels %2–%3 of %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="144"/>
+        <location filename="../app/figures/gt_figures.cpp" line="153"/>
         <source>AP: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="72"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="75"/>
         <source>All anchors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="142"/>
+        <location filename="../app/figures/input_figures.cpp" line="149"/>
         <source>All anchors of level %1 (P%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="159"/>
+        <location filename="../app/figures/input_figures.cpp" line="170"/>
         <source>Anchors in level: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="96"/>
+        <location filename="../app/figures/input_figures.cpp" line="100"/>
         <source>Anchors per cell: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="122"/>
+        <location filename="../app/figures/gt_figures.cpp" line="128"/>
         <source>At mask IoU &gt;= %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="169"/>
+        <location filename="../app/figures/detection_figures.cpp" line="181"/>
         <source>Background ROIs removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="173"/>
+        <location filename="../app/figures/gt_figures.cpp" line="187"/>
         <source>Cells: mask IoU; &quot;match&quot; above %1 with the same class, &quot;wrong&quot; with another</source>
         <translation type="unfinished"></translation>
     </message>
@@ -361,193 +376,224 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="85"/>
+        <location filename="../app/figures/input_figures.cpp" line="90"/>
         <source>Count: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="172"/>
+        <location filename="../app/figures/detection_figures.cpp" line="186"/>
         <source>DETECTION_MIN_CONFIDENCE is 0: no confidence filter (as the original)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="129"/>
+        <location filename="../app/figures/mask_figures.cpp" line="136"/>
         <source>Detection-only model: no masks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="130"/>
+        <location filename="../app/figures/detection_figures.cpp" line="137"/>
         <source>Drawn: %1 of %2 positive ROIs, proposal dotted → refined box solid (class deltas × BBOX_STD_DEV, clipped to the window)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="127"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="132"/>
         <source>Drawn: %1 positive anchors (dotted) with their refinement (solid), %2 of %3 negative anchors (grey)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="100"/>
+        <location filename="../app/figures/detection_figures.cpp" line="104"/>
         <source>Drawn: %1 random proposals; background dotted, the rest solid with class and score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="161"/>
+        <location filename="../app/figures/input_figures.cpp" line="172"/>
         <source>Drawn: all %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="160"/>
+        <location filename="../app/figures/input_figures.cpp" line="171"/>
         <source>Drawn: every %1th anchor (%2 boxes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="170"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="194"/>
+        <source>Drawn: positive ROIs solid in their class colour, the refinement they are trained towards dotted; negative ROIs grey dotted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/rpn_figures.cpp" line="182"/>
         <source>Drawn: the first %1 of the top-%2 anchors (dotted) and their refinement (solid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="124"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="222"/>
+        <source>Each cell: the ROI&apos;s crop of the molded image, stretched like crop_and_resize, beside its %1 x %2 mask target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/gt_figures.cpp" line="130"/>
         <source>False negatives: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="123"/>
+        <location filename="../app/figures/gt_figures.cpp" line="129"/>
         <source>False positives: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="74"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="188"/>
+        <source>From %1 proposals and %2 ground-truth instances; ROI_POSITIVE_RATIO %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/gt_figures.cpp" line="79"/>
         <source>Ground Truth and Detections
  GT=green, pred=red, captions: score/IoU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="173"/>
+        <location filename="../app/figures/detection_figures.cpp" line="187"/>
         <source>Keep %1 detections:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="228"/>
+        <location filename="../app/figures/detection_figures.cpp" line="248"/>
         <source>Kept after per-class NMS: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="205"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="221"/>
         <source>Kept by NMS (IoU &gt; %1 suppresses): %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="156"/>
+        <location filename="../app/figures/input_figures.cpp" line="164"/>
         <source>Level %1 (P%2), stride %3, feature map %4 x %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="102"/>
+        <location filename="../app/figures/input_figures.cpp" line="107"/>
         <source>Level %1. Anchors: %2  Feature map shape: (%3, %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="96"/>
+        <location filename="../app/figures/input_figures.cpp" line="101"/>
         <source>Levels: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="59"/>
+        <location filename="../app/figures/input_figures.cpp" line="60"/>
         <source>Molded shape: %1 x %2 (%3 mode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="203"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="219"/>
         <source>NMS pick #%1 = pre-NMS anchor %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="27"/>
+        <location filename="../app/figures/mask_figures.cpp" line="28"/>
         <source>No detections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="33"/>
+        <location filename="../app/figures/mask_figures.cpp" line="34"/>
         <source>No ground truth for this image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="40"/>
+        <location filename="../app/figures/gt_figures.cpp" line="41"/>
         <source>No ground truth for this image: open a dataset image or load an annotation to compare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="58"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="209"/>
+        <source>No positive ROIs: no proposal overlaps a ground-truth box with IoU &gt;= 0.5, so there are no mask targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/input_figures.cpp" line="59"/>
         <source>Original shape: %1 x %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="66"/>
+        <location filename="../app/figures/input_figures.cpp" line="70"/>
         <source>Padding: top %1, bottom %2, left %3, right %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="77"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="187"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="221"/>
+        <source>Positive ROIs per class: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/rpn_figures.cpp" line="80"/>
         <source>Post-NMS proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="138"/>
+        <location filename="../app/figures/gt_figures.cpp" line="145"/>
         <source>Precision-Recall Curve. AP@%1 = %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="228"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="247"/>
         <source>RPN recall at IoU 0.7 against the ground truth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="86"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="90"/>
         <source>RPN targets need ground truth: open a dataset image or load an annotation for this image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="91"/>
+        <location filename="../app/figures/input_figures.cpp" line="95"/>
         <source>Ratios: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="73"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="76"/>
         <source>Refined anchors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="171"/>
+        <location filename="../app/figures/detection_figures.cpp" line="183"/>
         <source>Remove boxes below %1 confidence: %2 removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="174"/>
+        <location filename="../app/figures/detection_figures.cpp" line="189"/>
         <source>Removed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="172"/>
+        <location filename="../app/figures/gt_figures.cpp" line="185"/>
         <source>Rows: predictions by descending score; columns: ground truth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="65"/>
+        <location filename="../app/figures/input_figures.cpp" line="69"/>
         <source>Scale: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="86"/>
+        <location filename="../app/figures/input_figures.cpp" line="90"/>
         <source>Scales: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="47"/>
+        <location filename="../app/figures/mask_figures.cpp" line="49"/>
         <source>Showing the first %1 of %2 masks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="74"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="227"/>
+        <source>Showing the first %1 of %2 positive ROIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/mask_figures.cpp" line="78"/>
         <source>Sigmoid outputs of the detection&apos;s class channel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -557,135 +603,170 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="43"/>
+        <location filename="../app/figures/gt_figures.cpp" line="45"/>
         <source>The original&apos;s metrics compare masks, and this model has no mask head.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="25"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="196"/>
+        <source>The sample comes from a generator seeded with %1; TensorFlow&apos;s random_shuffle cannot be reproduced, so the original would pick others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/mask_figures.cpp" line="26"/>
         <source>This model has no mask head (its weights have no mrcnn_mask layers), so it predicts boxes only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="77"/>
-        <location filename="../app/figures/input_figures.cpp" line="130"/>
+        <location filename="../app/figures/input_figures.cpp" line="82"/>
+        <location filename="../app/figures/input_figures.cpp" line="137"/>
         <source>This run kept no anchors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="111"/>
-        <location filename="../app/figures/detection_figures.cpp" line="139"/>
-        <location filename="../app/figures/detection_figures.cpp" line="181"/>
+        <location filename="../app/figures/detection_figures.cpp" line="118"/>
+        <location filename="../app/figures/detection_figures.cpp" line="148"/>
+        <location filename="../app/figures/detection_figures.cpp" line="197"/>
         <source>This run kept no detection trace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="21"/>
+        <location filename="../app/figures/activation_figures.cpp" line="22"/>
         <source>This run kept no feature maps: run again with feature maps kept (they are large, so they are off by default).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="73"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="128"/>
+        <source>This run kept no proposals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/mask_figures.cpp" line="77"/>
         <source>Thresholded at &gt;= %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="141"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="149"/>
         <source>Top %1 anchors by objectness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="123"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="32"/>
+        <source>Training targets need ground truth: open a dataset image or load an annotation for this image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/gt_figures.cpp" line="128"/>
         <source>True positives: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="63"/>
+        <location filename="../app/figures/input_figures.cpp" line="64"/>
         <source>Window (y1, x1, y2, x2): %1, %2, %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="148"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="157"/>
         <source>anchor #%1, objectness %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="36"/>
+        <location filename="../app/figures/activation_figures.cpp" line="37"/>
         <source>channel %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="217"/>
+        <location filename="../app/figures/detection_figures.cpp" line="236"/>
         <source>cut by DETECTION_MAX_INSTANCES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="112"/>
+        <location filename="../app/figures/gt_figures.cpp" line="118"/>
         <source>false positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="83"/>
+        <location filename="../app/figures/gt_figures.cpp" line="88"/>
         <source>ground truth #%1 %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="202"/>
+        <location filename="../app/figures/detection_figures.cpp" line="219"/>
         <source>kept by NMS as #%1 of class %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="118"/>
+        <location filename="../app/figures/input_figures.cpp" line="124"/>
         <source>level %1, ratio %2, anchor #%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="86"/>
+        <location filename="../app/figures/gt_figures.cpp" line="91"/>
         <source>matched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="86"/>
+        <location filename="../app/figures/gt_figures.cpp" line="91"/>
         <source>missed (FN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="116"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="151"/>
+        <source>negative ROI (row %1 of the targets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/rpn_figures.cpp" line="120"/>
         <source>negative anchor #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="125"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="130"/>
         <source>neutral anchors: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="144"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="82"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/training_target_figures.cpp" line="167"/>
+        <source>positive ROI (row %1 of the targets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/gt_figures.cpp" line="153"/>
         <source>precisions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="90"/>
+        <location filename="../app/figures/detection_figures.cpp" line="93"/>
         <source>proposal #%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="145"/>
+        <location filename="../app/figures/gt_figures.cpp" line="154"/>
         <source>recalls: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="161"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="177"/>
+        <source>refinement target of ROI %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/detection_figures.cpp" line="172"/>
         <source>removed: score %1 &lt; DETECTION_MIN_CONFIDENCE %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="216"/>
+        <location filename="../app/figures/detection_figures.cpp" line="233"/>
         <source>suppressed by proposal #%1 (IoU &gt; %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="112"/>
+        <location filename="../app/figures/gt_figures.cpp" line="118"/>
         <source>true positive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,75 +776,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="69"/>
+        <location filename="../app/figures/activation_figures.cpp" line="70"/>
         <source>x1 (normalised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="69"/>
+        <location filename="../app/figures/activation_figures.cpp" line="70"/>
         <source>x2 (normalised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="70"/>
+        <location filename="../app/figures/activation_figures.cpp" line="71"/>
         <source>y1 (normalised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="70"/>
+        <location filename="../app/figures/activation_figures.cpp" line="71"/>
         <source>y2 (normalised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroundTruthLoader</name>
+    <message>
+        <location filename="../app/gui/ground_truth_loader.cpp" line="38"/>
+        <source>%1 has no annotation for %2 (%3 images in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ground_truth_loader.cpp" line="43"/>
+        <source>Cannot read the annotation: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Lineage</name>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="52"/>
+        <location filename="../app/figures/lineage.cpp" line="59"/>
         <source>Anchor #%1 %2, objectness %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="68"/>
+        <location filename="../app/figures/lineage.cpp" line="75"/>
         <source>Classified as class %1 with probability %2 (background %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="84"/>
+        <location filename="../app/figures/lineage.cpp" line="92"/>
         <source>Final detection #%1, score %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="79"/>
+        <location filename="../app/figures/lineage.cpp" line="87"/>
         <source>Kept by class %1&apos;s NMS as its #%2; suppressed %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="64"/>
+        <location filename="../app/figures/lineage.cpp" line="71"/>
         <source>Kept by the RPN&apos;s NMS as proposal #%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="75"/>
+        <location filename="../app/figures/lineage.cpp" line="82"/>
         <source>Passed the background and confidence filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="58"/>
+        <location filename="../app/figures/lineage.cpp" line="65"/>
         <source>Pre-NMS rank %1 of %2; refined to %3, clipped to %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="73"/>
+        <location filename="../app/figures/lineage.cpp" line="80"/>
         <source>Refined by the class-specific deltas to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="82"/>
+        <location filename="../app/figures/lineage.cpp" line="90"/>
         <source>no box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="82"/>
+        <location filename="../app/figures/lineage.cpp" line="90"/>
         <source>proposals %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -789,17 +883,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/demo_model.cpp" line="+25"/>
+        <location filename="../app/gui/demo_model.cpp" line="+26"/>
         <source>demo shapes model (untrained, random weights)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>demo shapes model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/model_dialog.cpp" line="+46"/>
+        <location filename="../app/gui/model_dialog.cpp" line="+48"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -807,17 +901,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main_gui.cpp" line="+23"/>
+        <location filename="../app/gui/main_gui.cpp" line="+25"/>
         <source>Mask R-CNN Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Keras .h5 weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Config preset or JSON file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -827,7 +921,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>demo image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,19 +929,19 @@
 <context>
     <name>mrcnn::figures</name>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="+40"/>
+        <location filename="../app/figures/gt_figures.cpp" line="+41"/>
         <source>No ground truth for this image: open a dataset image or load an annotation to compare.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The original&apos;s metrics compare masks, and this model has no mask head.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="+52"/>
+        <location filename="../app/figures/lineage.cpp" line="+59"/>
         <source>Anchor #%1 %2, objectness %3</source>
         <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -883,7 +977,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Kept by class %1&apos;s NMS as its #%2; suppressed %3</source>
         <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -907,7 +1001,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="+72"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="+75"/>
         <source>All anchors</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -924,11 +1018,44 @@
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/figures/training_target_figures.cpp" line="+32"/>
+        <source>Training targets need ground truth: open a dataset image or load an annotation for this image.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>none</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>This run kept no proposals.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mrcnn::gui</name>
+    <message>
+        <location filename="../app/gui/ground_truth_loader.cpp" line="+38"/>
+        <source>%1 has no annotation for %2 (%3 images in the file)</source>
+        <translatorcomment>Shadow copy of context GroundTruthLoader: lupdate files this string here, but it is looked up in GroundTruthLoader. add_missing_messages.py keeps both in sync; edit the one in GroundTruthLoader.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read the annotation: %1</source>
+        <translatorcomment>Shadow copy of context GroundTruthLoader: lupdate files this string here, but it is looked up in GroundTruthLoader. add_missing_messages.py keeps both in sync; edit the one in GroundTruthLoader.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mrcnn::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+123"/>
+        <location filename="../app/gui/main_window.cpp" line="+127"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -948,7 +1075,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Recent images</source>
         <translation type="unfinished"></translation>
     </message>
@@ -958,22 +1085,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Previous image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Export figure…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export &amp;all figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -983,7 +1110,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1009,12 +1136,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+283"/>
+        <location line="+315"/>
         <source>Mask R-CNN Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-312"/>
         <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1054,12 +1181,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Open a model and an image to inspect.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1069,27 +1196,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1: %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 — %2 — %3 detections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Click a final detection to see where it came from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1104,17 +1231,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Open annotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Annotations (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Export figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1124,17 +1251,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Nothing to export: no run yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Export all figures to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Export all figures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1147,7 +1274,7 @@
 <context>
     <name>mrcnn::gui::ModelDialog</name>
     <message>
-        <location filename="../app/gui/model_dialog.cpp" line="+15"/>
+        <location filename="../app/gui/model_dialog.cpp" line="+18"/>
         <source>Open model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1232,7 +1359,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Open config</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1242,7 +1369,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>Choose a weights file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1250,7 +1377,7 @@
 <context>
     <name>mrcnn::gui::Session</name>
     <message>
-        <location filename="../app/gui/session.cpp" line="+133"/>
+        <location filename="../app/gui/session.cpp" line="+147"/>
         <source>The run failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1421,7 +1548,7 @@
 <context>
     <name>views</name>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="-26"/>
+        <location filename="../app/figures/activation_figures.cpp" line="-25"/>
         <source>This run kept no feature maps: run again with feature maps kept (they are large, so they are off by default).</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1439,13 +1566,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Column %1 (%2) of the raw RPN deltas, before RPN_BBOX_STD_DEV</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Proposal corners (y1, x1)</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1487,13 +1614,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="+90"/>
+        <location filename="../app/figures/detection_figures.cpp" line="+93"/>
         <source>proposal #%1: %2</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 valid proposals out of %2</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1511,27 +1638,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+28"/>
-        <location line="+42"/>
+        <location line="+14"/>
+        <location line="+30"/>
+        <location line="+49"/>
         <source>This run kept no detection trace.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-60"/>
         <source>Drawn: %1 of %2 positive ROIs, proposal dotted → refined box solid (class deltas × BBOX_STD_DEV, clipped to the window)</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>removed: score %1 &lt; DETECTION_MIN_CONFIDENCE %2</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Background ROIs removed: %1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1543,7 +1670,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>DETECTION_MIN_CONFIDENCE is 0: no confidence filter (as the original)</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1555,13 +1682,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Removed:</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>kept by NMS as #%1 of class %2</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1573,13 +1700,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>cut by DETECTION_MAX_INSTANCES</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Kept after per-class NMS: %1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1591,7 +1718,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="+31"/>
+        <location filename="../app/figures/gt_figures.cpp" line="+34"/>
         <source>Ground Truth and Detections
  GT=green, pred=red, captions: score/IoU</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
@@ -1616,7 +1743,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1 — %2</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1640,13 +1767,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>True positives: %1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>False positives: %1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1658,13 +1785,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Precision-Recall Curve. AP@%1 = %2</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>AP: %1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1682,13 +1809,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Rows: predictions by descending score; columns: ground truth</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cells: mask IoU; &quot;match&quot; above %1 with the same class, &quot;wrong&quot; with another</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1706,7 +1833,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Original shape: %1 x %2</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1724,7 +1851,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Scale: %1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1736,20 +1863,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+53"/>
+        <location line="+12"/>
+        <location line="+55"/>
         <source>This run kept no anchors.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-47"/>
         <source>Count: %1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Scales: %1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1767,7 +1894,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Levels: %1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1779,25 +1906,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>level %1, ratio %2, anchor #%3</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>All anchors of level %1 (P%2)</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Level %1 (P%2), stride %3, feature map %4 x %5</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Anchors in level: %1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1815,7 +1942,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="+25"/>
+        <location filename="../app/figures/mask_figures.cpp" line="+26"/>
         <source>This model has no mask head (its weights have no mrcnn_mask layers), so it predicts boxes only.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1839,13 +1966,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Showing the first %1 of %2 masks</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Thresholded at &gt;= %1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1857,13 +1984,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Detection-only model: no masks.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="+9"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="+10"/>
         <source>RPN targets need ground truth: open a dataset image or load an annotation for this image.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1875,7 +2002,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>neutral anchors: %1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1887,25 +2014,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Top %1 anchors by objectness</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>anchor #%1, objectness %2</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Drawn: the first %1 of the top-%2 anchors (dotted) and their refinement (solid)</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>NMS pick #%1 = pre-NMS anchor %2</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1917,14 +2044,81 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 valid proposals out of %2 (POST_NMS_ROIS_INFERENCE %3)</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>RPN recall at IoU 0.7 against the ground truth:</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/training_target_figures.cpp" line="+23"/>
+        <source>negative ROI (row %1 of the targets)</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>positive ROI (row %1 of the targets)</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>refinement target of ROI %1</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 positive, %2 negative ROIs of TRAIN_ROIS_PER_IMAGE = %3</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+34"/>
+        <source>Positive ROIs per class: %1</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>From %1 proposals and %2 ground-truth instances; ROI_POSITIVE_RATIO %3</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Drawn: positive ROIs solid in their class colour, the refinement they are trained towards dotted; negative ROIs grey dotted.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sample comes from a generator seeded with %1; TensorFlow&apos;s random_shuffle cannot be reproduced, so the original would pick others.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No positive ROIs: no proposal overlaps a ground-truth box with IoU &gt;= 0.5, so there are no mask targets.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Each cell: the ROI&apos;s crop of the molded image, stretched like crop_and_resize, beside its %1 x %2 mask target</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Showing the first %1 of %2 positive ROIs</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>

@@ -32,7 +32,7 @@
         <translation>%1 不可用：%2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>unknown figure kind</source>
         <translation>未知的图表类型</translation>
     </message>
@@ -66,12 +66,12 @@
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="+44"/>
+        <location filename="../app/figures/activation_figures.cpp" line="+46"/>
         <source>dy</source>
         <translation>dy</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>dx</source>
         <translation>dx</translation>
     </message>
@@ -81,7 +81,7 @@
         <translation>log(dh)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>log(dw)</source>
         <translation>log(dw)</translation>
     </message>
@@ -91,7 +91,7 @@
         <translation>规整后的输入图像（molded）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Anchors of the centre cell per level</source>
         <translation>各层级中心单元的锚框</translation>
     </message>
@@ -101,7 +101,7 @@
         <translation>单个层级的全部锚框</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>RPN targets: positive anchors and their refinement</source>
         <translation>RPN 训练目标：正样本锚框及其修正</translation>
     </message>
@@ -111,12 +111,12 @@
         <translation>目标性得分最高的锚框</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pre-NMS anchors and their refinement</source>
         <translation>NMS 之前的锚框及其修正</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Refined anchors clipped to the image</source>
         <translation>裁剪到图像范围内的修正后锚框</translation>
     </message>
@@ -131,22 +131,22 @@
         <translation>最终候选框</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Proposal classification</source>
         <translation>候选框分类</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Bounding-box refinement</source>
         <translation>边界框修正</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Background and low-confidence filtering</source>
         <translation>背景与低置信度过滤</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Per-class non-maximum suppression</source>
         <translation>逐类别非极大值抑制（NMS）</translation>
     </message>
@@ -166,7 +166,7 @@
         <translation>预测的 28×28 掩码（软掩码）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Predicted 28×28 masks (thresholded)</source>
         <translation>预测的 28×28 掩码（阈值化后）</translation>
     </message>
@@ -181,7 +181,7 @@
         <translation>预测结果</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ground truth and detections</source>
         <translation>真值与检测结果</translation>
     </message>
@@ -191,9 +191,19 @@
         <translation>精确率-召回率曲线</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Overlaps of ground truth and predictions</source>
         <translation>真值与预测结果的重叠</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training targets: ROIs sampled from the proposals</source>
+        <translation>训练目标：从候选框中采样的 ROI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training targets: mask targets of the positive ROIs</source>
+        <translation>训练目标：正样本 ROI 的掩码目标</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -221,12 +231,12 @@
         <translation>RPN 偏移量：log(dw)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Proposal corners (y1, x1)</source>
         <translation>候选框角点 (y1, x1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Proposal corners (y2, x2)</source>
         <translation>候选框角点 (y2, x2)</translation>
     </message>
@@ -276,82 +286,87 @@
         <translation>9. 激活值</translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="42"/>
+        <location filename="../app/figures/mask_figures.cpp" line="43"/>
         <source>%1 (crowd)</source>
         <translation>%1（crowd）</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="258"/>
+        <location filename="../app/figures/detection_figures.cpp" line="278"/>
         <source>%1 detections: %2</source>
         <translation>%1 个检测结果：%2</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="99"/>
+        <location filename="../app/figures/detection_figures.cpp" line="103"/>
         <source>%1 positive ROIs</source>
         <translation>%1 个正样本 ROI</translation>
     </message>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="77"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="183"/>
+        <source>%1 positive, %2 negative ROIs of TRAIN_ROIS_PER_IMAGE = %3</source>
+        <translation>%1 个正样本 ROI、%2 个负样本 ROI（TRAIN_ROIS_PER_IMAGE = %3）</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/activation_figures.cpp" line="78"/>
         <source>%1 valid proposals</source>
         <translation>%1 个有效候选框</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="98"/>
+        <location filename="../app/figures/detection_figures.cpp" line="102"/>
         <source>%1 valid proposals out of %2</source>
         <translation>%1 个有效候选框（共 %2 个）</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="225"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="242"/>
         <source>%1 valid proposals out of %2 (POST_NMS_ROIS_INFERENCE %3)</source>
         <translation>%1 个有效候选框（共 %2 个，POST_NMS_ROIS_INFERENCE %3）</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="111"/>
+        <location filename="../app/figures/gt_figures.cpp" line="117"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="29"/>
+        <location filename="../app/figures/activation_figures.cpp" line="30"/>
         <source>%1, channels %2–%3 of %4</source>
         <translation>%1，通道 %2–%3（共 %4 个）</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="144"/>
+        <location filename="../app/figures/gt_figures.cpp" line="153"/>
         <source>AP: %1</source>
         <translation>AP：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="72"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="75"/>
         <source>All anchors</source>
         <translation>全部锚框</translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="142"/>
+        <location filename="../app/figures/input_figures.cpp" line="149"/>
         <source>All anchors of level %1 (P%2)</source>
         <translation>层级 %1（P%2）的全部锚框</translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="159"/>
+        <location filename="../app/figures/input_figures.cpp" line="170"/>
         <source>Anchors in level: %1</source>
         <translation>该层级锚框数：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="96"/>
+        <location filename="../app/figures/input_figures.cpp" line="100"/>
         <source>Anchors per cell: %1</source>
         <translation>每个单元的锚框数：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="122"/>
+        <location filename="../app/figures/gt_figures.cpp" line="128"/>
         <source>At mask IoU &gt;= %1:</source>
         <translation>掩码 IoU &gt;= %1 时：</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="169"/>
+        <location filename="../app/figures/detection_figures.cpp" line="181"/>
         <source>Background ROIs removed: %1</source>
         <translation>移除的背景 ROI：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="173"/>
+        <location filename="../app/figures/gt_figures.cpp" line="187"/>
         <source>Cells: mask IoU; &quot;match&quot; above %1 with the same class, &quot;wrong&quot; with another</source>
         <translation>单元格：掩码 IoU；高于 %1 时，类别相同标为“match”（匹配），类别不同标为“wrong”（错误）</translation>
     </message>
@@ -361,194 +376,225 @@
         <translation>原始 RPN 偏移量的第 %1 列（%2），未乘 RPN_BBOX_STD_DEV</translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="85"/>
+        <location filename="../app/figures/input_figures.cpp" line="90"/>
         <source>Count: %1</source>
         <translation>数量：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="172"/>
+        <location filename="../app/figures/detection_figures.cpp" line="186"/>
         <source>DETECTION_MIN_CONFIDENCE is 0: no confidence filter (as the original)</source>
         <translation>DETECTION_MIN_CONFIDENCE 为 0：不做置信度过滤（与原实现一致）</translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="129"/>
+        <location filename="../app/figures/mask_figures.cpp" line="136"/>
         <source>Detection-only model: no masks.</source>
         <translation>仅检测模型：没有掩码。</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="130"/>
+        <location filename="../app/figures/detection_figures.cpp" line="137"/>
         <source>Drawn: %1 of %2 positive ROIs, proposal dotted → refined box solid (class deltas × BBOX_STD_DEV, clipped to the window)</source>
         <translation>已绘制：%1 / %2 个正样本 ROI，候选框为虚线 → 修正后的框为实线（类别偏移量 × BBOX_STD_DEV，裁剪到图像窗口 window 内）</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="127"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="132"/>
         <source>Drawn: %1 positive anchors (dotted) with their refinement (solid), %2 of %3 negative anchors (grey)</source>
         <translation>已绘制：%1 个正样本锚框（虚线）及其修正结果（实线），%3 个负样本锚框中的 %2 个（灰色）</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="100"/>
+        <location filename="../app/figures/detection_figures.cpp" line="104"/>
         <source>Drawn: %1 random proposals; background dotted, the rest solid with class and score</source>
         <translation>已绘制：随机 %1 个候选框；背景为虚线，其余为实线并标注类别和得分</translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="161"/>
+        <location filename="../app/figures/input_figures.cpp" line="172"/>
         <source>Drawn: all %1</source>
         <translation>已绘制：全部 %1 个</translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="160"/>
+        <location filename="../app/figures/input_figures.cpp" line="171"/>
         <source>Drawn: every %1th anchor (%2 boxes)</source>
         <translation>已绘制：每 %1 个锚框取 1 个（共 %2 个框）</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="170"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="194"/>
+        <source>Drawn: positive ROIs solid in their class colour, the refinement they are trained towards dotted; negative ROIs grey dotted.</source>
+        <translation>绘制：正样本 ROI 用其类别颜色的实线，其训练所趋向的修正框用点线；负样本 ROI 用灰色点线。</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/rpn_figures.cpp" line="182"/>
         <source>Drawn: the first %1 of the top-%2 anchors (dotted) and their refinement (solid)</source>
         <translation>已绘制：得分前 %2 的锚框中的前 %1 个（虚线）及其修正结果（实线）</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="124"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="222"/>
+        <source>Each cell: the ROI&apos;s crop of the molded image, stretched like crop_and_resize, beside its %1 x %2 mask target</source>
+        <translation>每格：ROI 在规整后（molded）图像中的截取区域（像 crop_and_resize 一样拉伸），旁边是它的 %1 x %2 掩码目标</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/gt_figures.cpp" line="130"/>
         <source>False negatives: %1</source>
         <translation>假阴性（FN）：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="123"/>
+        <location filename="../app/figures/gt_figures.cpp" line="129"/>
         <source>False positives: %1</source>
         <translation>假阳性（FP）：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="74"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="188"/>
+        <source>From %1 proposals and %2 ground-truth instances; ROI_POSITIVE_RATIO %3</source>
+        <translation>来自 %1 个候选框和 %2 个真值实例；ROI_POSITIVE_RATIO %3</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/gt_figures.cpp" line="79"/>
         <source>Ground Truth and Detections
  GT=green, pred=red, captions: score/IoU</source>
         <translation>真值与检测结果
  GT=绿色，pred=红色，标签：得分/IoU</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="173"/>
+        <location filename="../app/figures/detection_figures.cpp" line="187"/>
         <source>Keep %1 detections:</source>
         <translation>保留 %1 个检测结果：</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="228"/>
+        <location filename="../app/figures/detection_figures.cpp" line="248"/>
         <source>Kept after per-class NMS: %1</source>
         <translation>逐类别 NMS 后保留：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="205"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="221"/>
         <source>Kept by NMS (IoU &gt; %1 suppresses): %2 of %3</source>
         <translation>NMS 保留（IoU &gt; %1 即被抑制）：%2 / %3</translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="156"/>
+        <location filename="../app/figures/input_figures.cpp" line="164"/>
         <source>Level %1 (P%2), stride %3, feature map %4 x %5</source>
         <translation>层级 %1（P%2），步长 %3，特征图 %4 x %5</translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="102"/>
+        <location filename="../app/figures/input_figures.cpp" line="107"/>
         <source>Level %1. Anchors: %2  Feature map shape: (%3, %4)</source>
         <translation>层级 %1。锚框：%2  特征图形状：(%3, %4)</translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="96"/>
+        <location filename="../app/figures/input_figures.cpp" line="101"/>
         <source>Levels: %1</source>
         <translation>层级数：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="59"/>
+        <location filename="../app/figures/input_figures.cpp" line="60"/>
         <source>Molded shape: %1 x %2 (%3 mode)</source>
         <translation>规整后尺寸：%1 x %2（%3 模式）</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="203"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="219"/>
         <source>NMS pick #%1 = pre-NMS anchor %2</source>
         <translation>NMS 选中 #%1 = NMS 前锚框 %2</translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="27"/>
+        <location filename="../app/figures/mask_figures.cpp" line="28"/>
         <source>No detections.</source>
         <translation>没有检测结果。</translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="33"/>
+        <location filename="../app/figures/mask_figures.cpp" line="34"/>
         <source>No ground truth for this image.</source>
         <translation>此图像没有真值。</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="40"/>
+        <location filename="../app/figures/gt_figures.cpp" line="41"/>
         <source>No ground truth for this image: open a dataset image or load an annotation to compare.</source>
         <translation>此图像没有真值：请打开数据集中的图像或加载标注以进行对比。</translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="58"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="209"/>
+        <source>No positive ROIs: no proposal overlaps a ground-truth box with IoU &gt;= 0.5, so there are no mask targets.</source>
+        <translation>没有正样本 ROI：没有候选框与真值框的 IoU &gt;= 0.5，因此没有掩码目标。</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/input_figures.cpp" line="59"/>
         <source>Original shape: %1 x %2</source>
         <translation>原始尺寸：%1 x %2</translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="66"/>
+        <location filename="../app/figures/input_figures.cpp" line="70"/>
         <source>Padding: top %1, bottom %2, left %3, right %4</source>
         <translation>填充：上 %1，下 %2，左 %3，右 %4</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="77"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="187"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="221"/>
+        <source>Positive ROIs per class: %1</source>
+        <translation>各类别的正样本 ROI：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/rpn_figures.cpp" line="80"/>
         <source>Post-NMS proposals</source>
         <translation>NMS 之后的候选框</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="138"/>
+        <location filename="../app/figures/gt_figures.cpp" line="145"/>
         <source>Precision-Recall Curve. AP@%1 = %2</source>
         <translation>精确率-召回率曲线。AP@%1 = %2</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="228"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="247"/>
         <source>RPN recall at IoU 0.7 against the ground truth:</source>
         <translation>IoU 0.7 下 RPN 相对真值的召回率：</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="86"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="90"/>
         <source>RPN targets need ground truth: open a dataset image or load an annotation for this image.</source>
         <translation>RPN 训练目标需要真值：请打开数据集中的图像，或为此图像加载标注。</translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="91"/>
+        <location filename="../app/figures/input_figures.cpp" line="95"/>
         <source>Ratios: %1</source>
         <translation>宽高比：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="73"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="76"/>
         <source>Refined anchors</source>
         <translation>修正后的锚框</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="171"/>
+        <location filename="../app/figures/detection_figures.cpp" line="183"/>
         <source>Remove boxes below %1 confidence: %2 removed</source>
         <translation>移除置信度低于 %1 的框：已移除 %2 个</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="174"/>
+        <location filename="../app/figures/detection_figures.cpp" line="189"/>
         <source>Removed:</source>
         <translation>已移除：</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="172"/>
+        <location filename="../app/figures/gt_figures.cpp" line="185"/>
         <source>Rows: predictions by descending score; columns: ground truth</source>
         <translation>行：按得分降序排列的预测结果；列：真值</translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="65"/>
+        <location filename="../app/figures/input_figures.cpp" line="69"/>
         <source>Scale: %1</source>
         <translation>缩放比例：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="86"/>
+        <location filename="../app/figures/input_figures.cpp" line="90"/>
         <source>Scales: %1</source>
         <translation>尺度：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="47"/>
+        <location filename="../app/figures/mask_figures.cpp" line="49"/>
         <source>Showing the first %1 of %2 masks</source>
         <translation>显示 %2 个掩码中的前 %1 个</translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="74"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="227"/>
+        <source>Showing the first %1 of %2 positive ROIs</source>
+        <translation>显示 %2 个正样本 ROI 中的前 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/mask_figures.cpp" line="78"/>
         <source>Sigmoid outputs of the detection&apos;s class channel</source>
         <translation>该检测结果所属类别通道的 Sigmoid 输出</translation>
     </message>
@@ -558,135 +604,170 @@
         <translation>填充区域以内的图像区域</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="43"/>
+        <location filename="../app/figures/gt_figures.cpp" line="45"/>
         <source>The original&apos;s metrics compare masks, and this model has no mask head.</source>
         <translation>原实现的评估指标比较的是掩码，而此模型没有掩码分支。</translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="25"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="196"/>
+        <source>The sample comes from a generator seeded with %1; TensorFlow&apos;s random_shuffle cannot be reproduced, so the original would pick others.</source>
+        <translation>采样来自种子为 %1 的随机数生成器；TensorFlow 的 random_shuffle 无法复现，因此原版会选出别的 ROI。</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/mask_figures.cpp" line="26"/>
         <source>This model has no mask head (its weights have no mrcnn_mask layers), so it predicts boxes only.</source>
         <translation>此模型没有掩码分支（其权重中没有 mrcnn_mask 层），因此只预测边界框。</translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="77"/>
-        <location filename="../app/figures/input_figures.cpp" line="130"/>
+        <location filename="../app/figures/input_figures.cpp" line="82"/>
+        <location filename="../app/figures/input_figures.cpp" line="137"/>
         <source>This run kept no anchors.</source>
         <translation>本次运行未保留锚框。</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="111"/>
-        <location filename="../app/figures/detection_figures.cpp" line="139"/>
-        <location filename="../app/figures/detection_figures.cpp" line="181"/>
+        <location filename="../app/figures/detection_figures.cpp" line="118"/>
+        <location filename="../app/figures/detection_figures.cpp" line="148"/>
+        <location filename="../app/figures/detection_figures.cpp" line="197"/>
         <source>This run kept no detection trace.</source>
         <translation>本次运行未保留检测过程记录。</translation>
     </message>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="21"/>
+        <location filename="../app/figures/activation_figures.cpp" line="22"/>
         <source>This run kept no feature maps: run again with feature maps kept (they are large, so they are off by default).</source>
         <translation>本次运行未保留特征图：请开启“保留特征图”后重新运行（特征图较大，因此默认关闭）。</translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="73"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="128"/>
+        <source>This run kept no proposals.</source>
+        <translation>本次运行未保留候选框。</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/mask_figures.cpp" line="77"/>
         <source>Thresholded at &gt;= %1</source>
         <translation>以 &gt;= %1 进行阈值化</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="141"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="149"/>
         <source>Top %1 anchors by objectness</source>
         <translation>目标性得分前 %1 的锚框</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="123"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="32"/>
+        <source>Training targets need ground truth: open a dataset image or load an annotation for this image.</source>
+        <translation>训练目标需要真值：请打开数据集中的图像，或为此图像加载标注。</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/gt_figures.cpp" line="128"/>
         <source>True positives: %1</source>
         <translation>真阳性（TP）：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="63"/>
+        <location filename="../app/figures/input_figures.cpp" line="64"/>
         <source>Window (y1, x1, y2, x2): %1, %2, %3, %4</source>
         <translation>图像窗口 window (y1, x1, y2, x2)：%1, %2, %3, %4</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="148"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="157"/>
         <source>anchor #%1, objectness %2</source>
         <translation>锚框 #%1，目标性得分 %2</translation>
     </message>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="36"/>
+        <location filename="../app/figures/activation_figures.cpp" line="37"/>
         <source>channel %1</source>
         <translation>通道 %1</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="217"/>
+        <location filename="../app/figures/detection_figures.cpp" line="236"/>
         <source>cut by DETECTION_MAX_INSTANCES</source>
         <translation>因 DETECTION_MAX_INSTANCES 被截断</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="112"/>
+        <location filename="../app/figures/gt_figures.cpp" line="118"/>
         <source>false positive</source>
         <translation>假阳性</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="83"/>
+        <location filename="../app/figures/gt_figures.cpp" line="88"/>
         <source>ground truth #%1 %2 — %3</source>
         <translation>真值 #%1 %2 — %3</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="202"/>
+        <location filename="../app/figures/detection_figures.cpp" line="219"/>
         <source>kept by NMS as #%1 of class %2</source>
         <translation>被 NMS 保留，为类别 %2 中的 #%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="118"/>
+        <location filename="../app/figures/input_figures.cpp" line="124"/>
         <source>level %1, ratio %2, anchor #%3</source>
         <translation>层级 %1，宽高比 %2，锚框 #%3</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="86"/>
+        <location filename="../app/figures/gt_figures.cpp" line="91"/>
         <source>matched</source>
         <translation>已匹配</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="86"/>
+        <location filename="../app/figures/gt_figures.cpp" line="91"/>
         <source>missed (FN)</source>
         <translation>漏检（FN）</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="116"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="151"/>
+        <source>negative ROI (row %1 of the targets)</source>
+        <translation>负样本 ROI（训练目标第 %1 行）</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/rpn_figures.cpp" line="120"/>
         <source>negative anchor #%1</source>
         <translation>负样本锚框 #%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="125"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="130"/>
         <source>neutral anchors: %1</source>
         <translation>中性锚框：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="144"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="82"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/training_target_figures.cpp" line="167"/>
+        <source>positive ROI (row %1 of the targets)</source>
+        <translation>正样本 ROI（训练目标第 %1 行）</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/gt_figures.cpp" line="153"/>
         <source>precisions: %1</source>
         <translation>精确率：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="90"/>
+        <location filename="../app/figures/detection_figures.cpp" line="93"/>
         <source>proposal #%1: %2</source>
         <translation>候选框 #%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="145"/>
+        <location filename="../app/figures/gt_figures.cpp" line="154"/>
         <source>recalls: %1</source>
         <translation>召回率：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="161"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="177"/>
+        <source>refinement target of ROI %1</source>
+        <translation>ROI %1 的修正目标</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/detection_figures.cpp" line="172"/>
         <source>removed: score %1 &lt; DETECTION_MIN_CONFIDENCE %2</source>
         <translation>已移除：得分 %1 &lt; DETECTION_MIN_CONFIDENCE %2</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="216"/>
+        <location filename="../app/figures/detection_figures.cpp" line="233"/>
         <source>suppressed by proposal #%1 (IoU &gt; %2)</source>
         <translation>被候选框 #%1 抑制（IoU &gt; %2）</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="112"/>
+        <location filename="../app/figures/gt_figures.cpp" line="118"/>
         <source>true positive</source>
         <translation>真阳性</translation>
     </message>
@@ -696,75 +777,88 @@
         <translation>window</translation>
     </message>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="69"/>
+        <location filename="../app/figures/activation_figures.cpp" line="70"/>
         <source>x1 (normalised)</source>
         <translation>x1（归一化）</translation>
     </message>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="69"/>
+        <location filename="../app/figures/activation_figures.cpp" line="70"/>
         <source>x2 (normalised)</source>
         <translation>x2（归一化）</translation>
     </message>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="70"/>
+        <location filename="../app/figures/activation_figures.cpp" line="71"/>
         <source>y1 (normalised)</source>
         <translation>y1（归一化）</translation>
     </message>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="70"/>
+        <location filename="../app/figures/activation_figures.cpp" line="71"/>
         <source>y2 (normalised)</source>
         <translation>y2（归一化）</translation>
     </message>
 </context>
 <context>
+    <name>GroundTruthLoader</name>
+    <message>
+        <location filename="../app/gui/ground_truth_loader.cpp" line="38"/>
+        <source>%1 has no annotation for %2 (%3 images in the file)</source>
+        <translation>%1 中没有 %2 的标注（文件中共有 %3 张图像）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ground_truth_loader.cpp" line="43"/>
+        <source>Cannot read the annotation: %1</source>
+        <translation>无法读取标注：%1</translation>
+    </message>
+</context>
+<context>
     <name>Lineage</name>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="52"/>
+        <location filename="../app/figures/lineage.cpp" line="59"/>
         <source>Anchor #%1 %2, objectness %3</source>
         <translation>锚框 #%1 %2，目标性得分 %3</translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="68"/>
+        <location filename="../app/figures/lineage.cpp" line="75"/>
         <source>Classified as class %1 with probability %2 (background %3)</source>
         <translation>被分类为类别 %1，概率 %2（背景 %3）</translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="84"/>
+        <location filename="../app/figures/lineage.cpp" line="92"/>
         <source>Final detection #%1, score %2</source>
         <translation>最终检测结果 #%1，得分 %2</translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="79"/>
+        <location filename="../app/figures/lineage.cpp" line="87"/>
         <source>Kept by class %1&apos;s NMS as its #%2; suppressed %3</source>
         <translation>被类别 %1 的 NMS 保留为第 #%2 个；抑制了 %3</translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="64"/>
+        <location filename="../app/figures/lineage.cpp" line="71"/>
         <source>Kept by the RPN&apos;s NMS as proposal #%1 %2</source>
         <translation>被 RPN 的 NMS 保留为候选框 #%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="75"/>
+        <location filename="../app/figures/lineage.cpp" line="82"/>
         <source>Passed the background and confidence filters</source>
         <translation>通过了背景过滤和置信度过滤</translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="58"/>
+        <location filename="../app/figures/lineage.cpp" line="65"/>
         <source>Pre-NMS rank %1 of %2; refined to %3, clipped to %4</source>
         <translation>NMS 前排名第 %1（共 %2 个）；修正为 %3，裁剪为 %4</translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="73"/>
+        <location filename="../app/figures/lineage.cpp" line="80"/>
         <source>Refined by the class-specific deltas to %1</source>
         <translation>经类别专属偏移量修正为 %1</translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="82"/>
+        <location filename="../app/figures/lineage.cpp" line="90"/>
         <source>no box</source>
         <translation>无框</translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="82"/>
+        <location filename="../app/figures/lineage.cpp" line="90"/>
         <source>proposals %1</source>
         <translation>候选框 %1</translation>
     </message>
@@ -790,17 +884,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/demo_model.cpp" line="+25"/>
+        <location filename="../app/gui/demo_model.cpp" line="+26"/>
         <source>demo shapes model (untrained, random weights)</source>
         <translation>演示 shapes 模型（未训练，随机权重）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>demo shapes model</source>
         <translation>演示 shapes 模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/model_dialog.cpp" line="+46"/>
+        <location filename="../app/gui/model_dialog.cpp" line="+48"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
@@ -808,17 +902,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main_gui.cpp" line="+23"/>
+        <location filename="../app/gui/main_gui.cpp" line="+25"/>
         <source>Mask R-CNN Inspector</source>
         <translation>Mask R-CNN Inspector</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Keras .h5 weights</source>
         <translation>Keras .h5 权重</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Config preset or JSON file</source>
         <translation>配置预设或 JSON 文件</translation>
     </message>
@@ -828,7 +922,7 @@
         <translation>要检查的图像</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>demo image</source>
         <translation>演示图像</translation>
     </message>
@@ -836,19 +930,19 @@
 <context>
     <name>mrcnn::figures</name>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="+40"/>
+        <location filename="../app/figures/gt_figures.cpp" line="+41"/>
         <source>No ground truth for this image: open a dataset image or load an annotation to compare.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>此图像没有真值：请打开数据集中的图像或加载标注以进行对比。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The original&apos;s metrics compare masks, and this model has no mask head.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>原实现的评估指标比较的是掩码，而此模型没有掩码分支。</translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="+52"/>
+        <location filename="../app/figures/lineage.cpp" line="+59"/>
         <source>Anchor #%1 %2, objectness %3</source>
         <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
         <translation>锚框 #%1 %2，目标性得分 %3</translation>
@@ -884,7 +978,7 @@
         <translation>通过了背景过滤和置信度过滤</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Kept by class %1&apos;s NMS as its #%2; suppressed %3</source>
         <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
         <translation>被类别 %1 的 NMS 保留为第 #%2 个；抑制了 %3</translation>
@@ -908,7 +1002,7 @@
         <translation>最终检测结果 #%1，得分 %2</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="+72"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="+75"/>
         <source>All anchors</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>全部锚框</translation>
@@ -925,11 +1019,44 @@
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>NMS 之后的候选框</translation>
     </message>
+    <message>
+        <location filename="../app/figures/training_target_figures.cpp" line="+32"/>
+        <source>Training targets need ground truth: open a dataset image or load an annotation for this image.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>训练目标需要真值：请打开数据集中的图像，或为此图像加载标注。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>none</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>This run kept no proposals.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>本次运行未保留候选框。</translation>
+    </message>
+</context>
+<context>
+    <name>mrcnn::gui</name>
+    <message>
+        <location filename="../app/gui/ground_truth_loader.cpp" line="+38"/>
+        <source>%1 has no annotation for %2 (%3 images in the file)</source>
+        <translatorcomment>Shadow copy of context GroundTruthLoader: lupdate files this string here, but it is looked up in GroundTruthLoader. add_missing_messages.py keeps both in sync; edit the one in GroundTruthLoader.</translatorcomment>
+        <translation>%1 中没有 %2 的标注（文件中共有 %3 张图像）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read the annotation: %1</source>
+        <translatorcomment>Shadow copy of context GroundTruthLoader: lupdate files this string here, but it is looked up in GroundTruthLoader. add_missing_messages.py keeps both in sync; edit the one in GroundTruthLoader.</translatorcomment>
+        <translation>无法读取标注：%1</translation>
+    </message>
 </context>
 <context>
     <name>mrcnn::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+123"/>
+        <location filename="../app/gui/main_window.cpp" line="+127"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -949,7 +1076,7 @@
         <translation>打开标注(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Recent images</source>
         <translation>最近的图像</translation>
     </message>
@@ -959,22 +1086,22 @@
         <translation>下一张图像(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Previous image</source>
         <translation>上一张图像(&amp;P)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Export figure…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export &amp;all figures…</source>
         <translation>导出全部图表(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -984,7 +1111,7 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -1010,12 +1137,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+283"/>
+        <location line="+315"/>
         <source>Mask R-CNN Inspector</source>
         <translation>Mask R-CNN Inspector</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-312"/>
         <source>Stages</source>
         <translation>阶段</translation>
     </message>
@@ -1055,12 +1182,12 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Open a model and an image to inspect.</source>
         <translation>请打开一个模型和一张图像以开始检查。</translation>
     </message>
@@ -1070,27 +1197,27 @@
         <translation>无法绘制此图表：%1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1: %2 ms</source>
         <translation>%1：%2 ms</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 — %2 — %3 detections</source>
         <translation>%1 — %2 — %3 个检测结果</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Click a final detection to see where it came from.</source>
         <translation>点击一个最终检测结果，查看它的来源。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff);;All files (*)</source>
         <translation>图像 (*.png *.jpg *.jpeg *.bmp *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open image</source>
         <translation>打开图像</translation>
     </message>
@@ -1105,17 +1232,17 @@
         <translation>请先打开图像：标注是按文件名与图像匹配的。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Open annotation</source>
         <translation>打开标注</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Annotations (*.json);;All files (*)</source>
         <translation>标注 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Export figure</source>
         <translation>导出图表</translation>
     </message>
@@ -1125,17 +1252,17 @@
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Nothing to export: no run yet.</source>
         <translation>没有可导出的内容：尚未运行。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Export all figures to</source>
         <translation>将全部图表导出到</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Export all figures</source>
         <translation>导出全部图表</translation>
     </message>
@@ -1148,7 +1275,7 @@
 <context>
     <name>mrcnn::gui::ModelDialog</name>
     <message>
-        <location filename="../app/gui/model_dialog.cpp" line="+15"/>
+        <location filename="../app/gui/model_dialog.cpp" line="+18"/>
         <source>Open model</source>
         <translation>打开模型</translation>
     </message>
@@ -1233,7 +1360,7 @@
         <translation>Keras 权重 (*.h5 *.hdf5);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Open config</source>
         <translation>打开配置</translation>
     </message>
@@ -1243,7 +1370,7 @@
         <translation>配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>Choose a weights file.</source>
         <translation>请选择一个权重文件。</translation>
     </message>
@@ -1251,7 +1378,7 @@
 <context>
     <name>mrcnn::gui::Session</name>
     <message>
-        <location filename="../app/gui/session.cpp" line="+133"/>
+        <location filename="../app/gui/session.cpp" line="+147"/>
         <source>The run failed: %1</source>
         <translation>运行失败：%1</translation>
     </message>
@@ -1422,7 +1549,7 @@
 <context>
     <name>views</name>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="-26"/>
+        <location filename="../app/figures/activation_figures.cpp" line="-25"/>
         <source>This run kept no feature maps: run again with feature maps kept (they are large, so they are off by default).</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>本次运行未保留特征图：请开启“保留特征图”后重新运行（特征图较大，因此默认关闭）。</translation>
@@ -1440,13 +1567,13 @@
         <translation>通道 %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Column %1 (%2) of the raw RPN deltas, before RPN_BBOX_STD_DEV</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>原始 RPN 偏移量的第 %1 列（%2），未乘 RPN_BBOX_STD_DEV</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Proposal corners (y1, x1)</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>候选框角点 (y1, x1)</translation>
@@ -1488,13 +1615,13 @@
         <translation>%1 个有效候选框</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="+90"/>
+        <location filename="../app/figures/detection_figures.cpp" line="+93"/>
         <source>proposal #%1: %2</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>候选框 #%1：%2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 valid proposals out of %2</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>%1 个有效候选框（共 %2 个）</translation>
@@ -1512,27 +1639,27 @@
         <translation>已绘制：随机 %1 个候选框；背景为虚线，其余为实线并标注类别和得分</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+28"/>
-        <location line="+42"/>
+        <location line="+14"/>
+        <location line="+30"/>
+        <location line="+49"/>
         <source>This run kept no detection trace.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>本次运行未保留检测过程记录。</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-60"/>
         <source>Drawn: %1 of %2 positive ROIs, proposal dotted → refined box solid (class deltas × BBOX_STD_DEV, clipped to the window)</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>已绘制：%1 / %2 个正样本 ROI，候选框为虚线 → 修正后的框为实线（类别偏移量 × BBOX_STD_DEV，裁剪到图像窗口 window 内）</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>removed: score %1 &lt; DETECTION_MIN_CONFIDENCE %2</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>已移除：得分 %1 &lt; DETECTION_MIN_CONFIDENCE %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Background ROIs removed: %1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>移除的背景 ROI：%1</translation>
@@ -1544,7 +1671,7 @@
         <translation>移除置信度低于 %1 的框：已移除 %2 个</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>DETECTION_MIN_CONFIDENCE is 0: no confidence filter (as the original)</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>DETECTION_MIN_CONFIDENCE 为 0：不做置信度过滤（与原实现一致）</translation>
@@ -1556,13 +1683,13 @@
         <translation>保留 %1 个检测结果：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Removed:</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>已移除：</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>kept by NMS as #%1 of class %2</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>被 NMS 保留，为类别 %2 中的 #%1</translation>
@@ -1574,13 +1701,13 @@
         <translation>被候选框 #%1 抑制（IoU &gt; %2）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>cut by DETECTION_MAX_INSTANCES</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>因 DETECTION_MAX_INSTANCES 被截断</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Kept after per-class NMS: %1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>逐类别 NMS 后保留：%1</translation>
@@ -1592,7 +1719,7 @@
         <translation>%1 个检测结果：%2</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="+31"/>
+        <location filename="../app/figures/gt_figures.cpp" line="+34"/>
         <source>Ground Truth and Detections
  GT=green, pred=red, captions: score/IoU</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
@@ -1618,7 +1745,7 @@
         <translation>漏检（FN）</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1 — %2</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>%1 — %2</translation>
@@ -1642,13 +1769,13 @@
         <translation>掩码 IoU &gt;= %1 时：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>True positives: %1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>真阳性（TP）：%1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>False positives: %1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>假阳性（FP）：%1</translation>
@@ -1660,13 +1787,13 @@
         <translation>假阴性（FN）：%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Precision-Recall Curve. AP@%1 = %2</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>精确率-召回率曲线。AP@%1 = %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>AP: %1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>AP：%1</translation>
@@ -1684,13 +1811,13 @@
         <translation>召回率：%1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Rows: predictions by descending score; columns: ground truth</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>行：按得分降序排列的预测结果；列：真值</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cells: mask IoU; &quot;match&quot; above %1 with the same class, &quot;wrong&quot; with another</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>单元格：掩码 IoU；高于 %1 时，类别相同标为“match”（匹配），类别不同标为“wrong”（错误）</translation>
@@ -1708,7 +1835,7 @@
         <translation>填充区域以内的图像区域</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Original shape: %1 x %2</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>原始尺寸：%1 x %2</translation>
@@ -1726,7 +1853,7 @@
         <translation>图像窗口 window (y1, x1, y2, x2)：%1, %2, %3, %4</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Scale: %1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>缩放比例：%1</translation>
@@ -1738,20 +1865,20 @@
         <translation>填充：上 %1，下 %2，左 %3，右 %4</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+53"/>
+        <location line="+12"/>
+        <location line="+55"/>
         <source>This run kept no anchors.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>本次运行未保留锚框。</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-47"/>
         <source>Count: %1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>数量：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Scales: %1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>尺度：%1</translation>
@@ -1769,7 +1896,7 @@
         <translation>每个单元的锚框数：%1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Levels: %1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>层级数：%1</translation>
@@ -1781,25 +1908,25 @@
         <translation>层级 %1。锚框：%2  特征图形状：(%3, %4)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>level %1, ratio %2, anchor #%3</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>层级 %1，宽高比 %2，锚框 #%3</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>All anchors of level %1 (P%2)</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>层级 %1（P%2）的全部锚框</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Level %1 (P%2), stride %3, feature map %4 x %5</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>层级 %1（P%2），步长 %3，特征图 %4 x %5</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Anchors in level: %1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>该层级锚框数：%1</translation>
@@ -1817,7 +1944,7 @@
         <translation>已绘制：全部 %1 个</translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="+25"/>
+        <location filename="../app/figures/mask_figures.cpp" line="+26"/>
         <source>This model has no mask head (its weights have no mrcnn_mask layers), so it predicts boxes only.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>此模型没有掩码分支（其权重中没有 mrcnn_mask 层），因此只预测边界框。</translation>
@@ -1841,13 +1968,13 @@
         <translation>%1（crowd）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Showing the first %1 of %2 masks</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>显示 %2 个掩码中的前 %1 个</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Thresholded at &gt;= %1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>以 &gt;= %1 进行阈值化</translation>
@@ -1859,13 +1986,13 @@
         <translation>该检测结果所属类别通道的 Sigmoid 输出</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Detection-only model: no masks.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>仅检测模型：没有掩码。</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="+9"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="+10"/>
         <source>RPN targets need ground truth: open a dataset image or load an annotation for this image.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>RPN 训练目标需要真值：请打开数据集中的图像，或为此图像加载标注。</translation>
@@ -1877,7 +2004,7 @@
         <translation>负样本锚框 #%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>neutral anchors: %1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>中性锚框：%1</translation>
@@ -1889,25 +2016,25 @@
         <translation>已绘制：%1 个正样本锚框（虚线）及其修正结果（实线），%3 个负样本锚框中的 %2 个（灰色）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Top %1 anchors by objectness</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>目标性得分前 %1 的锚框</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>anchor #%1, objectness %2</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>锚框 #%1，目标性得分 %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Drawn: the first %1 of the top-%2 anchors (dotted) and their refinement (solid)</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>已绘制：得分前 %2 的锚框中的前 %1 个（虚线）及其修正结果（实线）</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>NMS pick #%1 = pre-NMS anchor %2</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>NMS 选中 #%1 = NMS 前锚框 %2</translation>
@@ -1919,16 +2046,83 @@
         <translation>NMS 保留（IoU &gt; %1 即被抑制）：%2 / %3</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 valid proposals out of %2 (POST_NMS_ROIS_INFERENCE %3)</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>%1 个有效候选框（共 %2 个，POST_NMS_ROIS_INFERENCE %3）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>RPN recall at IoU 0.7 against the ground truth:</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>IoU 0.7 下 RPN 相对真值的召回率：</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/training_target_figures.cpp" line="+23"/>
+        <source>negative ROI (row %1 of the targets)</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>负样本 ROI（训练目标第 %1 行）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>positive ROI (row %1 of the targets)</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>正样本 ROI（训练目标第 %1 行）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>refinement target of ROI %1</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>ROI %1 的修正目标</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 positive, %2 negative ROIs of TRAIN_ROIS_PER_IMAGE = %3</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>%1 个正样本 ROI、%2 个负样本 ROI（TRAIN_ROIS_PER_IMAGE = %3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+34"/>
+        <source>Positive ROIs per class: %1</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>各类别的正样本 ROI：%1</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>From %1 proposals and %2 ground-truth instances; ROI_POSITIVE_RATIO %3</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>来自 %1 个候选框和 %2 个真值实例；ROI_POSITIVE_RATIO %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Drawn: positive ROIs solid in their class colour, the refinement they are trained towards dotted; negative ROIs grey dotted.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>绘制：正样本 ROI 用其类别颜色的实线，其训练所趋向的修正框用点线；负样本 ROI 用灰色点线。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sample comes from a generator seeded with %1; TensorFlow&apos;s random_shuffle cannot be reproduced, so the original would pick others.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>采样来自种子为 %1 的随机数生成器；TensorFlow 的 random_shuffle 无法复现，因此原版会选出别的 ROI。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No positive ROIs: no proposal overlaps a ground-truth box with IoU &gt;= 0.5, so there are no mask targets.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>没有正样本 ROI：没有候选框与真值框的 IoU &gt;= 0.5，因此没有掩码目标。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Each cell: the ROI&apos;s crop of the molded image, stretched like crop_and_resize, beside its %1 x %2 mask target</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>每格：ROI 在规整后（molded）图像中的截取区域（像 crop_and_resize 一样拉伸），旁边是它的 %1 x %2 掩码目标</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Showing the first %1 of %2 positive ROIs</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>显示 %2 个正样本 ROI 中的前 %1 个</translation>
     </message>
 </context>
 </TS>

@@ -95,7 +95,8 @@ const CommandRegistration kRegistration{
                                        "Write the inspector's figures (PNG, SVG or PDF) headless");
         cmd->add_flag("--list", o->list, "Print the figure (stage) names, one per line");
         cmd->add_option("--stage", o->stage, "Figure name from --list, or 'all'");
-        addModelOptions(cmd, o->model);
+        // --list needs no model; runFigure checks --weights for everything else.
+        addModelOptions(cmd, o->model, false);
         cmd->add_option("--image,-i", o->image, "Input image");
         cmd->add_option("--out,-o", o->out,
                         "Output file (.png/.svg/.pdf), or a folder with --stage all");

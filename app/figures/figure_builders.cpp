@@ -92,6 +92,8 @@ views::Figure dispatchFigure(const std::string& name, const FigureInput& in) {
         {"differences", differencesFigure},
         {"pr_curve", prCurveFigure},
         {"overlaps", overlapsFigure},
+        {"detection_targets", detectionTargetsFigure},
+        {"mask_targets", maskTargetsFigure},
         {"feature_maps", featureMapsFigure},
         {"rpn_bbox_dy", [](const FigureInput& i) { return rpnBboxHistogramFigure(i, 0); }},
         {"rpn_bbox_dx", [](const FigureInput& i) { return rpnBboxHistogramFigure(i, 1); }},

@@ -57,6 +57,8 @@ views::Figure instancesFigure(const FigureInput&);
 views::Figure differencesFigure(const FigureInput&);
 views::Figure prCurveFigure(const FigureInput&);
 views::Figure overlapsFigure(const FigureInput&);
+views::Figure detectionTargetsFigure(const FigureInput&);
+views::Figure maskTargetsFigure(const FigureInput&);
 views::Figure featureMapsFigure(const FigureInput&);
 views::Figure rpnBboxHistogramFigure(const FigureInput&, int column);
 views::Figure proposalCornersFigure(const FigureInput&, bool topLeft);
