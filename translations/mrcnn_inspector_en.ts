@@ -85,6 +85,14 @@
         <source>log(dw)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n valid proposal(s)</source>
+        <translation>
+            <numerusform>%n valid proposal</numerusform>
+            <numerusform>%n valid proposals</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../app/figures/figure_catalog.cpp" line="+13"/>
         <source>Molded input image</source>
@@ -285,39 +293,113 @@
         <source>9. Activations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/figures/detection_figures.cpp" line="+101"/>
+        <source>%n valid proposal(s) out of %1</source>
+        <translation>
+            <numerusform>%n valid proposal out of %1</numerusform>
+            <numerusform>%n valid proposals out of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n positive ROI(s)</source>
+        <translation>
+            <numerusform>%n positive ROI</numerusform>
+            <numerusform>%n positive ROIs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Drawn: %n random proposal(s); background dotted, the rest solid with class and score</source>
+        <translation>
+            <numerusform>Drawn: %n random proposal; background dotted, the rest solid with class and score</numerusform>
+            <numerusform>Drawn: %n random proposals; background dotted, the rest solid with class and score</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>Drawn: %1 of %n positive ROI(s), proposal dotted → refined box solid (class deltas × BBOX_STD_DEV, clipped to the window)</source>
+        <translation>
+            <numerusform>Drawn: %1 of %n positive ROI, proposal dotted → refined box solid (class deltas × BBOX_STD_DEV, clipped to the window)</numerusform>
+            <numerusform>Drawn: %1 of %n positive ROIs, proposal dotted → refined box solid (class deltas × BBOX_STD_DEV, clipped to the window)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>Keep %n detection(s):</source>
+        <translation>
+            <numerusform>Keep %n detection:</numerusform>
+            <numerusform>Keep %n detections:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+94"/>
+        <source>%n detection(s): %1</source>
+        <translation>
+            <numerusform>%n detection: %1</numerusform>
+            <numerusform>%n detections: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/figures/input_figures.cpp" line="+171"/>
+        <source>Drawn: one anchor in %1 (%n box(es))</source>
+        <translation>
+            <numerusform>Drawn: one anchor in %1 (%n box)</numerusform>
+            <numerusform>Drawn: one anchor in %1 (%n boxes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/figures/mask_figures.cpp" line="+49"/>
+        <source>Showing the first %1 of %n mask(s)</source>
+        <translation>
+            <numerusform>Showing the first %1 of %n mask</numerusform>
+            <numerusform>Showing the first %1 of %n masks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/figures/rpn_figures.cpp" line="+132"/>
+        <source>Drawn: %n positive anchor(s) (dotted) with their refinement (solid), %1 of %2 negative anchors (grey)</source>
+        <translation>
+            <numerusform>Drawn: %n positive anchor (dotted) with its refinement (solid), %1 of %2 negative anchors (grey)</numerusform>
+            <numerusform>Drawn: %n positive anchors (dotted) with their refinement (solid), %1 of %2 negative anchors (grey)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+112"/>
+        <source>%n valid proposal(s) out of %1 (POST_NMS_ROIS_INFERENCE %2)</source>
+        <translation>
+            <numerusform>%n valid proposal out of %1 (POST_NMS_ROIS_INFERENCE %2)</numerusform>
+            <numerusform>%n valid proposals out of %1 (POST_NMS_ROIS_INFERENCE %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/figures/training_target_figures.cpp" line="+183"/>
+        <source>%1 positive, %n negative ROI(s) of TRAIN_ROIS_PER_IMAGE = %2</source>
+        <translation>
+            <numerusform>%1 positive, %n negative ROI of TRAIN_ROIS_PER_IMAGE = %2</numerusform>
+            <numerusform>%1 positive, %n negative ROIs of TRAIN_ROIS_PER_IMAGE = %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>From %1 proposals and %n ground-truth instance(s); ROI_POSITIVE_RATIO %2</source>
+        <translation>
+            <numerusform>From %1 proposals and %n ground-truth instance; ROI_POSITIVE_RATIO %2</numerusform>
+            <numerusform>From %1 proposals and %n ground-truth instances; ROI_POSITIVE_RATIO %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Showing the first %1 of %n positive ROI(s)</source>
+        <translation>
+            <numerusform>Showing the first %1 of %n positive ROI</numerusform>
+            <numerusform>Showing the first %1 of %n positive ROIs</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../app/figures/mask_figures.cpp" line="43"/>
         <source>%1 (crowd)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/figures/detection_figures.cpp" line="278"/>
-        <source>%1 detections: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/figures/detection_figures.cpp" line="103"/>
-        <source>%1 positive ROIs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="183"/>
-        <source>%1 positive, %2 negative ROIs of TRAIN_ROIS_PER_IMAGE = %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/figures/activation_figures.cpp" line="78"/>
-        <source>%1 valid proposals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/figures/detection_figures.cpp" line="102"/>
-        <source>%1 valid proposals out of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="242"/>
-        <source>%1 valid proposals out of %2 (POST_NMS_ROIS_INFERENCE %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -346,7 +428,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="170"/>
+        <location filename="../app/figures/input_figures.cpp" line="169"/>
         <source>Anchors in level: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -361,7 +443,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="181"/>
+        <location filename="../app/figures/detection_figures.cpp" line="186"/>
         <source>Background ROIs removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,52 +463,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="186"/>
+        <location filename="../app/figures/detection_figures.cpp" line="191"/>
         <source>DETECTION_MIN_CONFIDENCE is 0: no confidence filter (as the original)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="136"/>
+        <location filename="../app/figures/mask_figures.cpp" line="138"/>
         <source>Detection-only model: no masks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="137"/>
-        <source>Drawn: %1 of %2 positive ROIs, proposal dotted → refined box solid (class deltas × BBOX_STD_DEV, clipped to the window)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="132"/>
-        <source>Drawn: %1 positive anchors (dotted) with their refinement (solid), %2 of %3 negative anchors (grey)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/figures/detection_figures.cpp" line="104"/>
-        <source>Drawn: %1 random proposals; background dotted, the rest solid with class and score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/figures/input_figures.cpp" line="172"/>
+        <location filename="../app/figures/input_figures.cpp" line="174"/>
         <source>Drawn: all %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="171"/>
-        <source>Drawn: every %1th anchor (%2 boxes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="194"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="198"/>
         <source>Drawn: positive ROIs solid in their class colour, the refinement they are trained towards dotted; negative ROIs grey dotted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="182"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="184"/>
         <source>Drawn: the first %1 of the top-%2 anchors (dotted) and their refinement (solid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="222"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="226"/>
         <source>Each cell: the ROI&apos;s crop of the molded image, stretched like crop_and_resize, beside its %1 x %2 mask target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -441,33 +503,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="188"/>
-        <source>From %1 proposals and %2 ground-truth instances; ROI_POSITIVE_RATIO %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/figures/gt_figures.cpp" line="79"/>
         <source>Ground Truth and Detections
  GT=green, pred=red, captions: score/IoU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="187"/>
-        <source>Keep %1 detections:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/figures/detection_figures.cpp" line="248"/>
+        <location filename="../app/figures/detection_figures.cpp" line="255"/>
         <source>Kept after per-class NMS: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="221"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="223"/>
         <source>Kept by NMS (IoU &gt; %1 suppresses): %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="164"/>
+        <location filename="../app/figures/input_figures.cpp" line="163"/>
         <source>Level %1 (P%2), stride %3, feature map %4 x %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,7 +539,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="219"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="221"/>
         <source>NMS pick #%1 = pre-NMS anchor %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -507,7 +559,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="209"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="213"/>
         <source>No positive ROIs: no proposal overlaps a ground-truth box with IoU &gt;= 0.5, so there are no mask targets.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -522,8 +574,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="187"/>
-        <location filename="../app/figures/training_target_figures.cpp" line="221"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="189"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="225"/>
         <source>Positive ROIs per class: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -538,7 +590,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="247"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="251"/>
         <source>RPN recall at IoU 0.7 against the ground truth:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -558,12 +610,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="183"/>
+        <location filename="../app/figures/detection_figures.cpp" line="188"/>
         <source>Remove boxes below %1 confidence: %2 removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="189"/>
+        <location filename="../app/figures/detection_figures.cpp" line="196"/>
         <source>Removed:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -583,17 +635,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="49"/>
-        <source>Showing the first %1 of %2 masks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="227"/>
-        <source>Showing the first %1 of %2 positive ROIs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/figures/mask_figures.cpp" line="78"/>
+        <location filename="../app/figures/mask_figures.cpp" line="80"/>
         <source>Sigmoid outputs of the detection&apos;s class channel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -608,7 +650,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="196"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="200"/>
         <source>The sample comes from a generator seeded with %1; TensorFlow&apos;s random_shuffle cannot be reproduced, so the original would pick others.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -624,9 +666,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="118"/>
-        <location filename="../app/figures/detection_figures.cpp" line="148"/>
-        <location filename="../app/figures/detection_figures.cpp" line="197"/>
+        <location filename="../app/figures/detection_figures.cpp" line="121"/>
+        <location filename="../app/figures/detection_figures.cpp" line="153"/>
+        <location filename="../app/figures/detection_figures.cpp" line="204"/>
         <source>This run kept no detection trace.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -641,12 +683,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="77"/>
+        <location filename="../app/figures/mask_figures.cpp" line="79"/>
         <source>Thresholded at &gt;= %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="149"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="151"/>
         <source>Top %1 anchors by objectness</source>
         <translation type="unfinished"></translation>
     </message>
@@ -666,7 +708,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="157"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="159"/>
         <source>anchor #%1, objectness %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -676,7 +718,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="236"/>
+        <location filename="../app/figures/detection_figures.cpp" line="243"/>
         <source>cut by DETECTION_MAX_INSTANCES</source>
         <translation type="unfinished"></translation>
     </message>
@@ -691,7 +733,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="219"/>
+        <location filename="../app/figures/detection_figures.cpp" line="226"/>
         <source>kept by NMS as #%1 of class %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -756,12 +798,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="172"/>
+        <location filename="../app/figures/detection_figures.cpp" line="177"/>
         <source>removed: score %1 &lt; DETECTION_MIN_CONFIDENCE %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="233"/>
+        <location filename="../app/figures/detection_figures.cpp" line="240"/>
         <source>suppressed by proposal #%1 (IoU &gt; %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -799,12 +841,12 @@
 <context>
     <name>GroundTruthLoader</name>
     <message>
-        <location filename="../app/gui/ground_truth_loader.cpp" line="38"/>
+        <location filename="../app/gui/ground_truth_loader.cpp" line="25"/>
         <source>%1 has no annotation for %2 (%3 images in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ground_truth_loader.cpp" line="43"/>
+        <location filename="../app/gui/ground_truth_loader.cpp" line="30"/>
         <source>Cannot read the annotation: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1001,7 +1043,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="+75"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="-169"/>
         <source>All anchors</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1019,7 +1061,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="+32"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="-199"/>
         <source>Training targets need ground truth: open a dataset image or load an annotation for this image.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1040,7 +1082,7 @@
 <context>
     <name>mrcnn::gui</name>
     <message>
-        <location filename="../app/gui/ground_truth_loader.cpp" line="+38"/>
+        <location filename="../app/gui/ground_truth_loader.cpp" line="+25"/>
         <source>%1 has no annotation for %2 (%3 images in the file)</source>
         <translatorcomment>Shadow copy of context GroundTruthLoader: lupdate files this string here, but it is looked up in GroundTruthLoader. add_missing_messages.py keeps both in sync; edit the one in GroundTruthLoader.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1077,6 +1119,11 @@
     <message>
         <location line="+2"/>
         <source>Recent images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1136,12 +1183,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+315"/>
+        <location line="+331"/>
         <source>Mask R-CNN Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-328"/>
         <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1186,7 +1233,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>No result for this image: the run was cancelled or failed. File → Run again (F5) runs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open a model and an image to inspect.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1200,18 +1252,26 @@
         <source>%1: %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 — %2 — %3 detections</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 — %2 — %n detection(s)</source>
+        <translation>
+            <numerusform>%1 — %2 — %n detection</numerusform>
+            <numerusform>%1 — %2 — %n detections</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Click a final detection to see where it came from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
+        <source>Cannot open the model %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1377,12 +1437,12 @@
 <context>
     <name>mrcnn::gui::Session</name>
     <message>
-        <location filename="../app/gui/session.cpp" line="+147"/>
+        <location filename="../app/gui/session.cpp" line="+160"/>
         <source>The run failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The run was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1548,7 +1608,7 @@
 <context>
     <name>views</name>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="-25"/>
+        <location filename="../app/figures/activation_figures.cpp" line="-56"/>
         <source>This run kept no feature maps: run again with feature maps kept (they are large, so they are off by default).</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1608,51 +1668,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 valid proposals</source>
-        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/figures/detection_figures.cpp" line="+93"/>
+        <location filename="../app/figures/detection_figures.cpp" line="-193"/>
         <source>proposal #%1: %2</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 valid proposals out of %2</source>
-        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 positive ROIs</source>
-        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Drawn: %1 random proposals; background dotted, the rest solid with class and score</source>
-        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+30"/>
-        <location line="+49"/>
+        <location line="+28"/>
+        <location line="+32"/>
+        <location line="+51"/>
         <source>This run kept no detection trace.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
-        <source>Drawn: %1 of %2 positive ROIs, proposal dotted → refined box solid (class deltas × BBOX_STD_DEV, clipped to the window)</source>
-        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="-27"/>
         <source>removed: score %1 &lt; DETECTION_MIN_CONFIDENCE %2</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1676,13 +1706,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Keep %1 detections:</source>
-        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Removed:</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1708,12 +1732,6 @@
     <message>
         <location line="+12"/>
         <source>Kept after per-class NMS: %1</source>
-        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>%1 detections: %2</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
@@ -1821,7 +1839,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="+49"/>
+        <location filename="../app/figures/input_figures.cpp" line="-122"/>
         <source>window</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1918,7 +1936,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Level %1 (P%2), stride %3, feature map %4 x %5</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1930,19 +1948,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Drawn: every %1th anchor (%2 boxes)</source>
-        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Drawn: all %1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="+26"/>
+        <location filename="../app/figures/mask_figures.cpp" line="-23"/>
         <source>This model has no mask head (its weights have no mrcnn_mask layers), so it predicts boxes only.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1966,13 +1978,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Showing the first %1 of %2 masks</source>
-        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Thresholded at &gt;= %1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -2008,13 +2014,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Drawn: %1 positive anchors (dotted) with their refinement (solid), %2 of %3 negative anchors (grey)</source>
-        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Top %1 anchors by objectness</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -2044,13 +2044,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>%1 valid proposals out of %2 (POST_NMS_ROIS_INFERENCE %3)</source>
-        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+28"/>
         <source>RPN recall at IoU 0.7 against the ground truth:</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -2074,26 +2068,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 positive, %2 negative ROIs of TRAIN_ROIS_PER_IMAGE = %3</source>
-        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+34"/>
+        <location line="+12"/>
+        <location line="+36"/>
         <source>Positive ROIs per class: %1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-33"/>
-        <source>From %1 proposals and %2 ground-truth instances; ROI_POSITIVE_RATIO %3</source>
-        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-27"/>
         <source>Drawn: positive ROIs solid in their class colour, the refinement they are trained towards dotted; negative ROIs grey dotted.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -2113,12 +2095,6 @@
     <message>
         <location line="+13"/>
         <source>Each cell: the ROI&apos;s crop of the molded image, stretched like crop_and_resize, beside its %1 x %2 mask target</source>
-        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Showing the first %1 of %2 positive ROIs</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>

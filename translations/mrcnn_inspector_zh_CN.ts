@@ -85,6 +85,13 @@
         <source>log(dw)</source>
         <translation>log(dw)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n valid proposal(s)</source>
+        <translation>
+            <numerusform>%n 个有效候选框</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../app/figures/figure_catalog.cpp" line="+13"/>
         <source>Molded input image</source>
@@ -285,40 +292,101 @@
         <source>9. Activations</source>
         <translation>9. 激活值</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/figures/detection_figures.cpp" line="+101"/>
+        <source>%n valid proposal(s) out of %1</source>
+        <translation>
+            <numerusform>%n 个有效候选框（共 %1 个）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n positive ROI(s)</source>
+        <translation>
+            <numerusform>%n 个正样本 ROI</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Drawn: %n random proposal(s); background dotted, the rest solid with class and score</source>
+        <translation>
+            <numerusform>已绘制：%n 个随机候选框；背景为点线，其余为实线并标注类别和得分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>Drawn: %1 of %n positive ROI(s), proposal dotted → refined box solid (class deltas × BBOX_STD_DEV, clipped to the window)</source>
+        <translation>
+            <numerusform>已绘制：%1 / %n 个正样本 ROI，候选框为虚线 → 修正后的框为实线（类别偏移量 × BBOX_STD_DEV，裁剪到图像窗口 window 内）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>Keep %n detection(s):</source>
+        <translation>
+            <numerusform>保留 %n 个检测结果：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+94"/>
+        <source>%n detection(s): %1</source>
+        <translation>
+            <numerusform>%n 个检测结果：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/figures/input_figures.cpp" line="+171"/>
+        <source>Drawn: one anchor in %1 (%n box(es))</source>
+        <translation>
+            <numerusform>已绘制：每 %1 个锚框取 1 个（共 %n 个框）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/figures/mask_figures.cpp" line="+49"/>
+        <source>Showing the first %1 of %n mask(s)</source>
+        <translation>
+            <numerusform>显示 %n 个掩码中的前 %1 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/figures/rpn_figures.cpp" line="+132"/>
+        <source>Drawn: %n positive anchor(s) (dotted) with their refinement (solid), %1 of %2 negative anchors (grey)</source>
+        <translation>
+            <numerusform>已绘制：%n 个正样本锚框（点线）及其修正（实线），%2 个负样本锚框中的 %1 个（灰色）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+112"/>
+        <source>%n valid proposal(s) out of %1 (POST_NMS_ROIS_INFERENCE %2)</source>
+        <translation>
+            <numerusform>%n 个有效候选框（共 %1 个，POST_NMS_ROIS_INFERENCE %2）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/figures/training_target_figures.cpp" line="+183"/>
+        <source>%1 positive, %n negative ROI(s) of TRAIN_ROIS_PER_IMAGE = %2</source>
+        <translation>
+            <numerusform>%1 个正样本 ROI、%n 个负样本 ROI（TRAIN_ROIS_PER_IMAGE = %2）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>From %1 proposals and %n ground-truth instance(s); ROI_POSITIVE_RATIO %2</source>
+        <translation>
+            <numerusform>来自 %1 个候选框和 %n 个真值实例；ROI_POSITIVE_RATIO %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Showing the first %1 of %n positive ROI(s)</source>
+        <translation>
+            <numerusform>显示 %n 个正样本 ROI 中的前 %1 个</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../app/figures/mask_figures.cpp" line="43"/>
         <source>%1 (crowd)</source>
         <translation>%1（crowd）</translation>
-    </message>
-    <message>
-        <location filename="../app/figures/detection_figures.cpp" line="278"/>
-        <source>%1 detections: %2</source>
-        <translation>%1 个检测结果：%2</translation>
-    </message>
-    <message>
-        <location filename="../app/figures/detection_figures.cpp" line="103"/>
-        <source>%1 positive ROIs</source>
-        <translation>%1 个正样本 ROI</translation>
-    </message>
-    <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="183"/>
-        <source>%1 positive, %2 negative ROIs of TRAIN_ROIS_PER_IMAGE = %3</source>
-        <translation>%1 个正样本 ROI、%2 个负样本 ROI（TRAIN_ROIS_PER_IMAGE = %3）</translation>
-    </message>
-    <message>
-        <location filename="../app/figures/activation_figures.cpp" line="78"/>
-        <source>%1 valid proposals</source>
-        <translation>%1 个有效候选框</translation>
-    </message>
-    <message>
-        <location filename="../app/figures/detection_figures.cpp" line="102"/>
-        <source>%1 valid proposals out of %2</source>
-        <translation>%1 个有效候选框（共 %2 个）</translation>
-    </message>
-    <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="242"/>
-        <source>%1 valid proposals out of %2 (POST_NMS_ROIS_INFERENCE %3)</source>
-        <translation>%1 个有效候选框（共 %2 个，POST_NMS_ROIS_INFERENCE %3）</translation>
     </message>
     <message>
         <location filename="../app/figures/gt_figures.cpp" line="117"/>
@@ -346,7 +414,7 @@
         <translation>层级 %1（P%2）的全部锚框</translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="170"/>
+        <location filename="../app/figures/input_figures.cpp" line="169"/>
         <source>Anchors in level: %1</source>
         <translation>该层级锚框数：%1</translation>
     </message>
@@ -361,7 +429,7 @@
         <translation>掩码 IoU &gt;= %1 时：</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="181"/>
+        <location filename="../app/figures/detection_figures.cpp" line="186"/>
         <source>Background ROIs removed: %1</source>
         <translation>移除的背景 ROI：%1</translation>
     </message>
@@ -381,52 +449,32 @@
         <translation>数量：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="186"/>
+        <location filename="../app/figures/detection_figures.cpp" line="191"/>
         <source>DETECTION_MIN_CONFIDENCE is 0: no confidence filter (as the original)</source>
         <translation>DETECTION_MIN_CONFIDENCE 为 0：不做置信度过滤（与原实现一致）</translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="136"/>
+        <location filename="../app/figures/mask_figures.cpp" line="138"/>
         <source>Detection-only model: no masks.</source>
         <translation>仅检测模型：没有掩码。</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="137"/>
-        <source>Drawn: %1 of %2 positive ROIs, proposal dotted → refined box solid (class deltas × BBOX_STD_DEV, clipped to the window)</source>
-        <translation>已绘制：%1 / %2 个正样本 ROI，候选框为虚线 → 修正后的框为实线（类别偏移量 × BBOX_STD_DEV，裁剪到图像窗口 window 内）</translation>
-    </message>
-    <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="132"/>
-        <source>Drawn: %1 positive anchors (dotted) with their refinement (solid), %2 of %3 negative anchors (grey)</source>
-        <translation>已绘制：%1 个正样本锚框（虚线）及其修正结果（实线），%3 个负样本锚框中的 %2 个（灰色）</translation>
-    </message>
-    <message>
-        <location filename="../app/figures/detection_figures.cpp" line="104"/>
-        <source>Drawn: %1 random proposals; background dotted, the rest solid with class and score</source>
-        <translation>已绘制：随机 %1 个候选框；背景为虚线，其余为实线并标注类别和得分</translation>
-    </message>
-    <message>
-        <location filename="../app/figures/input_figures.cpp" line="172"/>
+        <location filename="../app/figures/input_figures.cpp" line="174"/>
         <source>Drawn: all %1</source>
         <translation>已绘制：全部 %1 个</translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="171"/>
-        <source>Drawn: every %1th anchor (%2 boxes)</source>
-        <translation>已绘制：每 %1 个锚框取 1 个（共 %2 个框）</translation>
-    </message>
-    <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="194"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="198"/>
         <source>Drawn: positive ROIs solid in their class colour, the refinement they are trained towards dotted; negative ROIs grey dotted.</source>
         <translation>绘制：正样本 ROI 用其类别颜色的实线，其训练所趋向的修正框用点线；负样本 ROI 用灰色点线。</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="182"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="184"/>
         <source>Drawn: the first %1 of the top-%2 anchors (dotted) and their refinement (solid)</source>
         <translation>已绘制：得分前 %2 的锚框中的前 %1 个（虚线）及其修正结果（实线）</translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="222"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="226"/>
         <source>Each cell: the ROI&apos;s crop of the molded image, stretched like crop_and_resize, beside its %1 x %2 mask target</source>
         <translation>每格：ROI 在规整后（molded）图像中的截取区域（像 crop_and_resize 一样拉伸），旁边是它的 %1 x %2 掩码目标</translation>
     </message>
@@ -441,11 +489,6 @@
         <translation>假阳性（FP）：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="188"/>
-        <source>From %1 proposals and %2 ground-truth instances; ROI_POSITIVE_RATIO %3</source>
-        <translation>来自 %1 个候选框和 %2 个真值实例；ROI_POSITIVE_RATIO %3</translation>
-    </message>
-    <message>
         <location filename="../app/figures/gt_figures.cpp" line="79"/>
         <source>Ground Truth and Detections
  GT=green, pred=red, captions: score/IoU</source>
@@ -453,22 +496,17 @@
  GT=绿色，pred=红色，标签：得分/IoU</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="187"/>
-        <source>Keep %1 detections:</source>
-        <translation>保留 %1 个检测结果：</translation>
-    </message>
-    <message>
-        <location filename="../app/figures/detection_figures.cpp" line="248"/>
+        <location filename="../app/figures/detection_figures.cpp" line="255"/>
         <source>Kept after per-class NMS: %1</source>
         <translation>逐类别 NMS 后保留：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="221"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="223"/>
         <source>Kept by NMS (IoU &gt; %1 suppresses): %2 of %3</source>
         <translation>NMS 保留（IoU &gt; %1 即被抑制）：%2 / %3</translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="164"/>
+        <location filename="../app/figures/input_figures.cpp" line="163"/>
         <source>Level %1 (P%2), stride %3, feature map %4 x %5</source>
         <translation>层级 %1（P%2），步长 %3，特征图 %4 x %5</translation>
     </message>
@@ -488,7 +526,7 @@
         <translation>规整后尺寸：%1 x %2（%3 模式）</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="219"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="221"/>
         <source>NMS pick #%1 = pre-NMS anchor %2</source>
         <translation>NMS 选中 #%1 = NMS 前锚框 %2</translation>
     </message>
@@ -508,7 +546,7 @@
         <translation>此图像没有真值：请打开数据集中的图像或加载标注以进行对比。</translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="209"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="213"/>
         <source>No positive ROIs: no proposal overlaps a ground-truth box with IoU &gt;= 0.5, so there are no mask targets.</source>
         <translation>没有正样本 ROI：没有候选框与真值框的 IoU &gt;= 0.5，因此没有掩码目标。</translation>
     </message>
@@ -523,8 +561,8 @@
         <translation>填充：上 %1，下 %2，左 %3，右 %4</translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="187"/>
-        <location filename="../app/figures/training_target_figures.cpp" line="221"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="189"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="225"/>
         <source>Positive ROIs per class: %1</source>
         <translation>各类别的正样本 ROI：%1</translation>
     </message>
@@ -539,7 +577,7 @@
         <translation>精确率-召回率曲线。AP@%1 = %2</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="247"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="251"/>
         <source>RPN recall at IoU 0.7 against the ground truth:</source>
         <translation>IoU 0.7 下 RPN 相对真值的召回率：</translation>
     </message>
@@ -559,12 +597,12 @@
         <translation>修正后的锚框</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="183"/>
+        <location filename="../app/figures/detection_figures.cpp" line="188"/>
         <source>Remove boxes below %1 confidence: %2 removed</source>
         <translation>移除置信度低于 %1 的框：已移除 %2 个</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="189"/>
+        <location filename="../app/figures/detection_figures.cpp" line="196"/>
         <source>Removed:</source>
         <translation>已移除：</translation>
     </message>
@@ -584,17 +622,7 @@
         <translation>尺度：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="49"/>
-        <source>Showing the first %1 of %2 masks</source>
-        <translation>显示 %2 个掩码中的前 %1 个</translation>
-    </message>
-    <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="227"/>
-        <source>Showing the first %1 of %2 positive ROIs</source>
-        <translation>显示 %2 个正样本 ROI 中的前 %1 个</translation>
-    </message>
-    <message>
-        <location filename="../app/figures/mask_figures.cpp" line="78"/>
+        <location filename="../app/figures/mask_figures.cpp" line="80"/>
         <source>Sigmoid outputs of the detection&apos;s class channel</source>
         <translation>该检测结果所属类别通道的 Sigmoid 输出</translation>
     </message>
@@ -609,7 +637,7 @@
         <translation>原实现的评估指标比较的是掩码，而此模型没有掩码分支。</translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="196"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="200"/>
         <source>The sample comes from a generator seeded with %1; TensorFlow&apos;s random_shuffle cannot be reproduced, so the original would pick others.</source>
         <translation>采样来自种子为 %1 的随机数生成器；TensorFlow 的 random_shuffle 无法复现，因此原版会选出别的 ROI。</translation>
     </message>
@@ -625,9 +653,9 @@
         <translation>本次运行未保留锚框。</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="118"/>
-        <location filename="../app/figures/detection_figures.cpp" line="148"/>
-        <location filename="../app/figures/detection_figures.cpp" line="197"/>
+        <location filename="../app/figures/detection_figures.cpp" line="121"/>
+        <location filename="../app/figures/detection_figures.cpp" line="153"/>
+        <location filename="../app/figures/detection_figures.cpp" line="204"/>
         <source>This run kept no detection trace.</source>
         <translation>本次运行未保留检测过程记录。</translation>
     </message>
@@ -642,12 +670,12 @@
         <translation>本次运行未保留候选框。</translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="77"/>
+        <location filename="../app/figures/mask_figures.cpp" line="79"/>
         <source>Thresholded at &gt;= %1</source>
         <translation>以 &gt;= %1 进行阈值化</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="149"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="151"/>
         <source>Top %1 anchors by objectness</source>
         <translation>目标性得分前 %1 的锚框</translation>
     </message>
@@ -667,7 +695,7 @@
         <translation>图像窗口 window (y1, x1, y2, x2)：%1, %2, %3, %4</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="157"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="159"/>
         <source>anchor #%1, objectness %2</source>
         <translation>锚框 #%1，目标性得分 %2</translation>
     </message>
@@ -677,7 +705,7 @@
         <translation>通道 %1</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="236"/>
+        <location filename="../app/figures/detection_figures.cpp" line="243"/>
         <source>cut by DETECTION_MAX_INSTANCES</source>
         <translation>因 DETECTION_MAX_INSTANCES 被截断</translation>
     </message>
@@ -692,7 +720,7 @@
         <translation>真值 #%1 %2 — %3</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="219"/>
+        <location filename="../app/figures/detection_figures.cpp" line="226"/>
         <source>kept by NMS as #%1 of class %2</source>
         <translation>被 NMS 保留，为类别 %2 中的 #%1</translation>
     </message>
@@ -757,12 +785,12 @@
         <translation>ROI %1 的修正目标</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="172"/>
+        <location filename="../app/figures/detection_figures.cpp" line="177"/>
         <source>removed: score %1 &lt; DETECTION_MIN_CONFIDENCE %2</source>
         <translation>已移除：得分 %1 &lt; DETECTION_MIN_CONFIDENCE %2</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="233"/>
+        <location filename="../app/figures/detection_figures.cpp" line="240"/>
         <source>suppressed by proposal #%1 (IoU &gt; %2)</source>
         <translation>被候选框 #%1 抑制（IoU &gt; %2）</translation>
     </message>
@@ -800,12 +828,12 @@
 <context>
     <name>GroundTruthLoader</name>
     <message>
-        <location filename="../app/gui/ground_truth_loader.cpp" line="38"/>
+        <location filename="../app/gui/ground_truth_loader.cpp" line="25"/>
         <source>%1 has no annotation for %2 (%3 images in the file)</source>
         <translation>%1 中没有 %2 的标注（文件中共有 %3 张图像）</translation>
     </message>
     <message>
-        <location filename="../app/gui/ground_truth_loader.cpp" line="43"/>
+        <location filename="../app/gui/ground_truth_loader.cpp" line="30"/>
         <source>Cannot read the annotation: %1</source>
         <translation>无法读取标注：%1</translation>
     </message>
@@ -1002,7 +1030,7 @@
         <translation>最终检测结果 #%1，得分 %2</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="+75"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="-169"/>
         <source>All anchors</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>全部锚框</translation>
@@ -1020,7 +1048,7 @@
         <translation>NMS 之后的候选框</translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="+32"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="-199"/>
         <source>Training targets need ground truth: open a dataset image or load an annotation for this image.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>训练目标需要真值：请打开数据集中的图像，或为此图像加载标注。</translation>
@@ -1041,7 +1069,7 @@
 <context>
     <name>mrcnn::gui</name>
     <message>
-        <location filename="../app/gui/ground_truth_loader.cpp" line="+38"/>
+        <location filename="../app/gui/ground_truth_loader.cpp" line="+25"/>
         <source>%1 has no annotation for %2 (%3 images in the file)</source>
         <translatorcomment>Shadow copy of context GroundTruthLoader: lupdate files this string here, but it is looked up in GroundTruthLoader. add_missing_messages.py keeps both in sync; edit the one in GroundTruthLoader.</translatorcomment>
         <translation>%1 中没有 %2 的标注（文件中共有 %3 张图像）</translation>
@@ -1079,6 +1107,11 @@
         <location line="+2"/>
         <source>Recent images</source>
         <translation>最近的图像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run again</source>
+        <translation>重新运行(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1137,12 +1170,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+315"/>
+        <location line="+331"/>
         <source>Mask R-CNN Inspector</source>
         <translation>Mask R-CNN Inspector</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-328"/>
         <source>Stages</source>
         <translation>阶段</translation>
     </message>
@@ -1187,7 +1220,12 @@
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>No result for this image: the run was cancelled or failed. File → Run again (F5) runs it.</source>
+        <translation>此图像没有结果：运行已取消或失败。“文件 → 重新运行”（F5）会重新运行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open a model and an image to inspect.</source>
         <translation>请打开一个模型和一张图像以开始检查。</translation>
     </message>
@@ -1201,18 +1239,25 @@
         <source>%1: %2 ms</source>
         <translation>%1：%2 ms</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 — %2 — %3 detections</source>
-        <translation>%1 — %2 — %3 个检测结果</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 — %2 — %n detection(s)</source>
+        <translation>
+            <numerusform>%1 — %2 — %n 个检测结果</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Click a final detection to see where it came from.</source>
         <translation>点击一个最终检测结果，查看它的来源。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
+        <source>Cannot open the model %1: %2</source>
+        <translation>无法打开模型 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff);;All files (*)</source>
         <translation>图像 (*.png *.jpg *.jpeg *.bmp *.tif *.tiff);;所有文件 (*)</translation>
     </message>
@@ -1378,12 +1423,12 @@
 <context>
     <name>mrcnn::gui::Session</name>
     <message>
-        <location filename="../app/gui/session.cpp" line="+147"/>
+        <location filename="../app/gui/session.cpp" line="+160"/>
         <source>The run failed: %1</source>
         <translation>运行失败：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The run was cancelled.</source>
         <translation>运行已取消。</translation>
     </message>
@@ -1549,7 +1594,7 @@
 <context>
     <name>views</name>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="-25"/>
+        <location filename="../app/figures/activation_figures.cpp" line="-56"/>
         <source>This run kept no feature maps: run again with feature maps kept (they are large, so they are off by default).</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>本次运行未保留特征图：请开启“保留特征图”后重新运行（特征图较大，因此默认关闭）。</translation>
@@ -1609,51 +1654,21 @@
         <translation>y2（归一化）</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 valid proposals</source>
-        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation>%1 个有效候选框</translation>
-    </message>
-    <message>
-        <location filename="../app/figures/detection_figures.cpp" line="+93"/>
+        <location filename="../app/figures/detection_figures.cpp" line="-193"/>
         <source>proposal #%1: %2</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>候选框 #%1：%2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 valid proposals out of %2</source>
-        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation>%1 个有效候选框（共 %2 个）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 positive ROIs</source>
-        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation>%1 个正样本 ROI</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Drawn: %1 random proposals; background dotted, the rest solid with class and score</source>
-        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation>已绘制：随机 %1 个候选框；背景为虚线，其余为实线并标注类别和得分</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+30"/>
-        <location line="+49"/>
+        <location line="+28"/>
+        <location line="+32"/>
+        <location line="+51"/>
         <source>This run kept no detection trace.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>本次运行未保留检测过程记录。</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <source>Drawn: %1 of %2 positive ROIs, proposal dotted → refined box solid (class deltas × BBOX_STD_DEV, clipped to the window)</source>
-        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation>已绘制：%1 / %2 个正样本 ROI，候选框为虚线 → 修正后的框为实线（类别偏移量 × BBOX_STD_DEV，裁剪到图像窗口 window 内）</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="-27"/>
         <source>removed: score %1 &lt; DETECTION_MIN_CONFIDENCE %2</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>已移除：得分 %1 &lt; DETECTION_MIN_CONFIDENCE %2</translation>
@@ -1677,13 +1692,7 @@
         <translation>DETECTION_MIN_CONFIDENCE 为 0：不做置信度过滤（与原实现一致）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Keep %1 detections:</source>
-        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation>保留 %1 个检测结果：</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Removed:</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>已移除：</translation>
@@ -1711,12 +1720,6 @@
         <source>Kept after per-class NMS: %1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>逐类别 NMS 后保留：%1</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>%1 detections: %2</source>
-        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation>%1 个检测结果：%2</translation>
     </message>
     <message>
         <location filename="../app/figures/gt_figures.cpp" line="+34"/>
@@ -1823,7 +1826,7 @@
         <translation>单元格：掩码 IoU；高于 %1 时，类别相同标为“match”（匹配），类别不同标为“wrong”（错误）</translation>
     </message>
     <message>
-        <location filename="../app/figures/input_figures.cpp" line="+49"/>
+        <location filename="../app/figures/input_figures.cpp" line="-122"/>
         <source>window</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>window</translation>
@@ -1920,7 +1923,7 @@
         <translation>层级 %1（P%2）的全部锚框</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Level %1 (P%2), stride %3, feature map %4 x %5</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>层级 %1（P%2），步长 %3，特征图 %4 x %5</translation>
@@ -1932,19 +1935,13 @@
         <translation>该层级锚框数：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Drawn: every %1th anchor (%2 boxes)</source>
-        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation>已绘制：每 %1 个锚框取 1 个（共 %2 个框）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Drawn: all %1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>已绘制：全部 %1 个</translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="+26"/>
+        <location filename="../app/figures/mask_figures.cpp" line="-23"/>
         <source>This model has no mask head (its weights have no mrcnn_mask layers), so it predicts boxes only.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>此模型没有掩码分支（其权重中没有 mrcnn_mask 层），因此只预测边界框。</translation>
@@ -1968,13 +1965,7 @@
         <translation>%1（crowd）</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Showing the first %1 of %2 masks</source>
-        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation>显示 %2 个掩码中的前 %1 个</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Thresholded at &gt;= %1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>以 &gt;= %1 进行阈值化</translation>
@@ -2010,13 +2001,7 @@
         <translation>中性锚框：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Drawn: %1 positive anchors (dotted) with their refinement (solid), %2 of %3 negative anchors (grey)</source>
-        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation>已绘制：%1 个正样本锚框（虚线）及其修正结果（实线），%3 个负样本锚框中的 %2 个（灰色）</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Top %1 anchors by objectness</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>目标性得分前 %1 的锚框</translation>
@@ -2046,13 +2031,7 @@
         <translation>NMS 保留（IoU &gt; %1 即被抑制）：%2 / %3</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>%1 valid proposals out of %2 (POST_NMS_ROIS_INFERENCE %3)</source>
-        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation>%1 个有效候选框（共 %2 个，POST_NMS_ROIS_INFERENCE %3）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+28"/>
         <source>RPN recall at IoU 0.7 against the ground truth:</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>IoU 0.7 下 RPN 相对真值的召回率：</translation>
@@ -2076,26 +2055,14 @@
         <translation>ROI %1 的修正目标</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 positive, %2 negative ROIs of TRAIN_ROIS_PER_IMAGE = %3</source>
-        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation>%1 个正样本 ROI、%2 个负样本 ROI（TRAIN_ROIS_PER_IMAGE = %3）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+34"/>
+        <location line="+12"/>
+        <location line="+36"/>
         <source>Positive ROIs per class: %1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>各类别的正样本 ROI：%1</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <source>From %1 proposals and %2 ground-truth instances; ROI_POSITIVE_RATIO %3</source>
-        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation>来自 %1 个候选框和 %2 个真值实例；ROI_POSITIVE_RATIO %3</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-27"/>
         <source>Drawn: positive ROIs solid in their class colour, the refinement they are trained towards dotted; negative ROIs grey dotted.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>绘制：正样本 ROI 用其类别颜色的实线，其训练所趋向的修正框用点线；负样本 ROI 用灰色点线。</translation>
@@ -2117,12 +2084,6 @@
         <source>Each cell: the ROI&apos;s crop of the molded image, stretched like crop_and_resize, beside its %1 x %2 mask target</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>每格：ROI 在规整后（molded）图像中的截取区域（像 crop_and_resize 一样拉伸），旁边是它的 %1 x %2 掩码目标</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Showing the first %1 of %2 positive ROIs</source>
-        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation>显示 %2 个正样本 ROI 中的前 %1 个</translation>
     </message>
 </context>
 </TS>

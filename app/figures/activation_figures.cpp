@@ -75,7 +75,7 @@ views::Figure proposalCornersFigure(const FigureInput& in, bool topLeft) {
         f.scatter.points.emplace_back(topLeft ? r[1] : r[3], topLeft ? r[0] : r[2]);
     }
     f.summary << logLine("roi", insp.tensor(names::kProposals))
-              << tr("%1 valid proposals").arg(rois.size(0));
+              << trn(QT_TRANSLATE_N_NOOP("Figures", "%n valid proposal(s)"), rois.size(0));
     return f;
 }
 

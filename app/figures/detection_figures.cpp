@@ -95,14 +95,17 @@ views::Figure proposalClassificationFigure(const FigureInput& in) {
         f.scene.boxes.push_back(b);
     }
     auto positive = t.classIds.slice(0, 0, t.valid).gt(0);
-    f.summary
-        << logLine("proposals", in.inspection->tensor(names::kProposals))
-        << logLine("probs", in.inspection->tensor(names::kMrcnnClass))
-        << logLine("deltas", in.inspection->tensor(names::kMrcnnBbox))
-        << tr("%1 valid proposals out of %2").arg(t.valid).arg(t.proposalsPx.size(0))
-        << tr("%1 positive ROIs").arg(positive.sum().item<int64_t>())
-        << tr("Drawn: %1 random proposals; background dotted, the rest solid with class and score")
-               .arg(ids.size());
+    f.summary << logLine("proposals", in.inspection->tensor(names::kProposals))
+              << logLine("probs", in.inspection->tensor(names::kMrcnnClass))
+              << logLine("deltas", in.inspection->tensor(names::kMrcnnBbox))
+              << trn(QT_TRANSLATE_N_NOOP("Figures", "%n valid proposal(s) out of %1"), t.valid)
+                     .arg(t.proposalsPx.size(0))
+              << trn(QT_TRANSLATE_N_NOOP("Figures", "%n positive ROI(s)"),
+                     positive.sum().item<int64_t>())
+              << trn(QT_TRANSLATE_N_NOOP("Figures",
+                                         "Drawn: %n random proposal(s); background "
+                                         "dotted, the rest solid with class and score"),
+                     static_cast<int64_t>(ids.size()));
     auto counts = torch::bincount(t.classIds.slice(0, 0, t.valid), {}, in.config.NUM_CLASSES);
     for (int c = 0; c < in.config.NUM_CLASSES; ++c)
         if (counts[c].item<int64_t>() > 0)
@@ -134,10 +137,12 @@ views::Figure detectionRefinementFigure(const FigureInput& in) {
     }
     f.summary << logLine("roi_bbox_specific", in.inspection->tensor(names::kMrcnnBbox))
               << logLine("refined_proposals", in.inspection->tensor(names::kDetRefinedRois))
-              << tr("Drawn: %1 of %2 positive ROIs, proposal dotted → refined box solid "
-                    "(class deltas × BBOX_STD_DEV, clipped to the window)")
-                     .arg(ids.size(0))
-                     .arg(positive.size(0));
+              << trn(QT_TRANSLATE_N_NOOP("Figures",
+                                         "Drawn: %1 of %n positive ROI(s), proposal dotted "
+                                         "→ refined box solid (class deltas × "
+                                         "BBOX_STD_DEV, clipped to the window)"),
+                     positive.size(0))
+                     .arg(ids.size(0));
     return f;
 }
 
@@ -184,7 +189,9 @@ views::Figure detectionFilterFigure(const FigureInput& in) {
                             .arg(insp.detectionMinConfidence)
                             .arg(removedLow)
                       : tr("DETECTION_MIN_CONFIDENCE is 0: no confidence filter (as the original)"))
-              << tr("Keep %1 detections:").arg(keep.size()) << keptIds.join(' ');
+              << trn(QT_TRANSLATE_N_NOOP("Figures", "Keep %n detection(s):"),
+                     static_cast<int64_t>(keep.size()))
+              << keptIds.join(' ');
     if (!removedIds.isEmpty())
         f.summary << tr("Removed:") << removedIds.join(' ');
     return f;
@@ -274,8 +281,9 @@ views::Figure detectionsFigure(const FigureInput& in) {
         f.scene.boxes.push_back(b);
         namesList << className(in, static_cast<int>(classes[i].item<int64_t>()));
     }
-    f.summary << logLine("detections", insp.tensor(names::kDetections))
-              << tr("%1 detections: %2").arg(n).arg(namesList.join(", "));
+    f.summary
+        << logLine("detections", insp.tensor(names::kDetections))
+        << trn(QT_TRANSLATE_N_NOOP("Figures", "%n detection(s): %1"), n).arg(namesList.join(", "));
     return f;
 }
 

@@ -15,6 +15,10 @@ QString tr(const char* text) {
     return QCoreApplication::translate("Figures", text);
 }
 
+QString trn(const char* text, int64_t n) {
+    return QCoreApplication::translate("Figures", text, nullptr, static_cast<int>(n));
+}
+
 views::Figure unavailable(const QString& reason) {
     views::Figure f;
     f.available = false;

@@ -30,6 +30,9 @@ render::Scene originalScene(const FigureInput& input);
 
 views::Figure unavailable(const QString& reason);
 QString tr(const char* text);  // QCoreApplication::translate("Figures", text)
+// Plural forms: translate("Figures", text, nullptr, n), text marked with
+// QT_TRANSLATE_N_NOOP("Figures", "%n proposal(s)") so that lupdate files it as numerus.
+QString trn(const char* text, int64_t n);
 QString className(const FigureInput& input, int classId);
 // The ground truth moved into the molded frame like load_image_gt (resize_mask, then
 // extract_bboxes); masks bool [H, W, G].

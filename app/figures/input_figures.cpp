@@ -160,16 +160,18 @@ views::Figure anchorsLevelFigure(const FigureInput& in) {
         b.lineWidth = 1;
         f.scene.boxes.push_back(b);
     }
-    f.summary
-        << tr("Level %1 (P%2), stride %3, feature map %4 x %5")
-               .arg(level)
-               .arg(level + 2)
-               .arg(lv.stride)
-               .arg(lv.featureShape[0])
-               .arg(lv.featureShape[1])
-        << tr("Anchors in level: %1").arg(lv.count)
-        << (step > 1 ? tr("Drawn: every %1th anchor (%2 boxes)").arg(step).arg(f.scene.boxes.size())
-                     : tr("Drawn: all %1").arg(f.scene.boxes.size()));
+    f.summary << tr("Level %1 (P%2), stride %3, feature map %4 x %5")
+                     .arg(level)
+                     .arg(level + 2)
+                     .arg(lv.stride)
+                     .arg(lv.featureShape[0])
+                     .arg(lv.featureShape[1])
+              << tr("Anchors in level: %1").arg(lv.count)
+              << (step > 1
+                      ? trn(QT_TRANSLATE_N_NOOP("Figures", "Drawn: one anchor in %1 (%n box(es))"),
+                            static_cast<int64_t>(f.scene.boxes.size()))
+                            .arg(step)
+                      : tr("Drawn: all %1").arg(f.scene.boxes.size()));
     return f;
 }
 

@@ -46,7 +46,9 @@ views::Figure gtMasksFigure(const FigureInput& in) {
     f.summary << logLine("gt_class_id", gt.classIds) << logLine("gt_bbox", gt.boxes)
               << logLine("gt_mask", gt.masks);
     if (gt.count() > n)
-        f.summary << tr("Showing the first %1 of %2 masks").arg(n).arg(gt.count());
+        f.summary << trn(QT_TRANSLATE_N_NOOP("Figures", "Showing the first %1 of %n mask(s)"),
+                         gt.count())
+                         .arg(n);
     return f;
 }
 

@@ -129,9 +129,11 @@ views::Figure rpnTargetsFigure(const FigureInput& in) {
               << logLine("negative_anchors", anchors.index_select(0, negIdx))
               << tr("neutral anchors: %1").arg(neutral) << logLine("refined_anchors", refined)
               << QString()
-              << tr("Drawn: %1 positive anchors (dotted) with their refinement (solid), %2 of %3 "
-                    "negative anchors (grey)")
-                     .arg(posIdx.size(0))
+              << trn(QT_TRANSLATE_N_NOOP("Figures",
+                                         "Drawn: %n positive anchor(s) (dotted) with their "
+                                         "refinement (solid), %1 of %2 negative "
+                                         "anchors (grey)"),
+                     posIdx.size(0))
                      .arg(negShown)
                      .arg(negIdx.size(0));
     return f;
@@ -239,8 +241,10 @@ views::Figure rpnProposalsFigure(const FigureInput& in) {
                  lin ? int(lin->roi) : -1);
     int64_t valid = proposals.abs().sum(1).gt(0).sum().item<int64_t>();
     f.summary << logLine("proposals", insp.tensor(names::kProposals))
-              << tr("%1 valid proposals out of %2 (POST_NMS_ROIS_INFERENCE %3)")
-                     .arg(valid)
+              << trn(QT_TRANSLATE_N_NOOP("Figures",
+                                         "%n valid proposal(s) out of %1 "
+                                         "(POST_NMS_ROIS_INFERENCE %2)"),
+                     valid)
                      .arg(proposals.size(0))
                      .arg(insp.postNmsRoisInference);
     if (in.groundTruth && in.groundTruth->count() > 0) {

@@ -180,14 +180,18 @@ views::Figure detectionTargetsFigure(const FigureInput& in) {
         f.scene.boxes.push_back(refined);
         f.scene.boxes.push_back(roi);
     }
-    f.summary << tr("%1 positive, %2 negative ROIs of TRAIN_ROIS_PER_IMAGE = %3")
+    f.summary << trn(QT_TRANSLATE_N_NOOP("Figures",
+                                         "%1 positive, %n negative ROI(s) of "
+                                         "TRAIN_ROIS_PER_IMAGE = %2"),
+                     t.negatives)
                      .arg(t.positives)
-                     .arg(t.negatives)
                      .arg(in.config.TRAIN_ROIS_PER_IMAGE)
               << tr("Positive ROIs per class: %1").arg(classCounts(in, r))
-              << tr("From %1 proposals and %2 ground-truth instances; ROI_POSITIVE_RATIO %3")
+              << trn(QT_TRANSLATE_N_NOOP("Figures",
+                                         "From %1 proposals and %n ground-truth "
+                                         "instance(s); ROI_POSITIVE_RATIO %2"),
+                     r.gtInstances)
                      .arg(r.proposals)
-                     .arg(r.gtInstances)
                      .arg(in.config.ROI_POSITIVE_RATIO)
               << QString() << logLine("rois", t.rois) << logLine("mrcnn_class_ids", t.classIds)
               << logLine("mrcnn_bbox", t.deltas) << logLine("mrcnn_mask", t.masks) << QString()
@@ -224,7 +228,10 @@ views::Figure maskTargetsFigure(const FigureInput& in) {
                      .arg(in.config.MASK_SHAPE[0])
                      .arg(in.config.MASK_SHAPE[1]);
     if (t.positives > n)
-        f.summary << tr("Showing the first %1 of %2 positive ROIs").arg(n).arg(t.positives);
+        f.summary << trn(QT_TRANSLATE_N_NOOP("Figures",
+                                             "Showing the first %1 of %n positive ROI(s)"),
+                         t.positives)
+                         .arg(n);
     return f;
 }
 

@@ -16,6 +16,18 @@ QString& current() {
     static QString code = "en";
     return code;
 }
+
+// Loads the compiled translation of `code` (embedded under :/i18n by qt_add_translations).
+// English loads one too: its source strings are final except the plural forms ("%n
+// detection(s)" → "1 detection" / "2 detections"), which only a translator resolves.
+bool install(const QString& code) {
+    QCoreApplication::removeTranslator(translator());
+    if (!translator()->load(":/i18n/mrcnn_inspector_" + code + ".qm"))
+        return false;
+    QCoreApplication::installTranslator(translator());
+    current() = code;
+    return true;
+}
 }  // namespace
 
 std::vector<std::pair<QString, QString>> availableLanguages() {
@@ -27,29 +39,17 @@ QString currentLanguage() {
 }
 
 bool switchLanguage(const QString& code) {
-    QCoreApplication::removeTranslator(translator());
-    if (code != "en") {
-        // compiled .qm files are embedded under :/i18n by qt_add_translations
-        if (!translator()->load(":/i18n/mrcnn_inspector_" + code + ".qm"))
-            return false;
-        QCoreApplication::installTranslator(translator());
-    } else {
-        // English is the source language; an empty translator keeps LanguageChange flowing
-        QCoreApplication::installTranslator(translator());
-        QCoreApplication::removeTranslator(translator());
-    }
-    current() = code;
+    if (!install(code))
+        return false;
     QSettings().setValue("language", code);
     return true;
 }
 
 void installInitialLanguage() {
     QString saved = QSettings().value("language").toString();
-    if (!saved.isEmpty() && switchLanguage(saved))
+    if (!saved.isEmpty() && install(saved))
         return;
-    QLocale locale;
-    if (locale.language() == QLocale::Chinese)
-        switchLanguage("zh_CN");
+    install(QLocale().language() == QLocale::Chinese ? "zh_CN" : "en");
 }
 
 }  // namespace mrcnn::gui

@@ -130,6 +130,7 @@ void MainWindow::buildMenus() {
     file->addAction(tr("Open &annotation…"), QKeySequence("Ctrl+G"), this,
                     &MainWindow::openAnnotation);
     m_recentMenu = file->addMenu(tr("Recent images"));
+    file->addAction(tr("&Run again"), QKeySequence(Qt::Key_F5), m_session, &Session::runAgain);
     file->addSeparator();
     file->addAction(tr("&Next image"), QKeySequence(Qt::Key_PageDown), this,
                     &MainWindow::nextImage);
@@ -230,7 +231,11 @@ void MainWindow::refreshFigure() {
         views::Figure empty;
         empty.available = false;
         empty.unavailableReason =
-            m_session->busy() ? tr("Running…") : tr("Open a model and an image to inspect.");
+            m_session->busy() ? tr("Running…")
+            : m_session->model() && m_session->hasImage()
+                ? tr("No result for this image: the run was cancelled or failed. File → Run "
+                     "again (F5) runs it.")
+                : tr("Open a model and an image to inspect.");
         m_view->setFigure(empty);
         return;
     }
@@ -265,9 +270,9 @@ void MainWindow::onSessionChanged(Session::Changes changes) {
                                       .arg(t.seconds * 1000, 0, 'f', 1));
             m_report->addItem(QString::fromStdString(insp->loadReport.summary()));
         }
-        m_status->setText(tr("%1 — %2 — %3 detections")
-                              .arg(m_session->modelDescription(), m_session->imageDescription())
-                              .arg(insp ? insp->detections.count() : 0));
+        const int detections = insp ? static_cast<int>(insp->detections.count()) : 0;
+        m_status->setText(tr("%1 — %2 — %n detection(s)", nullptr, detections)
+                              .arg(m_session->modelDescription(), m_session->imageDescription()));
     }
 }
 
@@ -332,6 +337,19 @@ void MainWindow::openModel() {
     auto model = dialog.loadedModel();
     if (model)
         m_session->setModel(model, dialog.description());
+}
+
+bool MainWindow::openModelFile(const QString& weightsPath, const std::optional<Config>& config) {
+    QString error;
+    auto model = loadModelInBackground(this, weightsPath, config, &error);
+    if (!model) {
+        // The loader's reasons do not always name the file (a config mismatch does not).
+        const QString name = QFileInfo(weightsPath).fileName();
+        reportError(tr("Cannot open the model %1: %2").arg(name, error));
+        return false;
+    }
+    m_session->setModel(model, QFileInfo(weightsPath).fileName());
+    return true;
 }
 
 void MainWindow::openImage() {
@@ -452,12 +470,7 @@ void MainWindow::dropEvent(QDropEvent* event) {
         return;
     QString path = urls.first().toLocalFile();
     if (path.endsWith(".h5", Qt::CaseInsensitive)) {
-        QString error;
-        auto model = ModelDialog::loadWithInferredConfig(path, &error);
-        if (model)
-            m_session->setModel(model, QFileInfo(path).fileName());
-        else
-            reportError(error);
+        openModelFile(path);
     } else if (path.endsWith(".json", Qt::CaseInsensitive) && !m_session->imagePath().isEmpty()) {
         QString error;
         auto gt = loadGroundTruthFor(path, m_session->imagePath(), &error);
@@ -479,6 +492,10 @@ void MainWindow::addRecent(const QString& path) {
         recent.removeLast();
     settings.setValue("recentImages", recent);
     buildMenus();
+}
+
+QString MainWindow::statusText() const {
+    return m_status->text();
 }
 
 void MainWindow::reportError(const QString& message) {

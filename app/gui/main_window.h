@@ -7,6 +7,8 @@
 #include <QMainWindow>
 #include <QStringList>
 
+#include <optional>
+
 #include "figures/figure_input.h"
 #include "gui/session.h"
 
@@ -46,7 +48,11 @@ public:
     int selectedDetection() const { return m_figureOptions.selectedDetection; }
     bool exportAllFigures(const QString& folder, const QString& format, QString* error);
     QString lastError() const { return m_lastError; }
+    QString statusText() const;
     void openImageFile(const QString& path);
+    // Loads a .h5 (config inferred when none is given) and makes it the session's model; a
+    // file that cannot be used leaves the current model and run as they were.
+    bool openModelFile(const QString& weightsPath, const std::optional<Config>& config = {});
     // Shows a message in the status bar and, on a real display, in a dialog.
     void reportError(const QString& message);
 

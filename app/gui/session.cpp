@@ -20,6 +20,9 @@ Session::~Session() {
 void Session::setModel(std::shared_ptr<const mrcnn::Model> model, const QString& description) {
     m_model = std::move(model);
     m_modelDescription = description;
+    // The threshold panel shows the new config's values without announcing them, so the old
+    // model's overrides must not carry over into the new model's runs.
+    m_options = RunOptions{};
     m_inspection.reset();
     Q_EMIT changed(Model | Inspection);
     if (m_image.defined())
@@ -58,11 +61,21 @@ void Session::setRunOptions(const RunOptions& options) {
     RunOptions before = m_options;
     m_options = options;
     Q_EMIT changed(Options);
-    if (!m_model || !m_inspection)
+    if (!m_model || !m_image.defined())
         return;
+    if (!m_inspection) {
+        // A running first run took the old thresholds with it: run again with these.
+        start(false, std::nullopt);
+        return;
+    }
     auto from = m_model->firstAffectedStage(before, m_options);
     if (from)
         start(true, from);
+}
+
+void Session::runAgain() {
+    if (m_model && m_image.defined())
+        start(false, std::nullopt);
 }
 
 void Session::cancel() {
@@ -146,8 +159,9 @@ void Session::finish() {
     } else if (!o.error.isEmpty()) {
         Q_EMIT failed(tr("The run failed: %1").arg(o.error));
     } else if (o.cancelled && !m_pending) {
-        Q_EMIT notice(tr("The run was cancelled."));
+        // The notice after the change: listeners rewrite the status line on a change.
         Q_EMIT changed(Inspection);
+        Q_EMIT notice(tr("The run was cancelled."));
     }
     if (m_pending) {
         m_pending = false;

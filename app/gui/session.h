@@ -33,17 +33,21 @@ public:
     explicit Session(QObject* parent = nullptr);
     ~Session() override;
 
-    // Replaces the model; the current image is run again. Errors leave the old model in place.
+    // Replaces the model (thresholds back to its config); the current image is run again.
     void setModel(std::shared_ptr<const mrcnn::Model> model, const QString& description);
     // Loads an image file and runs it; a bad file leaves the previous image and run intact.
     bool openImage(const QString& path, QString* error);
     void setImage(const torch::Tensor& rgb, const QString& description);
     void setGroundTruth(std::optional<figures::GroundTruth> gt);
-    // New thresholds: re-runs only the stages they affect (never the backbone).
+    // New thresholds: re-runs only the stages they affect (never the backbone); without a
+    // finished run for the current image (cancelled, failed, still running) a full run.
     void setRunOptions(const RunOptions& options);
+    // Runs the current image again from the start (after a cancel or a failure).
+    void runAgain();
 
     void cancel();
     bool busy() const { return m_busy; }
+    bool hasImage() const { return m_image.defined(); }
 
     std::shared_ptr<const mrcnn::Model> model() const { return m_model; }
     std::shared_ptr<const mrcnn::Inspection> inspection() const { return m_inspection; }

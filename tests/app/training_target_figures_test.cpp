@@ -8,6 +8,7 @@
 
 #include <random>
 
+#include "app_test_support.h"
 #include "data/open_dataset.h"
 #include "figures/figure_catalog.h"
 #include "pipeline/model.h"
@@ -163,6 +164,9 @@ private Q_SLOTS:
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
+    // The summaries count with plural forms, which the English translation resolves.
+    if (!mrcnn::testing::installEnglish())
+        return 1;
     TrainingTargetFiguresTest test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -1,0 +1,194 @@
+// Files the inspector cannot use — a foreign HDF5 file, a truncated weights file, a text file
+// named .h5, weights with a config that does not fit them, a broken image — and a cancelled
+// run: each leaves the previous model and inspection in place, says which file and why, and
+// the window keeps running.
+
+#include <QApplication>
+#include <QFile>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <hdf5.h>
+
+#include "app_test_support.h"
+#include "figure/figure_view.h"
+#include "gui/main_window.h"
+#include "gui/threshold_panel.h"
+
+using namespace mrcnn;
+using namespace mrcnn::testing;
+
+namespace {
+
+// An HDF5 file that is not Keras weights: one group with one dataset, no layer_names.
+bool writeForeignHdf5(const QString& path) {
+    hid_t file = H5Fcreate(path.toLocal8Bit().constData(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT);
+    if (file < 0)
+        return false;
+    hid_t group = H5Gcreate2(file, "measurements", H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT);
+    const hsize_t dims[1] = {4};
+    hid_t space = H5Screate_simple(1, dims, nullptr);
+    hid_t set = H5Dcreate2(group, "temperature", H5T_NATIVE_DOUBLE, space, H5P_DEFAULT, H5P_DEFAULT,
+                           H5P_DEFAULT);
+    const double values[4] = {20.5, 21.0, 21.5, 22.0};
+    herr_t written = H5Dwrite(set, H5T_NATIVE_DOUBLE, H5S_ALL, H5S_ALL, H5P_DEFAULT, values);
+    H5Dclose(set);
+    H5Sclose(space);
+    H5Gclose(group);
+    return H5Fclose(file) >= 0 && written >= 0;
+}
+
+bool writeBytes(const QString& path, const QByteArray& bytes) {
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+}  // namespace
+
+class BadInputsTest : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<gui::Session> m_session;
+    std::unique_ptr<gui::MainWindow> m_window;
+    QTemporaryDir m_dir;
+
+    // The model and the record are the same objects as before, and the window still runs:
+    // a threshold change gives a new record of the same model.
+    void checkNothingLostAndStillRunning(const std::shared_ptr<const Model>& model,
+                                         const std::shared_ptr<const Inspection>& record) {
+        QCOMPARE(m_session->model(), model);
+        QCOMPARE(m_session->inspection(), record);
+        QCOMPARE(m_session->modelDescription(), QString("micro"));
+        QVERIFY(m_window->showFigure("instances"));
+        QVERIFY(m_window->figureView()->figure().available);
+        const int rois = m_window->thresholds()->postNmsRois()->value();
+        m_window->thresholds()->postNmsRois()->setValue(rois == 200 ? 300 : 200);
+        QVERIFY(waitForRun(*m_session, record));
+        QCOMPARE(m_session->model(), model);
+        QCOMPARE(m_session->inspection()->postNmsRoisInference,
+                 m_window->thresholds()->postNmsRois()->value());
+    }
+
+    void checkModelRejected(const QString& path, const std::optional<Config>& config,
+                            const QString& reason) {
+        auto model = m_session->model();
+        auto record = m_session->inspection();
+        QVERIFY(!m_window->openModelFile(path, config));
+        const QString error = m_window->lastError();
+        QVERIFY2(error.contains(QFileInfo(path).fileName()), qPrintable(error));
+        QVERIFY2(error.contains(reason), qPrintable(error));
+        QCOMPARE(m_window->statusText(), error);
+        checkNothingLostAndStillRunning(model, record);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void init() {
+        QSettings().clear();
+        m_session = std::make_unique<gui::Session>();
+        m_window = std::make_unique<gui::MainWindow>(m_session.get());
+        m_window->show();
+        m_session->setModel(microModel(), "micro");
+        m_window->openImageFile(testImagePath());
+        QVERIFY(waitForRun(*m_session));
+    }
+    void cleanup() {
+        m_window.reset();
+        m_session.reset();
+    }
+
+    void aForeignHdf5File() {
+        const QString path = m_dir.filePath("measurements.h5");
+        QVERIFY(writeForeignHdf5(path));
+        checkModelRejected(path, std::nullopt, "not a Keras weights file");
+        checkModelRejected(path, microConfig(), "not a Keras weights file");
+    }
+
+    void aTruncatedWeightsFile() {
+        QFile source(microWeights());
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QByteArray bytes = source.readAll();
+        const QString path = m_dir.filePath("truncated.h5");
+        QVERIFY(writeBytes(path, bytes.left(bytes.size() / 3)));
+        checkModelRejected(path, microConfig(), "truncated or damaged");
+    }
+
+    void aTextFileNamedH5() {
+        const QString path = m_dir.filePath("notes.h5");
+        QVERIFY(writeBytes(path, "These are not weights.\n"));
+        checkModelRejected(path, std::nullopt, "not an HDF5 file");
+    }
+
+    void weightsWithAConfigThatDoesNotFit() {
+        Config seven = microConfig();
+        seven.NUM_CLASSES = 7;
+        seven.CLASS_NAMES.clear();
+        checkModelRejected(microWeights(), seven, "weights do not fit the config");
+        QVERIFY(m_window->lastError().contains("mrcnn_bbox_fc"));
+    }
+
+    void aGoodModelAfterABadOneIsTaken() {
+        QVERIFY(!m_window->openModelFile(m_dir.filePath("missing.h5")));
+        QVERIFY(m_window->lastError().contains("missing.h5"));
+        QVERIFY(m_window->lastError().contains("file not found"));
+        auto record = m_session->inspection();
+        QVERIFY(m_window->openModelFile(microWeights(), microConfig()));
+        QCOMPARE(m_session->modelDescription(), QString("shapes_micro_seed3.h5"));
+        QVERIFY(waitForRun(*m_session, record));
+        QCOMPARE(m_session->inspection()->detections.count(), record->detections.count());
+    }
+
+    void aBrokenImage() {
+        auto model = m_session->model();
+        auto record = m_session->inspection();
+        const QString path = m_dir.filePath("broken.png");
+        QVERIFY(writeBytes(path, "\x89PNG\r\n\x1a\n garbage"));
+        m_window->openImageFile(path);
+        QVERIFY(m_window->lastError().contains("broken.png"));
+        QCOMPARE(m_session->imagePath(), testImagePath());
+        checkNothingLostAndStillRunning(model, record);
+    }
+
+    void aCancelledRunSaysSoAndRunsAgain() {
+        auto record = m_session->inspection();
+        // Cancel lands before the worker's first stage check or at a later one; either way
+        // the run ends without a result unless it beat the flag, which a full run cannot.
+        m_session->setImage(testImage(), "again");
+        m_session->cancel();
+        QVERIFY(waitIdle(*m_session));
+        if (m_session->inspection())
+            QSKIP("the run finished before the cancel landed");
+        QCOMPARE(m_window->statusText(), QString("The run was cancelled."));
+        QVERIFY(m_window->showFigure("instances"));
+        QVERIFY(!m_window->figureView()->figure().available);
+        QVERIFY(m_window->figureView()->figure().unavailableReason.contains("cancelled"));
+        // Run again, or a threshold change, gives the image its run.
+        m_session->runAgain();
+        QVERIFY(waitForRun(*m_session));
+        QCOMPARE(m_session->inspection()->detections.count(), record->detections.count());
+        QVERIFY(m_window->figureView()->figure().available);
+    }
+
+    void aThresholdChangeDuringAFirstRunIsNotLost() {
+        // Before any record exists for the new image, a threshold change used to be ignored
+        // and the run finished with the old value while the panel showed the new one.
+        m_session->setImage(testImage(), "again");
+        QVERIFY(m_session->busy());
+        m_window->thresholds()->postNmsRois()->setValue(77);
+        QTest::qWait(400);  // the panel's pause before it announces a change
+        QVERIFY(waitForRun(*m_session));
+        QVERIFY(waitIdle(*m_session));
+        QCOMPARE(m_session->inspection()->postNmsRoisInference, 77);
+    }
+};
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName("MaskRCNNInspectorTests");
+    BadInputsTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "bad_inputs_test.moc"

@@ -1,0 +1,235 @@
+// Stage 8 against the metrics: for the micro model's run on shapes_001.png with its ground
+// truth from the shapes specs, the PR curve (the chart's series), its AP, the overlaps grid
+// (every cell and its match/wrong tag), the TP/FP/FN counts and the AP over IoU 0.5:0.95 that
+// the window shows equal the original's compute_ap / compute_matches / compute_ap_range on
+// the same detections and ground truth — and the per-image AP that `mrcnn eval --dataset`
+// averages (DatasetEvalBuilder + matterportDatasetMap, through COCO RLEs).
+
+#include <QApplication>
+#include <QChartView>
+#include <QLineSeries>
+#include <QSettings>
+#include <QtTest>
+
+#include "app_test_support.h"
+#include "figure/figure_view.h"
+#include "figures/figure_catalog.h"
+#include "gui/main_window.h"
+#include "metrics/dataset_eval.h"
+#include "metrics/dataset_map.h"
+#include "metrics/matterport_ap.h"
+#include "render/overlap_grid.h"
+
+using namespace mrcnn;
+using namespace mrcnn::testing;
+
+// Bit-for-bit equality (QCOMPARE would compare doubles fuzzily).
+#define EXACT(a, b) \
+    QVERIFY2((a) == (b), qPrintable(QString("%1 != %2").arg(a, 0, 'g', 17).arg(b, 0, 'g', 17)))
+
+class GroundTruthMetricsTest : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<gui::Session> m_session;
+    std::unique_ptr<gui::MainWindow> m_window;
+    TestImageRecord m_record;
+    metrics::GroundTruth m_gt;
+    metrics::Predictions m_pred;
+
+    const views::Figure& show(const char* name) {
+        m_window->showFigure(name);
+        return m_window->figureView()->figure();
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QSettings().clear();
+        m_record = testImageRecord();
+        QVERIFY2(m_record.index >= 0, "shapes_001.png is not in the shapes specs");
+        m_session = std::make_unique<gui::Session>();
+        m_window = std::make_unique<gui::MainWindow>(m_session.get());
+        m_window->show();
+        m_session->setModel(microModel(), "micro");
+        m_window->openImageFile(testImagePath());
+        QVERIFY(waitForRun(*m_session));
+        m_session->setGroundTruth(m_record.groundTruth);
+
+        // The same inputs as `mrcnn eval` gives compute_ap: GT from load_mask (shapes has no
+        // crowds), predictions from the detections.
+        const auto& g = m_record.groundTruth;
+        QVERIFY(g.count() > 0);
+        QCOMPARE(g.classIds.gt(0).sum().item<int64_t>(), g.count());
+        m_gt = {g.boxes, g.classIds, g.masks};
+        const auto& d = m_session->inspection()->detections;
+        QVERIFY2(d.count() > 1, "the micro run should give several detections");
+        m_pred = {d.rois, d.classIds, d.scores, d.masks};
+    }
+    void cleanupTestCase() {
+        m_window.reset();
+        m_session.reset();
+    }
+
+    void prCurveSeriesIsComputeAp() {
+        const auto expected = metrics::computeAp(m_gt, m_pred, 0.5);
+        const views::Figure& f = show("pr_curve");
+        QVERIFY2(f.available, qPrintable(f.unavailableReason));
+        EXACT(f.pr.ap, expected.ap);
+        QVERIFY(f.pr.precisions == expected.precisions);
+        QVERIFY(f.pr.recalls == expected.recalls);
+        // What the chart draws: one line through (recall, precision) of every padded entry.
+        auto* view = m_window->figureView()->findChild<QChartView*>();
+        QVERIFY(view && view->isVisible());
+        QCOMPARE(view->chart()->series().size(), 1);
+        auto* series = qobject_cast<QLineSeries*>(view->chart()->series().first());
+        QVERIFY(series);
+        const QList<QPointF> points = series->points();
+        QCOMPARE(points.size(), qsizetype(expected.precisions.size()));
+        QCOMPARE(points.size(), qsizetype(m_pred.scores.size(0) + 2));
+        for (qsizetype i = 0; i < points.size(); ++i) {
+            EXACT(points[i].x(), expected.recalls[i]);
+            EXACT(points[i].y(), expected.precisions[i]);
+        }
+        QVERIFY(view->chart()->title().endsWith(QString::number(expected.ap, 'f', 3)));
+        QVERIFY(f.summary.contains(QString("AP: %1").arg(expected.ap, 0, 'f', 6)));
+    }
+
+    void overlapsGridIsComputeMatches() {
+        const auto matches = metrics::computeMatches(m_gt, m_pred, 0.5);
+        const views::Figure& f = show("overlaps");
+        QVERIFY2(f.available, qPrintable(f.unavailableReason));
+        const auto& g = f.overlaps;
+        const auto overlaps = matches.overlaps.to(torch::kFloat64);
+        QCOMPARE(int64_t(g.iou.size()), overlaps.size(0));
+        QCOMPARE(int64_t(g.gtLabels.size()), m_gt.classIds.size(0));
+        const QStringList names = {"BG", "square", "circle", "triangle"};
+        for (int64_t k = 0; k < overlaps.size(0); ++k) {
+            // Rows in compute_matches' order: descending score.
+            const int64_t i = matches.sortedOrder[k];
+            const int predClass = m_pred.classIds[i].item<int32_t>();
+            QCOMPARE(g.predClassIds[k], predClass);
+            QCOMPARE(g.predLabels[k], QString("%1 (%2)")
+                                          .arg(names[predClass])
+                                          .arg(m_pred.scores[i].item<float>(), 0, 'f', 2));
+            QCOMPARE(int64_t(g.iou[k].size()), overlaps.size(1));
+            for (int64_t j = 0; j < overlaps.size(1); ++j) {
+                const double iou = overlaps[k][j].item<double>();
+                EXACT(g.iou[k][j], iou);
+                // plot_overlaps: "match" above the threshold with the same class, else "wrong".
+                const int gtClass = m_gt.classIds[j].item<int32_t>();
+                const QString tag = iou > 0.5 ? (gtClass == predClass ? "match" : "wrong") : "";
+                QCOMPARE(render::overlapTag(g, int(k), int(j)), tag);
+            }
+        }
+        for (int64_t j = 0; j < m_gt.classIds.size(0); ++j)
+            QCOMPARE(g.gtLabels[j], names[m_gt.classIds[j].item<int32_t>()]);
+    }
+
+    void differencesCountTheMatches() {
+        // display_differences: compute_matches with score_threshold 0.5.
+        const auto m = metrics::computeMatches(m_gt, m_pred, 0.5, 0.5);
+        int tp = 0;
+        for (double v : m.predMatch)
+            tp += v > -1;
+        const int nPred = int(m_pred.scores.size(0)), nGt = int(m_gt.classIds.size(0));
+        const views::Figure& f = show("differences");
+        QVERIFY2(f.available, qPrintable(f.unavailableReason));
+        QVERIFY(f.summary.contains(QString("True positives: %1").arg(tp)));
+        QVERIFY(f.summary.contains(QString("False positives: %1").arg(nPred - tp)));
+        QVERIFY(f.summary.contains(QString("False negatives: %1").arg(nGt - tp)));
+        QCOMPARE(int(f.scene.boxes.size()), nGt + nPred);
+    }
+
+    void apOverIouIsComputeApRange() {
+        const auto r = metrics::computeApRange(m_gt, m_pred);
+        QCOMPARE(int(r.thresholds.size()), 10);
+        for (const char* name : {"pr_curve", "differences"}) {
+            const QStringList summary = show(name).summary;
+            for (size_t i = 0; i < r.thresholds.size(); ++i) {
+                // Each threshold's AP is compute_ap at that IoU.
+                EXACT(r.apPerThreshold[i], metrics::computeAp(m_gt, m_pred, r.thresholds[i]).ap);
+                QVERIFY2(summary.contains(QString("AP @%1:\t %2")
+                                              .arg(r.thresholds[i], 0, 'f', 2)
+                                              .arg(r.apPerThreshold[i], 0, 'f', 3)),
+                         name);
+            }
+            QVERIFY(summary.contains(QString("AP @0.50-0.95:\t %1").arg(r.mean, 0, 'f', 3)));
+        }
+    }
+
+    void detectionsThatMatchTheGroundTruth() {
+        // The micro model's weights are random, so its run matches nothing (AP 0). The same
+        // figures on detections made from the ground truth — every instance at descending
+        // scores, plus the first one again under another class with the best score — must
+        // show matches, a wrong class and an AP between 0 and 1, still as the metrics say.
+        const auto& g = m_record.groundTruth;
+        const int64_t n = g.count();
+        auto record = std::make_shared<Inspection>(*m_session->inspection());
+        Detections& d = record->detections;
+        d.rows = torch::arange(n + 1, torch::kInt64);
+        d.rois = torch::cat({g.boxes.slice(0, 0, 1), g.boxes}).to(torch::kInt32);
+        auto wrongClass = (g.classIds.slice(0, 0, 1) % 3) + 1;
+        d.classIds = torch::cat({wrongClass, g.classIds}).to(torch::kInt32);
+        d.scores = torch::linspace(0.95, 0.5, n + 1, torch::kFloat32);
+        d.masks = torch::cat({g.masks.slice(2, 0, 1), g.masks}, 2);
+        metrics::Predictions pred{d.rois, d.classIds, d.scores, d.masks};
+
+        figures::FigureInput in = m_session->figureInput({});
+        in.inspection = record;
+        const auto expected = metrics::computeAp(m_gt, pred, 0.5);
+        QVERIFY(expected.ap > 0 && expected.ap < 1);
+        views::FigureView view;
+        view.setFigure(figures::buildFigure("pr_curve", in));
+        auto* chart = view.findChild<QChartView*>();
+        QVERIFY(chart);
+        auto* series = qobject_cast<QLineSeries*>(chart->chart()->series().first());
+        const QList<QPointF> points = series->points();
+        QCOMPARE(points.size(), qsizetype(expected.recalls.size()));
+        for (qsizetype i = 0; i < points.size(); ++i) {
+            EXACT(points[i].x(), expected.recalls[i]);
+            EXACT(points[i].y(), expected.precisions[i]);
+        }
+        EXACT(view.figure().pr.ap, expected.ap);
+
+        const views::Figure overlaps = figures::buildFigure("overlaps", in);
+        const auto iou = expected.matches.overlaps.to(torch::kFloat64);
+        QStringList tags;
+        for (int64_t k = 0; k < iou.size(0); ++k)
+            for (int64_t j = 0; j < iou.size(1); ++j) {
+                EXACT(overlaps.overlaps.iou[k][j], iou[k][j].item<double>());
+                tags << render::overlapTag(overlaps.overlaps, int(k), int(j));
+            }
+        QCOMPARE(int(tags.count("match")), int(n));
+        QCOMPARE(int(tags.count("wrong")), 1);
+
+        metrics::DatasetEvalBuilder builder(*m_record.dataset);
+        builder.addImage(m_record.index, g.masks.size(0), g.masks.size(1), d);
+        const auto map = metrics::matterportDatasetMap(builder.groundTruth(), builder.results());
+        EXACT(map.ap50[0], expected.ap);
+        EXACT(map.apRange[0], metrics::computeApRange(m_gt, pred).mean);
+        QVERIFY(figures::buildFigure("differences", in)
+                    .summary.contains(QString("True positives: %1").arg(n)));
+    }
+
+    void perImageApIsWhatEvalAverages() {
+        // `mrcnn eval --dataset` turns the run into COCO GT and results and averages the
+        // per-image compute_ap; for this one image that average is the figure's AP.
+        metrics::DatasetEvalBuilder builder(*m_record.dataset);
+        const auto& g = m_record.groundTruth;
+        builder.addImage(m_record.index, g.masks.size(0), g.masks.size(1),
+                         m_session->inspection()->detections);
+        const auto map = metrics::matterportDatasetMap(builder.groundTruth(), builder.results());
+        QCOMPARE(int(map.ap50.size()), 1);
+        EXACT(map.ap50[0], show("pr_curve").pr.ap);
+        EXACT(map.apRange[0], metrics::computeApRange(m_gt, m_pred).mean);
+        EXACT(map.mAP50, map.ap50[0]);
+    }
+};
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName("MaskRCNNInspectorTests");
+    GroundTruthMetricsTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "ground_truth_metrics_test.moc"
