@@ -16,5 +16,8 @@ if [ ! -f "$weights" ]; then
   weights="$BUILD_DIR"/demo-untrained.h5
   "$BUILD_DIR"/app/mrcnn init-weights --config resources/demo/shapes.json --out "$weights" --seed 1
 fi
+# The demo image's ground truth (as the window loads it) gives the RPN-target, GT-mask and
+# evaluation figures too.
 "$BUILD_DIR"/app/mrcnn figure --stage all --config resources/demo/shapes.json --weights "$weights" \
-  --image resources/demo/images/shapes_demo.png --out demo-figures
+  --image resources/demo/images/shapes_demo.png --annotation resources/demo/shapes_demo_coco.json \
+  --out demo-figures

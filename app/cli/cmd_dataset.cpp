@@ -1,5 +1,6 @@
 // `mrcnn dataset info PATH`: recognises the dataset format, counts images and instances per
 // class (crowds apart) and lists what could not be read and why; `--json` writes the same.
+// `mrcnn dataset export PATH --out DIR`: the images as PNG and their ground truth as COCO.
 
 #include <fstream>
 #include <iomanip>
@@ -8,6 +9,7 @@
 #include "command_registry.h"
 #include "data/dataset_summary.h"
 #include "data/open_dataset.h"
+#include "dataset_export.h"
 
 namespace mrcnn::cli {
 namespace {
@@ -65,6 +67,21 @@ const CommandRegistration kRegistration{
                          "VIA: region attribute naming the class (default: detected)");
         info->add_flag("--skip-image-check", opts->skipImageCheck, "Do not decode every image");
         info->callback([opts, &exitCode] { exitCode = runInfo(*opts); });
+
+        auto exportOpts = std::make_shared<DatasetExportOptions>();
+        auto* exp = cmd->add_subcommand(
+            "export", "Write a dataset's images as PNG and its ground truth as a COCO file");
+        exp->add_option("path", exportOpts->path, "Dataset file or folder, or a shapes spec")
+            ->required();
+        exp->add_option("--images", exportOpts->images,
+                        "Folder holding the images (default: by format)");
+        exp->add_option("--out,-o", exportOpts->out, "Folder for the PNG files")->required();
+        exp->add_option("--name", exportOpts->name,
+                        "File name stem; {source} and {index} are replaced")
+            ->capture_default_str();
+        exp->add_option("--coco", exportOpts->coco,
+                        "COCO instances file to write (default: OUT/annotations.json)");
+        exp->callback([exportOpts, &exitCode] { exitCode = runDatasetExport(*exportOpts); });
     }};
 
 }  // namespace

@@ -2,15 +2,20 @@
 //   mrcnn figure --list
 //   mrcnn figure --stage NAME --config CFG --weights W --image IMG --out F.png|F.svg|F.pdf
 //   mrcnn figure --stage all  --config CFG --weights W --image IMG --out DIR [--format svg]
+//   --annotation FILE adds the image's ground truth (any dataset file the inspector opens,
+//   matched by file name), which the RPN-target, GT-mask and evaluation figures need.
 
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 
+#include <filesystem>
 #include <iostream>
 
 #include "command_registry.h"
+#include "data/annotation_lookup.h"
 #include "figures/figure_catalog.h"
+#include "figures/ground_truth.h"
 #include "model_args.h"
 #include "pipeline/model.h"
 #include "utils/image_io.h"
@@ -23,6 +28,7 @@ struct FigureOptions {
     std::string stage;
     ModelArgs model;
     std::string image;
+    std::string annotation;
     std::string out;
     std::string format = "png";
     int detection = -1;
@@ -60,6 +66,16 @@ int runFigure(const FigureOptions& o) {
     input.config = model.config();
     input.options.selectedDetection = o.detection;
     input.options.seed = o.seed;
+    if (!o.annotation.empty()) {
+        ImageAnnotation found = findImageAnnotation(o.annotation, o.image);
+        if (!found.instances) {
+            std::cerr << "error: " << o.annotation << " has no annotation for "
+                      << std::filesystem::path(o.image).filename().string() << " ("
+                      << found.imagesInFile << " images in the file)\n";
+            return 1;
+        }
+        input.groundTruth = figures::groundTruthFromInstances(*found.instances);
+    }
 
     auto writeOne = [&](const std::string& stage, const QString& path) {
         views::Figure f = figures::buildFigure(stage, input);
@@ -98,6 +114,10 @@ const CommandRegistration kRegistration{
         // --list needs no model; runFigure checks --weights for everything else.
         addModelOptions(cmd, o->model, false);
         cmd->add_option("--image,-i", o->image, "Input image");
+        cmd->add_option("--annotation", o->annotation,
+                        "Ground truth: a dataset (COCO or VIA JSON, xBD label, mask folder) "
+                        "holding the image, matched by file name")
+            ->check(CLI::ExistingPath);
         cmd->add_option("--out,-o", o->out,
                         "Output file (.png/.svg/.pdf), or a folder with --stage all");
         cmd->add_option("--format", o->format, "Format for --stage all: png, svg or pdf")

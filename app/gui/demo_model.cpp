@@ -3,6 +3,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include "gui/ground_truth_loader.h"
+#include "gui/session.h"
 #include "utils/image_io.h"
 #include "weights/weight_loader.h"
 
@@ -50,6 +52,24 @@ torch::Tensor demoImage() {
     QString path = dir.filePath("demo.png");
     QFile::copy(":/demo/images/shapes_demo.png", path);
     return loadImageRgb(path.toStdString());
+}
+
+std::optional<figures::GroundTruth> demoGroundTruth(QString* error) {
+    // The dataset readers read files: unpack the annotation, and name the image as the
+    // annotation does, so the match by file name is the one every other image goes through.
+    QTemporaryDir dir;
+    const QString annotation = dir.filePath("shapes_demo_coco.json");
+    if (!QFile::copy(":/demo/shapes_demo_coco.json", annotation)) {
+        if (error)
+            *error = QObject::tr("The demo's ground truth is missing from this build.");
+        return std::nullopt;
+    }
+    return loadGroundTruthFor(annotation, dir.filePath("shapes_demo.png"), error);
+}
+
+void showDemoImage(Session& session, const QString& description, QString* error) {
+    session.setImage(demoImage(), description);
+    session.setGroundTruth(demoGroundTruth(error));
 }
 
 }  // namespace mrcnn::gui

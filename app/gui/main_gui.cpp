@@ -1,15 +1,20 @@
 // mrcnn-inspector: the desktop inspector. Opens on the embedded demo model and image, or on
-// the model and image given on the command line.
+// the model and image given on the command line. --screenshots DIR (hidden; used by
+// packaging/screenshots.sh) saves one screenshot per stage of the demo run and exits.
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QStatusBar>
+#include <QTimer>
+
+#include <iostream>
 
 #include "gui/demo_model.h"
 #include "gui/language.h"
 #include "gui/main_window.h"
 #include "gui/model_dialog.h"
+#include "gui/screenshot_tour.h"
 #include "runtime/runtime.h"
 #include "runtime/startup_environment.h"
 
@@ -28,13 +33,21 @@ int main(int argc, char** argv) {
                                QApplication::translate("main", "Keras .h5 weights"), "file");
     QCommandLineOption config(
         {"c", "config"}, QApplication::translate("main", "Config preset or JSON file"), "config");
+    QCommandLineOption screenshots(
+        "screenshots", QApplication::translate("main", "Save a screenshot of each stage and quit"),
+        "folder");
+    // For the documentation's screenshots only: kept out of --help.
+    screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(weights);
     parser.addOption(config);
+    parser.addOption(screenshots);
     parser.addPositionalArgument("image", QApplication::translate("main", "Image to inspect"));
     parser.process(app);
 
     mrcnn::gui::Session session;
     mrcnn::gui::MainWindow window(&session);
+    if (parser.isSet(screenshots))
+        window.resize(1280, 800);  // the same frame for every screenshot, whatever the screen
     window.show();
 
     QString description, error;
@@ -64,7 +77,21 @@ int main(int argc, char** argv) {
         session.setModel(model, description);
     if (!parser.positionalArguments().isEmpty())
         window.openImageFile(parser.positionalArguments().first());
-    else
-        session.setImage(mrcnn::gui::demoImage(), QApplication::translate("main", "demo image"));
+    else {
+        QString gtError;
+        mrcnn::gui::showDemoImage(session, QApplication::translate("main", "demo image"), &gtError);
+        if (!gtError.isEmpty())
+            window.reportError(gtError);
+    }
+    if (parser.isSet(screenshots)) {
+        QTimer::singleShot(0, &window, [&] {
+            QString failure;
+            const bool ok = mrcnn::gui::takeStageScreenshots(window, session,
+                                                             parser.value(screenshots), &failure);
+            if (!ok)
+                std::cerr << "error: " << failure.toStdString() << "\n";
+            QApplication::exit(ok ? 0 : 1);
+        });
+    }
     return app.exec();
 }

@@ -67,6 +67,9 @@ FigureView::FigureView(QWidget* parent) : QWidget(parent) {
     m_summary->setReadOnly(true);
     m_summary->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_summary->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // The summary holds the notebook's log() lines ("name  shape: (…)  min: …"): keep their
+    // start readable beside the canvas rather than letting the splitter squeeze it to a sliver.
+    m_summary->setMinimumWidth(m_summary->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 32);
     split->addWidget(left);
     split->addWidget(m_summary);
     split->setStretchFactor(0, 3);

@@ -1,0 +1,93 @@
+#include "gui/screenshot_tour.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QPixmap>
+#include <QScreen>
+#include <QTimer>
+#include <QWindow>
+
+#include <map>
+
+#include "figure/figure_view.h"
+#include "figures/figure_catalog.h"
+#include "gui/main_window.h"
+#include "gui/session.h"
+
+namespace mrcnn::gui {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("ScreenshotTour", text);
+}
+
+// Runs the event loop for `ms`: the worker's results, layout and painting all arrive as events.
+void pump(int ms) {
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+bool waitForRun(Session& session, int timeoutMs) {
+    for (int waited = 0; waited < timeoutMs; waited += 100) {
+        if (!session.busy() && session.inspection())
+            return true;
+        pump(100);
+    }
+    return false;
+}
+
+}  // namespace
+
+std::string screenshotFigure(const std::string& group) {
+    static const std::map<std::string, std::string> chosen = {
+        {"rpn", "rpn_refinement"},       {"detection", "detection_nms"},  {"masks", "instances"},
+        {"ground_truth", "differences"}, {"activations", "feature_maps"},
+    };
+    auto it = chosen.find(group);
+    if (it != chosen.end())
+        return it->second;
+    for (const auto& f : figures::figureCatalog())
+        if (f.group == group)
+            return f.name;
+    return {};
+}
+
+bool takeStageScreenshots(MainWindow& window, Session& session, const QString& folder,
+                          QString* error) {
+    auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!QDir().mkpath(folder))
+        return fail(tr("Cannot create the folder %1").arg(folder));
+    // The first run loads and runs the model: allow a slow machine a few minutes.
+    if (!waitForRun(session, 300000))
+        return fail(tr("The run did not finish; no screenshots taken."));
+    const auto& groups = figures::figureGroups();
+    for (size_t i = 0; i < groups.size(); ++i) {
+        const std::string name = screenshotFigure(groups[i]);
+        if (!window.showFigure(name))
+            return fail(tr("Cannot show the figure %1").arg(QString::fromStdString(name)));
+        // Drawn means: the view holds this figure, the window is exposed, and the paint has
+        // reached the X server (a repaint now, then time for the backing store's flush).
+        window.repaint();
+        pump(400);
+        if (window.figureView()->figure().name != name || !window.windowHandle() ||
+            !window.windowHandle()->isExposed())
+            return fail(tr("The window did not show %1").arg(QString::fromStdString(name)));
+        QPixmap shot = window.screen()->grabWindow(window.winId());
+        const QString file = QDir(folder).filePath(QString("%1_%2.png")
+                                                       .arg(i + 1, 2, 10, QChar('0'))
+                                                       .arg(QString::fromStdString(groups[i])));
+        // Quality 0 = the strongest PNG compression: the files are committed.
+        if (shot.isNull() || !shot.save(file, "PNG", 0))
+            return fail(tr("Cannot write %1").arg(file));
+    }
+    return true;
+}
+
+}  // namespace mrcnn::gui

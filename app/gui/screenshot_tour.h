@@ -1,0 +1,26 @@
+#pragma once
+// `mrcnn-inspector --screenshots DIR`: shows the main figure of each stage group in the real
+// window, one after the other, and saves what the display shows of the window as
+// DIR/NN_<group>.png (packaging/screenshots.sh runs it under Xvfb for docs/screenshots).
+// The grab goes through the screen (QScreen::grabWindow on the window id), not the widget's
+// own rendering, so the files are what a person would see, decorations of the toolkit included.
+
+#include <QString>
+
+#include <string>
+
+namespace mrcnn::gui {
+
+class MainWindow;
+class Session;
+
+// The figure shown for each group of figureGroups(): the one that best tells the stage.
+std::string screenshotFigure(const std::string& group);
+
+// Waits (running the event loop) for the session's run, then takes one screenshot per group.
+// Returns false with `error` set when the run does not finish in time, fails, or a file cannot
+// be written.
+bool takeStageScreenshots(MainWindow& window, Session& session, const QString& folder,
+                          QString* error);
+
+}  // namespace mrcnn::gui
