@@ -925,7 +925,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/demo_model.cpp" line="+26"/>
+        <location filename="../app/gui/demo_model.cpp" line="+28"/>
         <source>demo shapes model (untrained, random weights)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,15 +935,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+23"/>
+        <source>The demo&apos;s ground truth is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/gui/model_dialog.cpp" line="+48"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>ScreenshotTour</name>
+    <message>
+        <location filename="../app/gui/screenshot_tour.cpp" line="66"/>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/screenshot_tour.cpp" line="74"/>
+        <source>Cannot show the figure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/screenshot_tour.cpp" line="88"/>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/screenshot_tour.cpp" line="69"/>
+        <source>The run did not finish; no screenshots taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/screenshot_tour.cpp" line="81"/>
+        <source>The window did not show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main_gui.cpp" line="+25"/>
+        <location filename="../app/gui/main_gui.cpp" line="+30"/>
         <source>Mask R-CNN Inspector</source>
         <translation type="unfinished"></translation>
     </message>
@@ -958,12 +991,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Save a screenshot of each stage and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Image to inspect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>demo image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1091,6 +1129,36 @@
         <location line="+5"/>
         <source>Cannot read the annotation: %1</source>
         <translatorcomment>Shadow copy of context GroundTruthLoader: lupdate files this string here, but it is looked up in GroundTruthLoader. add_missing_messages.py keeps both in sync; edit the one in GroundTruthLoader.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/screenshot_tour.cpp" line="+66"/>
+        <source>Cannot create the folder %1</source>
+        <translatorcomment>Shadow copy of context ScreenshotTour: lupdate files this string here, but it is looked up in ScreenshotTour. add_missing_messages.py keeps both in sync; edit the one in ScreenshotTour.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The run did not finish; no screenshots taken.</source>
+        <translatorcomment>Shadow copy of context ScreenshotTour: lupdate files this string here, but it is looked up in ScreenshotTour. add_missing_messages.py keeps both in sync; edit the one in ScreenshotTour.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot show the figure %1</source>
+        <translatorcomment>Shadow copy of context ScreenshotTour: lupdate files this string here, but it is looked up in ScreenshotTour. add_missing_messages.py keeps both in sync; edit the one in ScreenshotTour.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The window did not show %1</source>
+        <translatorcomment>Shadow copy of context ScreenshotTour: lupdate files this string here, but it is looked up in ScreenshotTour. add_missing_messages.py keeps both in sync; edit the one in ScreenshotTour.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write %1</source>
+        <translatorcomment>Shadow copy of context ScreenshotTour: lupdate files this string here, but it is looked up in ScreenshotTour. add_missing_messages.py keeps both in sync; edit the one in ScreenshotTour.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -912,7 +912,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/demo_model.cpp" line="+26"/>
+        <location filename="../app/gui/demo_model.cpp" line="+28"/>
         <source>demo shapes model (untrained, random weights)</source>
         <translation>演示 shapes 模型（未训练，随机权重）</translation>
     </message>
@@ -922,15 +922,48 @@
         <translation>演示 shapes 模型</translation>
     </message>
     <message>
+        <location line="+23"/>
+        <source>The demo&apos;s ground truth is missing from this build.</source>
+        <translation>此版本中缺少演示图像的真值标注。</translation>
+    </message>
+    <message>
         <location filename="../app/gui/model_dialog.cpp" line="+48"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
 </context>
 <context>
+    <name>ScreenshotTour</name>
+    <message>
+        <location filename="../app/gui/screenshot_tour.cpp" line="66"/>
+        <source>Cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/screenshot_tour.cpp" line="74"/>
+        <source>Cannot show the figure %1</source>
+        <translation>无法显示图 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/screenshot_tour.cpp" line="88"/>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/screenshot_tour.cpp" line="69"/>
+        <source>The run did not finish; no screenshots taken.</source>
+        <translation>运行未完成；未截取任何屏幕截图。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/screenshot_tour.cpp" line="81"/>
+        <source>The window did not show %1</source>
+        <translation>窗口未显示 %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main_gui.cpp" line="+25"/>
+        <location filename="../app/gui/main_gui.cpp" line="+30"/>
         <source>Mask R-CNN Inspector</source>
         <translation>Mask R-CNN Inspector</translation>
     </message>
@@ -945,12 +978,17 @@
         <translation>配置预设或 JSON 文件</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Save a screenshot of each stage and quit</source>
+        <translation>为每个阶段保存一张屏幕截图后退出</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Image to inspect</source>
         <translation>要检查的图像</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>demo image</source>
         <translation>演示图像</translation>
     </message>
@@ -1079,6 +1117,36 @@
         <source>Cannot read the annotation: %1</source>
         <translatorcomment>Shadow copy of context GroundTruthLoader: lupdate files this string here, but it is looked up in GroundTruthLoader. add_missing_messages.py keeps both in sync; edit the one in GroundTruthLoader.</translatorcomment>
         <translation>无法读取标注：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/screenshot_tour.cpp" line="+66"/>
+        <source>Cannot create the folder %1</source>
+        <translatorcomment>Shadow copy of context ScreenshotTour: lupdate files this string here, but it is looked up in ScreenshotTour. add_missing_messages.py keeps both in sync; edit the one in ScreenshotTour.</translatorcomment>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The run did not finish; no screenshots taken.</source>
+        <translatorcomment>Shadow copy of context ScreenshotTour: lupdate files this string here, but it is looked up in ScreenshotTour. add_missing_messages.py keeps both in sync; edit the one in ScreenshotTour.</translatorcomment>
+        <translation>运行未完成；未截取任何屏幕截图。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot show the figure %1</source>
+        <translatorcomment>Shadow copy of context ScreenshotTour: lupdate files this string here, but it is looked up in ScreenshotTour. add_missing_messages.py keeps both in sync; edit the one in ScreenshotTour.</translatorcomment>
+        <translation>无法显示图 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The window did not show %1</source>
+        <translatorcomment>Shadow copy of context ScreenshotTour: lupdate files this string here, but it is looked up in ScreenshotTour. add_missing_messages.py keeps both in sync; edit the one in ScreenshotTour.</translatorcomment>
+        <translation>窗口未显示 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write %1</source>
+        <translatorcomment>Shadow copy of context ScreenshotTour: lupdate files this string here, but it is looked up in ScreenshotTour. add_missing_messages.py keeps both in sync; edit the one in ScreenshotTour.</translatorcomment>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
