@@ -153,8 +153,9 @@ int runTrain(const TrainCliOptions& opts) {
             return;
         std::cerr << (tty ? "\r" : "") << "epoch " << p.epoch << "/" << p.epochs << " step "
                   << p.step << "/" << p.steps << " " << lossLine(p.average) << " lr "
-                  << p.learningRate << " " << std::fixed << std::setprecision(2) << p.secondsPerStep
-                  << " s/step ETA " << clock(p.etaSeconds) << (tty ? "\033[K" : "\n");
+                  << std::defaultfloat << std::setprecision(4) << p.learningRate << " "
+                  << std::fixed << std::setprecision(2) << p.secondsPerStep << " s/step ETA "
+                  << clock(p.etaSeconds) << (tty ? "\033[K" : "\n");
         if (tty && last)
             std::cerr << "\n";
         std::cerr << std::flush;

@@ -1,5 +1,7 @@
 #include "pipeline/run_steps.h"
 
+#include <algorithm>
+
 #include "backbone/folded_conv.h"
 #include "inspection/tensor_names.h"
 #include "pipeline/stage_calls.h"
@@ -133,10 +135,28 @@ void maskStep(RunState& s) {
     if (!s.network.mask)
         return;  // detection-only weights
     auto boxes = rec.tensor(names::kDetections)[0].slice(1, 0, 4);
-    auto pooled = callPyramidRoiAlign(boxes, rec.mrcnnFeatureMaps, s.moldedShape[0],
-                                      s.moldedShape[1], s.config.MASK_POOL_SIZE);
-    put(rec, names::kMrcnnMask, s.network.mask->forward(pooled.pooled).unsqueeze(0));
-    putTrace(s, names::kDetectionRoiLevels, pooled.levels.to(torch::kInt32).unsqueeze(0));
+    // The original runs the mask head on all DETECTION_MAX_INSTANCES rows, zero padding
+    // included. Padding rows are one and the same input, so the head runs on the rows up to the
+    // first of the trailing zero rows and that row's result is repeated for the rest.
+    const int64_t rows = boxes.size(0);
+    const auto nonZero = boxes.ne(0).any(1).nonzero();
+    const int64_t used = std::min<int64_t>(
+        rows, nonZero.numel() == 0 ? 1 : nonZero[nonZero.size(0) - 1][0].item<int64_t>() + 2);
+    auto pooled = callPyramidRoiAlign(boxes.slice(0, 0, used), rec.mrcnnFeatureMaps,
+                                      s.moldedShape[0], s.moldedShape[1], s.config.MASK_POOL_SIZE);
+    auto masks = s.network.mask->forward(pooled.pooled);
+    auto levels = pooled.levels;
+    if (used < rows && used > 0) {
+        const auto repeat = [&](const torch::Tensor& t) {
+            std::vector<int64_t> shape(t.sizes().begin(), t.sizes().end());
+            shape[0] = rows - used;
+            return torch::cat({t, t.slice(0, used - 1, used).expand(shape)}, 0).contiguous();
+        };
+        masks = repeat(masks);
+        levels = repeat(levels);
+    }
+    put(rec, names::kMrcnnMask, masks.unsqueeze(0));
+    putTrace(s, names::kDetectionRoiLevels, levels.to(torch::kInt32).unsqueeze(0));
     rec.maskHeadRan = true;
 }
 
