@@ -5,6 +5,7 @@
 #include "backbone/folded_conv.h"
 #include "inspection/tensor_names.h"
 #include "pipeline/stage_calls.h"
+#include "runtime/runtime.h"
 #include "utils/anchors.h"
 #include "utils/image_ops.h"
 
@@ -144,6 +145,8 @@ void maskStep(RunState& s) {
         rows, nonZero.numel() == 0 ? 1 : nonZero[nonZero.size(0) - 1][0].item<int64_t>() + 2);
     auto pooled = callPyramidRoiAlign(boxes.slice(0, 0, used), rec.mrcnnFeatureMaps,
                                       s.moldedShape[0], s.moldedShape[1], s.config.MASK_POOL_SIZE);
+    // LibTorch splits these convolutions over the detections; BLAS threads would fight it.
+    BlasThreadScope blasAlone(1);
     auto masks = s.network.mask->forward(pooled.pooled);
     auto levels = pooled.levels;
     if (used < rows && used > 0) {

@@ -4,7 +4,9 @@
 #include <malloc.h>
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <climits>
+#include <cstdlib>
 #include <thread>
 
 namespace mrcnn {
@@ -16,14 +18,34 @@ void configureRuntime(int threads) {
         mallopt(M_TRIM_THRESHOLD, INT_MAX);
         mallocConfigured = true;
     }
-    // Looked up at run time: the BLAS behind LibTorch is chosen by Debian's alternatives.
-    using SetThreads = void (*)(int);
-    if (auto fn = reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads")))
-        fn(1);
     int n = threads > 0 ? threads : static_cast<int>(std::thread::hardware_concurrency());
     if (n < 1)
         n = 1;
+    setBlasThreads(n);
     torch::set_num_threads(n);
+}
+
+void setBlasThreads(int threads) {
+    using SetThreads = void (*)(int);
+    static const auto fn =
+        reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads"));
+    if (fn)
+        fn(std::max(1, threads));
+}
+
+int blasThreads() {
+    using GetThreads = int (*)();
+    static const auto fn =
+        reinterpret_cast<GetThreads>(dlsym(RTLD_DEFAULT, "openblas_get_num_threads"));
+    return fn ? fn() : 1;
+}
+
+BlasThreadScope::BlasThreadScope(int threads) : m_previous(blasThreads()) {
+    setBlasThreads(threads);
+}
+
+BlasThreadScope::~BlasThreadScope() {
+    setBlasThreads(m_previous);
 }
 
 std::string blasCoreName() {

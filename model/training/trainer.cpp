@@ -7,6 +7,7 @@
 #include <regex>
 #include <stdexcept>
 
+#include "runtime/runtime.h"
 #include "training/data_generator.h"
 #include "training/keras_sgd.h"
 #include "training/layer_selection.h"
@@ -100,6 +101,9 @@ std::vector<EpochSummary> Trainer::train(
     const Dataset& trainSet, const Dataset* validationSet,
     const std::function<void(const TrainProgress&)>& progress, const std::atomic<bool>* cancel,
     const std::function<void(const EpochSummary&)>& epochDone) {
+    // Training batches several images: LibTorch splits the convolutions over them, so BLAS
+    // threads would only fight its threads.
+    BlasThreadScope blasAlone(1);
     TrainNetwork network(m_params, m_config);
     DataGenerator generator(trainSet, m_config, m_options.seed, m_options.flips);
     std::optional<DataGenerator> validation;
