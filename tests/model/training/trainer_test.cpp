@@ -74,10 +74,10 @@ TEST(Trainer, AFewStepsLowerTheLossesAndWriteLoadableCheckpoints) {
     const auto dir = freshDir("steps");
     training::TrainOptions options;
     options.layers = "all";
-    options.epochs = 3;
-    options.stepsPerEpoch = 6;
+    options.epochs = 4;
+    options.stepsPerEpoch = 8;
     options.validationSteps = 1;
-    options.learningRate = 0.01;
+    options.learningRate = 0.02;
     options.outDir = dir.string();
     options.seed = 5;
     training::Trainer trainer(config, initParams(config, 5), options);
@@ -86,12 +86,8 @@ TEST(Trainer, AFewStepsLowerTheLossesAndWriteLoadableCheckpoints) {
         totals.push_back(p.last.total);
         EXPECT_TRUE(finite(p.last));
     });
-    ASSERT_EQ(summaries.size(), 3u);
-    ASSERT_EQ(totals.size(), 18u);
-    const double first = (totals[0] + totals[1] + totals[2]) / 3;
-    const double last = (totals[15] + totals[16] + totals[17]) / 3;
-    std::cout << "first steps " << first << ", last steps " << last << "\n";
-    EXPECT_LT(last, 0.9 * first);
+    ASSERT_EQ(summaries.size(), 4u);
+    ASSERT_EQ(totals.size(), 32u);
     for (const auto& s : summaries) {
         EXPECT_TRUE(finite(s.train));
         ASSERT_TRUE(s.validation.has_value());
@@ -103,15 +99,18 @@ TEST(Trainer, AFewStepsLowerTheLossesAndWriteLoadableCheckpoints) {
                   << s.train.rpnClass << " rpn_bbox " << s.train.rpnBbox << " class "
                   << s.train.mrcnnClass << " bbox " << s.train.mrcnnBbox << " mask "
                   << s.train.mrcnnMask << "\n";
-    EXPECT_LT(summaries[2].train.total, summaries[0].train.total);
-    EXPECT_EQ(fs::path(summaries[2].checkpoint).filename(), "mask_rcnn_tiny_0003.h5");
+    // Per-step losses are noisy (RPN anchors and ROIs are sampled anew each step): compare
+    // epochs, with a wide margin.
+    EXPECT_LT(summaries[3].train.total, 0.8 * summaries[0].train.total);
+    EXPECT_LT(summaries[3].train.rpnClass, 0.5 * summaries[0].train.rpnClass);
+    EXPECT_EQ(fs::path(summaries[3].checkpoint).filename(), "mask_rcnn_tiny_0004.h5");
 
     // The checkpoint opens as an inference model and holds the trained values.
-    Model model = Model::load(summaries[2].checkpoint, config);
+    Model model = Model::load(summaries[3].checkpoint, config);
     auto inspection = model.run(trainSet.loadImage(0));
     EXPECT_TRUE(inspection->maskHeadRan);
     LoadReport report;
-    auto saved = loadParams(readKerasWeights(summaries[2].checkpoint), config, report);
+    auto saved = loadParams(readKerasWeights(summaries[3].checkpoint), config, report);
     EXPECT_TRUE(saved.at("mrcnn_mask/kernel").equal(trainer.params().at("mrcnn_mask/kernel")));
     EXPECT_TRUE(
         saved.at("bn_conv1/moving_mean").equal(trainer.params().at("bn_conv1/moving_mean")));
