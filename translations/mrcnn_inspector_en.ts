@@ -940,7 +940,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/model_dialog.cpp" line="+48"/>
+        <location filename="../app/gui/model_dialog.cpp" line="+51"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1472,12 +1472,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Load from a text file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+150"/>
         <source>Class names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-130"/>
         <source>Open weights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1499,6 +1505,21 @@
     <message>
         <location line="+54"/>
         <source>Choose a weights file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 holds no class name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Text files (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

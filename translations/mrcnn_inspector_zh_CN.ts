@@ -927,7 +927,7 @@
         <translation>此版本中缺少演示图像的真值标注。</translation>
     </message>
     <message>
-        <location filename="../app/gui/model_dialog.cpp" line="+48"/>
+        <location filename="../app/gui/model_dialog.cpp" line="+51"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
@@ -1458,12 +1458,18 @@
         <translation>每行一个类别名，BG 在第一行（可选）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Load from a text file…</source>
+        <translation>从文本文件载入…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+150"/>
         <source>Class names</source>
         <translation>类别名称</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-130"/>
         <source>Open weights</source>
         <translation>打开权重</translation>
     </message>
@@ -1486,6 +1492,21 @@
         <location line="+54"/>
         <source>Choose a weights file.</source>
         <translation>请选择一个权重文件。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 holds no class name</source>
+        <translation>%1 中没有类别名称</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -15,6 +16,8 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTextStream>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "weights/keras_h5.h"
@@ -104,7 +107,12 @@ ModelDialog::ModelDialog(QWidget* parent) : QDialog(parent) {
     m_classNames = new QPlainTextEdit(this);
     m_classNames->setPlaceholderText(tr("One class name per line, BG first (optional)"));
     m_classNames->setMaximumHeight(120);
-    form->addRow(tr("Class names"), m_classNames);
+    auto* namesColumn = new QVBoxLayout;
+    namesColumn->addWidget(m_classNames);
+    auto* namesFile = new QPushButton(tr("Load from a text file…"), this);
+    connect(namesFile, &QPushButton::clicked, this, &ModelDialog::browseClassNames);
+    namesColumn->addWidget(namesFile);
+    form->addRow(tr("Class names"), namesColumn);
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
     m_error->setStyleSheet("color: #b00020");
@@ -214,6 +222,53 @@ void ModelDialog::accept() {
         return;
     }
     QDialog::accept();
+}
+
+}  // namespace mrcnn::gui
+
+namespace mrcnn::gui {
+
+bool ModelDialog::loadClassNamesFile(const QString& path, QString* error) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        if (error)
+            *error = tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        return false;
+    }
+    QStringList names;
+    QTextStream in(&file);
+    while (!in.atEnd()) {
+        const QString line = in.readLine().trimmed();
+        if (!line.isEmpty())
+            names << line;
+    }
+    if (names.isEmpty()) {
+        if (error)
+            *error = tr("%1 holds no class name").arg(QFileInfo(path).fileName());
+        return false;
+    }
+    // The original's class_names start with BG; a list without it gets it, so ids line up.
+    if (names.first().compare("BG", Qt::CaseInsensitive) != 0)
+        names.prepend("BG");
+    m_classNames->setPlainText(names.join('\n'));
+    return true;
+}
+
+QStringList ModelDialog::classNames() const {
+    QStringList names;
+    for (const QString& line : m_classNames->toPlainText().split('\n', Qt::SkipEmptyParts))
+        names << line.trimmed();
+    return names;
+}
+
+void ModelDialog::browseClassNames() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Class names"), QString(),
+                                                      tr("Text files (*.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!loadClassNamesFile(path, &error))
+        m_error->setText(error);
 }
 
 }  // namespace mrcnn::gui

@@ -31,6 +31,10 @@ public:
     std::shared_ptr<const mrcnn::Model> loadedModel() const { return m_model; }
     QString description() const;
     QString errorText() const;
+    // Class names from a text file, one per line (BG first, as the original's class_names);
+    // false with *error set when the file cannot be read or holds no name.
+    bool loadClassNamesFile(const QString& path, QString* error);
+    QStringList classNames() const;
 
     // Drag-and-drop path: infer the config and load, off the GUI thread.
     static std::shared_ptr<const mrcnn::Model> loadWithInferredConfig(const QString& path,
@@ -42,6 +46,7 @@ public Q_SLOTS:
 private:
     void browseWeights();
     void browseConfig();
+    void browseClassNames();
     void sourceChanged();
     void fillFields(const Config& config);
 

@@ -38,7 +38,7 @@ inline constexpr std::string_view kPostNmsAnchorIx = "post_nms_anchor_ix";  // [
 // Not in the original's graph (top_k's indices stay internal there): the anchor behind each
 // pre-NMS entry, kept so a detection can be traced back to its anchor.
 inline constexpr std::string_view kPreNmsAnchorIx = "pre_nms_anchor_ix";  // [K] i64
-inline constexpr std::string_view kProposals = "proposals";                 // [1, P, 4]
+inline constexpr std::string_view kProposals = "proposals";               // [1, P, 4]
 // Heads and DetectionLayer.
 inline constexpr std::string_view kMrcnnClassLogits = "mrcnn_class_logits";  // [1, P, C]
 inline constexpr std::string_view kMrcnnClass = "mrcnn_class";               // [1, P, C]

@@ -23,8 +23,8 @@ namespace mrcnn {
 torch::Tensor skimageResize(const torch::Tensor& image, int64_t outHeight, int64_t outWidth);
 
 struct ResizeResult {
-    torch::Tensor image;                      // resized and padded/cropped, input dtype
-    std::array<int64_t, 4> window{};          // y1, x1, y2, x2 (exclusive) in the result
+    torch::Tensor image;              // resized and padded/cropped, input dtype
+    std::array<int64_t, 4> window{};  // y1, x1, y2, x2 (exclusive) in the result
     double scale = 1.0;
     std::array<std::array<int64_t, 2>, 3> padding{};  // [[top, bottom], [left, right], [0, 0]]
     std::optional<std::array<int64_t, 4>> crop;       // y, x, h, w
@@ -50,8 +50,8 @@ torch::Tensor resizeMask(const torch::Tensor& mask, double scale,
 // zero-area box (and, in expandMask, for a box outside the image).
 torch::Tensor minimizeMask(const torch::Tensor& bbox, const torch::Tensor& mask,
                            std::array<int64_t, 2> miniShape);
-torch::Tensor expandMask(const torch::Tensor& bbox, const torch::Tensor& miniMask,
-                         int64_t height, int64_t width);
+torch::Tensor expandMask(const torch::Tensor& bbox, const torch::Tensor& miniMask, int64_t height,
+                         int64_t width);
 
 // utils.unmold_mask: float mask [h, w] (28x28) resized to the box, >= threshold (0.5 in the
 // original; compared in float32 for float32 masks), pasted into bool [H, W]. Throws for a

@@ -19,8 +19,8 @@ public:
 };
 
 struct KerasWeight {
-    std::string name;      // as in weight_names, e.g. "conv1/kernel:0", "rpn_conv_shared/bias:0"
-    torch::Tensor value;   // Keras layout (Conv2D kernel [kh, kw, in, out]), float32
+    std::string name;     // as in weight_names, e.g. "conv1/kernel:0", "rpn_conv_shared/bias:0"
+    torch::Tensor value;  // Keras layout (Conv2D kernel [kh, kw, in, out]), float32
 };
 
 struct KerasLayer {
@@ -29,10 +29,10 @@ struct KerasLayer {
 };
 
 struct KerasWeightFile {
-    std::vector<KerasLayer> layers;    // in layer_names order, unweighted layers included
-    std::string kerasVersion;          // root attribute, "" when absent
-    std::string backend;               // root attribute, "" when absent
-    bool fullModel = false;            // weights sat under /model_weights
+    std::vector<KerasLayer> layers;  // in layer_names order, unweighted layers included
+    std::string kerasVersion;        // root attribute, "" when absent
+    std::string backend;             // root attribute, "" when absent
+    bool fullModel = false;          // weights sat under /model_weights
 
     const KerasLayer* find(const std::string& layerName) const;
 };

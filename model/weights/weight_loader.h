@@ -26,9 +26,9 @@ struct LoadReport {
     std::vector<std::string> unexpected;  // in the file, unknown to the model
     std::vector<std::string> excluded;    // skipped because of the exclude list
     std::vector<ShapeMismatch> mismatches;
-    bool maskHeadPresent = true;          // false for detection-only files
+    bool maskHeadPresent = true;  // false for detection-only files
     bool ok() const { return mismatches.empty() && missing.empty(); }
-    std::string summary() const;          // a few lines for people
+    std::string summary() const;  // a few lines for people
 };
 
 struct LoadOptions {

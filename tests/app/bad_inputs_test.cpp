@@ -15,6 +15,7 @@
 #include "app_test_support.h"
 #include "figure/figure_view.h"
 #include "gui/main_window.h"
+#include "gui/model_dialog.h"
 #include "gui/threshold_panel.h"
 
 using namespace mrcnn;
@@ -181,6 +182,29 @@ private Q_SLOTS:
         QVERIFY(waitForRun(*m_session));
         QVERIFY(waitIdle(*m_session));
         QCOMPARE(m_session->inspection()->postNmsRoisInference, 77);
+    }
+
+    // Class names from a text file: BG is added when missing; an empty or unreadable file is a
+    // message in the dialog, not a crash.
+    void classNamesFromATextFile() {
+        gui::ModelDialog dialog;
+        const QString names = m_dir.filePath("names.txt");
+        QFile f(names);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Text));
+        f.write("square\n\n circle \ntriangle\n");
+        f.close();
+        QString error;
+        QVERIFY2(dialog.loadClassNamesFile(names, &error), qPrintable(error));
+        QCOMPARE(dialog.classNames(), (QStringList{"BG", "square", "circle", "triangle"}));
+        const QString empty = m_dir.filePath("empty.txt");
+        QFile e(empty);
+        QVERIFY(e.open(QIODevice::WriteOnly));
+        e.close();
+        QVERIFY(!dialog.loadClassNamesFile(empty, &error));
+        QVERIFY2(error.contains("empty.txt"), qPrintable(error));
+        QVERIFY(!dialog.loadClassNamesFile(m_dir.filePath("missing.txt"), &error));
+        QVERIFY2(error.contains("missing.txt"), qPrintable(error));
+        QCOMPARE(dialog.classNames().size(), 4);  // the earlier names stay
     }
 };
 

@@ -100,7 +100,8 @@ TEST(Config, LoadsTheReferenceRunConfigs) {
 TEST(Config, LoadsEverySharedRunConfig) {
     MRCNN_REQUIRE_SHARED();
     for (auto& entry : std::filesystem::directory_iterator(test::sharedDir() / "reference/runs")) {
-        if (entry.path().extension() != ".json") continue;
+        if (entry.path().extension() != ".json")
+            continue;
         Config c = loadConfigFile(entry.path().string());
         EXPECT_TRUE(c.unknownKeys.empty()) << entry.path();
         EXPECT_NO_THROW(c.validate()) << entry.path();
