@@ -4,6 +4,7 @@
 // and the English translator (the plural forms live in the English .qm).
 
 #include <QCoreApplication>
+#include <QSettings>
 #include <QTest>
 #include <QTranslator>
 
@@ -11,6 +12,7 @@
 
 #include "data/open_dataset.h"
 #include "figures/figure_input.h"
+#include "gui/main_window.h"
 #include "gui/session.h"
 #include "pipeline/model.h"
 #include "utils/boxes.h"
@@ -88,6 +90,19 @@ inline bool installEnglish() {
     if (!translator->load(":/i18n/mrcnn_inspector_en.qm"))
         return false;
     return QCoreApplication::installTranslator(translator);
+}
+
+// The set-up the window tests share: fresh settings, the real window on the micro model and
+// the test image, its first run finished (false when it did not finish in time).
+inline bool openMicroWindow(std::unique_ptr<gui::Session>& session,
+                            std::unique_ptr<gui::MainWindow>& window) {
+    QSettings().clear();
+    session = std::make_unique<gui::Session>();
+    window = std::make_unique<gui::MainWindow>(session.get());
+    window->show();
+    session->setModel(microModel(), "micro");
+    window->openImageFile(testImagePath());
+    return waitForRun(*session);
 }
 
 }  // namespace mrcnn::testing

@@ -86,15 +86,7 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
-    void init() {
-        QSettings().clear();
-        m_session = std::make_unique<gui::Session>();
-        m_window = std::make_unique<gui::MainWindow>(m_session.get());
-        m_window->show();
-        m_session->setModel(microModel(), "micro");
-        m_window->openImageFile(testImagePath());
-        QVERIFY(waitForRun(*m_session));
-    }
+    void init() { QVERIFY(openMicroWindow(m_session, m_window)); }
     void cleanup() {
         m_window.reset();
         m_session.reset();

@@ -43,15 +43,9 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        QSettings().clear();
         m_record = testImageRecord();
         QVERIFY2(m_record.index >= 0, "shapes_001.png is not in the shapes specs");
-        m_session = std::make_unique<gui::Session>();
-        m_window = std::make_unique<gui::MainWindow>(m_session.get());
-        m_window->show();
-        m_session->setModel(microModel(), "micro");
-        m_window->openImageFile(testImagePath());
-        QVERIFY(waitForRun(*m_session));
+        QVERIFY(openMicroWindow(m_session, m_window));
         m_session->setGroundTruth(m_record.groundTruth);
 
         // The same inputs as `mrcnn eval` gives compute_ap: GT from load_mask (shapes has no

@@ -96,14 +96,8 @@ private:
 
 private Q_SLOTS:
     void init() {
-        QSettings().clear();
         m_image = testImage();
-        m_session = std::make_unique<gui::Session>();
-        m_window = std::make_unique<gui::MainWindow>(m_session.get());
-        m_window->show();
-        m_session->setModel(microModel(), "micro");
-        m_window->openImageFile(testImagePath());
-        QVERIFY(waitForRun(*m_session));
+        QVERIFY(openMicroWindow(m_session, m_window));
     }
     void cleanup() {
         m_window.reset();
