@@ -116,34 +116,39 @@ float referenceRowSum(const float* row, int64_t n) {
     return total;
 }
 
-torch::Tensor softmaxDivide(const torch::Tensor& logits) {
-    torch::Tensor x = checkedLogits(logits, "softmaxDivide");
+namespace {
+
+// exp(x - max) per row, then `scale(row, sum)` writes the normalised row: the two softmaxes of
+// the graph differ only there (x / sum against x * (1 / sum), which round differently).
+template <typename Scale>
+torch::Tensor normalisedRows(const torch::Tensor& logits, const char* name, Scale scale) {
+    torch::Tensor x = checkedLogits(logits, name);
     const int64_t c = x.size(-1);
     torch::Tensor e = shiftedExp(x);
     float* pe = e.data_ptr<float>();
     const int64_t rows = c > 0 ? x.numel() / c : 0;
     for (int64_t r = 0; r < rows; ++r) {
         float* row = pe + r * c;
-        const float s = referenceRowSum(row, c);
-        for (int64_t k = 0; k < c; ++k)
-            row[k] = row[k] / s;
+        scale(row, c, referenceRowSum(row, c));
     }
     return e;
 }
 
+}  // namespace
+
+torch::Tensor softmaxDivide(const torch::Tensor& logits) {
+    return normalisedRows(logits, "softmaxDivide", [](float* row, int64_t c, float sum) {
+        for (int64_t k = 0; k < c; ++k)
+            row[k] = row[k] / sum;
+    });
+}
+
 torch::Tensor softmaxReciprocal(const torch::Tensor& logits) {
-    torch::Tensor x = checkedLogits(logits, "softmaxReciprocal");
-    const int64_t c = x.size(-1);
-    torch::Tensor e = shiftedExp(x);
-    float* pe = e.data_ptr<float>();
-    const int64_t rows = c > 0 ? x.numel() / c : 0;
-    for (int64_t r = 0; r < rows; ++r) {
-        float* row = pe + r * c;
-        const float inv = 1.0f / referenceRowSum(row, c);
+    return normalisedRows(logits, "softmaxReciprocal", [](float* row, int64_t c, float sum) {
+        const float inv = 1.0f / sum;
         for (int64_t k = 0; k < c; ++k)
             row[k] = row[k] * inv;
-    }
-    return e;
+    });
 }
 
 }  // namespace mrcnn
