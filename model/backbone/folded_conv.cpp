@@ -1,6 +1,9 @@
 #include "backbone/folded_conv.h"
 
+#include <optional>
 #include <stdexcept>
+
+#include "runtime/runtime.h"
 
 namespace mrcnn {
 
@@ -23,6 +26,9 @@ torch::Tensor FoldedConv::forward(const torch::Tensor& x, bool relu) const {
     const int64_t kh = weight.size(2), kw = weight.size(3);
     const auto py = tfPadding(x.size(2), kh, stride, same);
     const auto px = tfPadding(x.size(3), kw, stride, same);
+    std::optional<SerialScope> serial;
+    if (flops(x.size(0), x.size(2), x.size(3)) < kSerialFlops)
+        serial.emplace();
     torch::Tensor y;
     if (py[0] == py[1] && px[0] == px[1]) {
         y = torch::conv2d(x, weight, bias, {stride, stride}, {py[0], px[0]});
@@ -32,6 +38,18 @@ torch::Tensor FoldedConv::forward(const torch::Tensor& x, bool relu) const {
         y = torch::conv2d(padded, weight, bias, {stride, stride});
     }
     return relu ? torch::relu_(y) : y;
+}
+
+int64_t FoldedConv::outSize(int64_t size, int dim) const {
+    const int64_t k = weight.size(dim);
+    const auto pad = tfPadding(size, k, stride, same);
+    return (size + pad[0] + pad[1] - k) / stride + 1;
+}
+
+double FoldedConv::flops(int64_t n, int64_t h, int64_t w) const {
+    const double perPixel = 2.0 * static_cast<double>(weight.size(0) * weight.size(1) *
+                                                      weight.size(2) * weight.size(3));
+    return perPixel * static_cast<double>(n * outSize(h, 2) * outSize(w, 3));
 }
 
 FoldedConv foldConvBn(const ParamStore& params, const std::string& conv, const std::string& bn,

@@ -1,5 +1,9 @@
 #include "backbone/resnet.h"
 
+#include <optional>
+
+#include "runtime/runtime.h"
+
 namespace mrcnn {
 namespace {
 
@@ -45,6 +49,15 @@ ResNet::ResNet(const ParamStore& params, const Config& config) {
 }
 
 torch::Tensor ResNet::runBlock(const Block& block, const torch::Tensor& x) const {
+    // A small block runs serially as a whole: its adds and ReLUs too.
+    const int64_t n = x.size(0), h = x.size(2), w = x.size(3);
+    const int64_t h2 = block.a.outSize(h, 2), w2 = block.a.outSize(w, 3);
+    double flops = block.a.flops(n, h, w) + block.b.flops(n, h2, w2) + block.c.flops(n, h2, w2);
+    if (block.hasShortcut)
+        flops += block.shortcut.flops(n, h, w);
+    std::optional<SerialScope> serial;
+    if (flops < kSerialFlops)
+        serial.emplace();
     auto y = block.a.forward(x, true);
     y = block.b.forward(y, true);
     y = block.c.forward(y, false);
@@ -56,9 +69,13 @@ BackboneFeatures ResNet::forward(const torch::Tensor& image) const {
     if (image.dim() != 4 || image.size(1) != 3)
         throw std::invalid_argument("ResNet input must be [N, 3, H, W], got " +
                                     std::to_string(image.dim()) + "-D");
+    std::optional<SerialScope> serialStem;
+    if (m_conv1.flops(image.size(0), image.size(2) + 6, image.size(3) + 6) < kSerialFlops)
+        serialStem.emplace();
     auto x = torch::constant_pad_nd(image, {3, 3, 3, 3}, 0.0);
     x = m_conv1.forward(x.contiguous(at::MemoryFormat::ChannelsLast), true);
     x = tfMaxPoolSame(x, 3, 2);
+    serialStem.reset();
     BackboneFeatures out;
     for (size_t s = 0; s < m_stages.size(); ++s) {
         const auto& blocks = m_stages[s].blocks;

@@ -41,8 +41,8 @@ RoiPoolStep callPyramidRoiAlign(const torch::Tensor& boxes,
     in.imageHeight = moldedHeight;
     in.imageWidth = moldedWidth;
     auto out = pyramidRoiAlign(in, poolSize);
-    // The heads take Keras' NHWC order; a channels-last copy makes that view contiguous.
-    auto nhwc = out.pooled.contiguous(at::MemoryFormat::ChannelsLast).permute({0, 2, 3, 1});
+    // The heads take Keras' NHWC order: the pooled tensor's channels-last memory already is.
+    auto nhwc = out.pooled.permute({0, 2, 3, 1}).contiguous();
     return {nhwc, out.levels};
 }
 

@@ -71,23 +71,53 @@ TfNmsResult tfNonMaxSuppression(const torch::Tensor& boxes, const torch::Tensor&
     std::stable_sort(order.begin(), order.end(),
                      [ps](int64_t a, int64_t c) { return ps[a] > ps[c]; });
 
+    // The selected boxes' corners as separate arrays, so that one candidate is compared with
+    // a block of them in vector registers; each IoU is the same float32 expression as
+    // iouOfCorners, so the outcome does not depend on the blocking.
+    constexpr size_t kBlock = 16;
+    const size_t capacity = static_cast<size_t>(std::min<int64_t>(maxOutput, n)) + kBlock;
+    std::vector<float> sy0(capacity), sx0(capacity), sy1(capacity), sx1(capacity), sArea(capacity);
     std::vector<int64_t> selected;
+    selected.reserve(capacity);
     torch::Tensor suppressedBy = torch::full({n}, -1, torch::kInt64);
     int64_t* pBy = suppressedBy.data_ptr<int64_t>();
     for (int64_t cand : order) {
         if (static_cast<int64_t>(selected.size()) >= maxOutput)
             break;
+        const Corners& c = cs[cand];
         int64_t by = -1;
-        for (int64_t sel : selected) {
-            if (iouOfCorners(cs[cand], cs[sel]) > iouThreshold) {
-                by = sel;
-                break;
+        if (c.area > 0.0f) {
+            const size_t count = selected.size();
+            for (size_t start = 0; start < count && by < 0; start += kBlock) {
+                int over[kBlock];
+                for (size_t k = 0; k < kBlock; ++k) {
+                    const size_t j = start + k;
+                    const float iy0 = std::max(c.ymin, sy0[j]);
+                    const float ix0 = std::max(c.xmin, sx0[j]);
+                    const float iy1 = std::min(c.ymax, sy1[j]);
+                    const float ix1 = std::min(c.xmax, sx1[j]);
+                    const float inter = std::max(iy1 - iy0, 0.0f) * std::max(ix1 - ix0, 0.0f);
+                    const float iou = inter / (c.area + sArea[j] - inter);
+                    over[k] = (sArea[j] > 0.0f) & (iou > iouThreshold);
+                }
+                for (size_t k = 0; k < kBlock && start + k < count; ++k)
+                    if (over[k]) {
+                        by = selected[start + k];
+                        break;
+                    }
             }
         }
-        if (by < 0)
-            selected.push_back(cand);
-        else
+        if (by >= 0) {
             pBy[cand] = by;
+            continue;
+        }
+        const size_t j = selected.size();
+        sy0[j] = c.ymin;
+        sx0[j] = c.xmin;
+        sy1[j] = c.ymax;
+        sx1[j] = c.xmax;
+        sArea[j] = c.area;
+        selected.push_back(cand);
     }
     TfNmsResult result;
     result.selected = torch::tensor(selected, torch::kInt64);

@@ -49,26 +49,28 @@ void planAxis(const float* boxes, int64_t n, int first, int64_t size, int64_t cr
     }
 }
 
-torch::Tensor checkedImage(const torch::Tensor& image) {
+// [C, H, W] (logical) as a contiguous [H, W, C] tensor: no copy when the memory already is
+// channels-last, as the pipeline's feature maps are.
+torch::Tensor hwcOf(const torch::Tensor& image) {
     if (!image.defined() || image.dim() != 3 || image.scalar_type() != torch::kFloat32)
         throw std::invalid_argument("crop_and_resize: image must be float32 [C, H, W]");
     if (image.size(1) < 1 || image.size(2) < 1)
         throw std::invalid_argument("crop_and_resize: image is empty: " + c10::str(image.sizes()));
-    return image.contiguous();
+    return image.permute({1, 2, 0}).contiguous();
 }
 
 }  // namespace
 
-void cropAndResizeInto(const torch::Tensor& imageChw, const torch::Tensor& boxes,
+void cropAndResizeInto(const torch::Tensor& image, const torch::Tensor& boxes,
                        const torch::Tensor& rows, torch::Tensor& out, float extrapolationValue) {
-    torch::Tensor img = checkedImage(imageChw);
+    torch::Tensor hwc = hwcOf(image);
     torch::Tensor b = checkedBoxes(boxes, "crop_and_resize boxes");
-    const int64_t c = img.size(0), h = img.size(1), w = img.size(2);
+    const int64_t h = hwc.size(0), w = hwc.size(1), c = hwc.size(2);
     const int64_t n = b.size(0);
     if (!out.defined() || out.dim() != 4 || out.scalar_type() != torch::kFloat32 ||
-        !out.is_contiguous() || out.size(1) != c)
-        throw std::invalid_argument("crop_and_resize: output must be contiguous float32 [M, " +
-                                    std::to_string(c) + ", P, Q]");
+        out.size(1) != c || !out.permute({0, 2, 3, 1}).is_contiguous())
+        throw std::invalid_argument("crop_and_resize: output must be float32 [M, " +
+                                    std::to_string(c) + ", P, Q] in channels-last memory");
     if (rows.scalar_type() != torch::kInt64 || rows.dim() != 1 || rows.size(0) != n)
         throw std::invalid_argument("crop_and_resize: rows must be int64 [N]");
     const int64_t ph = out.size(2), pw = out.size(3);
@@ -87,37 +89,40 @@ void cropAndResizeInto(const torch::Tensor& imageChw, const torch::Tensor& boxes
     AxisPlan ys, xs;
     planAxis(b.data_ptr<float>(), n, 0, h, ph, ys);
     planAxis(b.data_ptr<float>(), n, 1, w, pw, xs);
-    const float* pimg = img.data_ptr<float>();
+    const float* pimg = hwc.data_ptr<float>();
     float* pout = out.data_ptr<float>();
 
-    // One channel plane at a time stays in cache while all boxes read from it; the output
-    // rows (box, channel) are disjoint, so channels run in parallel.
-    at::parallel_for(0, c, 1, [&](int64_t cBegin, int64_t cEnd) {
-        for (int64_t ch = cBegin; ch < cEnd; ++ch) {
-            const float* plane = pimg + ch * h * w;
-            for (int64_t i = 0; i < n; ++i) {
-                float* o = pout + (pr[i] * c + ch) * ph * pw;
-                for (int64_t py = 0; py < ph; ++py) {
-                    const int64_t ky = i * ph + py;
-                    float* orow = o + py * pw;
-                    if (!ys.valid[ky]) {
-                        std::fill(orow, orow + pw, extrapolationValue);
+    // Each sample is a vector over the channels, read from four contiguous pixel vectors and
+    // written contiguously: the per-element arithmetic is the kernel's, in the kernel's order.
+    at::parallel_for(0, n, 16, [&](int64_t begin, int64_t end) {
+        for (int64_t i = begin; i < end; ++i) {
+            float* o = pout + pr[i] * ph * pw * c;
+            for (int64_t py = 0; py < ph; ++py) {
+                const int64_t ky = i * ph + py;
+                float* orow = o + py * pw * c;
+                if (!ys.valid[ky]) {
+                    std::fill(orow, orow + pw * c, extrapolationValue);
+                    continue;
+                }
+                const float* top = pimg + ys.lo[ky] * w * c;
+                const float* bottom = pimg + ys.hi[ky] * w * c;
+                const float yl = ys.lerp[ky];
+                for (int64_t px = 0; px < pw; ++px) {
+                    const int64_t kx = i * pw + px;
+                    float* ov = orow + px * c;
+                    if (!xs.valid[kx]) {
+                        std::fill(ov, ov + c, extrapolationValue);
                         continue;
                     }
-                    const float* top = plane + ys.lo[ky] * w;
-                    const float* bottom = plane + ys.hi[ky] * w;
-                    const float yl = ys.lerp[ky];
-                    for (int64_t px = 0; px < pw; ++px) {
-                        const int64_t kx = i * pw + px;
-                        if (!xs.valid[kx]) {
-                            orow[px] = extrapolationValue;
-                            continue;
-                        }
-                        const float xl = xs.lerp[kx];
-                        const int64_t l = xs.lo[kx], rr = xs.hi[kx];
-                        const float t = top[l] + (top[rr] - top[l]) * xl;
-                        const float bt = bottom[l] + (bottom[rr] - bottom[l]) * xl;
-                        orow[px] = t + (bt - t) * yl;
+                    const float xl = xs.lerp[kx];
+                    const float* tl = top + xs.lo[kx] * c;
+                    const float* tr = top + xs.hi[kx] * c;
+                    const float* bl = bottom + xs.lo[kx] * c;
+                    const float* br = bottom + xs.hi[kx] * c;
+                    for (int64_t ch = 0; ch < c; ++ch) {
+                        const float t = tl[ch] + (tr[ch] - tl[ch]) * xl;
+                        const float bt = bl[ch] + (br[ch] - bl[ch]) * xl;
+                        ov[ch] = t + (bt - t) * yl;
                     }
                 }
             }
@@ -125,15 +130,18 @@ void cropAndResizeInto(const torch::Tensor& imageChw, const torch::Tensor& boxes
     });
 }
 
-torch::Tensor cropAndResize(const torch::Tensor& imageChw, const torch::Tensor& boxes,
+torch::Tensor cropAndResize(const torch::Tensor& image, const torch::Tensor& boxes,
                             int64_t cropHeight, int64_t cropWidth, float extrapolationValue) {
-    torch::Tensor img = checkedImage(imageChw);
+    torch::Tensor hwc = hwcOf(image);
     torch::Tensor b = checkedBoxes(boxes, "crop_and_resize boxes");
     if (cropHeight < 1 || cropWidth < 1)
         throw std::invalid_argument("crop_and_resize: crop size must be positive, got " +
                                     std::to_string(cropHeight) + "x" + std::to_string(cropWidth));
-    torch::Tensor out = torch::empty({b.size(0), img.size(0), cropHeight, cropWidth});
-    cropAndResizeInto(img, b, torch::arange(b.size(0), torch::kInt64), out, extrapolationValue);
+    torch::Tensor out = torch::empty({b.size(0), hwc.size(2), cropHeight, cropWidth},
+                                     torch::TensorOptions()
+                                         .dtype(torch::kFloat32)
+                                         .memory_format(at::MemoryFormat::ChannelsLast));
+    cropAndResizeInto(image, b, torch::arange(b.size(0), torch::kInt64), out, extrapolationValue);
     return out;
 }
 

@@ -11,7 +11,8 @@ namespace mrcnn {
 
 namespace {
 
-// One level as [C, h, w] contiguous, whatever the input layout (NCHW input is used as is).
+// One level as a [C, h, w] view; NHWC input stays channels-last in memory, which is what
+// crop_and_resize reads without a copy.
 torch::Tensor levelChw(const torch::Tensor& map, FeatureLayout layout, int level) {
     std::string name("PyramidROIAlign: feature map P");
     name.append(std::to_string(level));
@@ -24,7 +25,7 @@ torch::Tensor levelChw(const torch::Tensor& map, FeatureLayout layout, int level
     torch::Tensor m = map[0];
     if (layout == FeatureLayout::Nhwc)
         m = m.permute({2, 0, 1});
-    return m.contiguous();
+    return m;
 }
 
 }  // namespace
@@ -52,7 +53,10 @@ PyramidRoiAlignOutput pyramidRoiAlign(const PyramidRoiAlignInput& input, int64_t
 
     // Each level writes its boxes straight into their rows: the original box order.
     const int64_t n = boxes.size(0);
-    out.pooled = torch::empty({n, channels, poolSize, poolSize}, torch::kFloat32);
+    out.pooled = torch::empty({n, channels, poolSize, poolSize},
+                              torch::TensorOptions()
+                                  .dtype(torch::kFloat32)
+                                  .memory_format(at::MemoryFormat::ChannelsLast));
     for (int i = 0; i < 4; ++i) {
         torch::Tensor ix = (out.levels == (i + 2)).nonzero().select(1, 0).contiguous();
         if (ix.numel() == 0)

@@ -48,6 +48,37 @@ BlasThreadScope::~BlasThreadScope() {
     setBlasThreads(m_previous);
 }
 
+namespace {
+
+int ompMaxThreads() {
+    using Get = int (*)();
+    static const auto fn = reinterpret_cast<Get>(dlsym(RTLD_DEFAULT, "omp_get_max_threads"));
+    return fn ? fn() : 1;
+}
+
+void setOmpThreads(int threads) {
+    using Set = void (*)(int);
+    static const auto fn = reinterpret_cast<Set>(dlsym(RTLD_DEFAULT, "omp_set_num_threads"));
+    if (fn)
+        fn(std::max(1, threads));
+}
+
+}  // namespace
+
+SerialScope::SerialScope() : m_ompThreads(ompMaxThreads()), m_blasThreads(blasThreads()) {
+    if (m_ompThreads > 1)
+        setOmpThreads(1);
+    if (m_blasThreads > 1)
+        setBlasThreads(1);
+}
+
+SerialScope::~SerialScope() {
+    if (m_ompThreads > 1)
+        setOmpThreads(m_ompThreads);
+    if (m_blasThreads > 1)
+        setBlasThreads(m_blasThreads);
+}
+
 std::string blasCoreName() {
     using CoreName = char* (*)();
     if (auto fn = reinterpret_cast<CoreName>(dlsym(RTLD_DEFAULT, "openblas_get_corename")))

@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <numeric>
+#include <vector>
+
 using namespace mrcnn;
 
 namespace {
@@ -73,4 +77,48 @@ TEST(TfNonMaxSuppression, EmptyAndBadInputs) {
                  std::invalid_argument);
     EXPECT_THROW(tfNonMaxSuppression(torch::zeros({2, 4}), torch::zeros({2}), -1, 0.5f),
                  std::invalid_argument);
+}
+
+// The kernel compares a candidate with the selected boxes a block at a time; this checks it
+// against the plain greedy loop on many boxes (far more than one block selected), zero-area
+// boxes and flipped corners included, for the selection and the suppressed-by trace.
+TEST(TfNonMaxSuppression, SameAsPlainGreedyLoopOnManyBoxes) {
+    torch::manual_seed(11);
+    const int64_t n = 3000;
+    auto corner = torch::rand({n, 2});
+    auto size = torch::rand({n, 2}) * 0.3;
+    auto boxes = torch::cat({corner, corner + size}, 1);
+    boxes.slice(0, 0, 100).slice(1, 2, 3).copy_(
+        boxes.slice(0, 0, 100).slice(1, 0, 1));                   // zero height
+    boxes.slice(0, 100, 200) = boxes.slice(0, 100, 200).flip(1);  // flipped
+    auto scores = torch::rand({n}).round_(3);                     // many exact ties
+    for (float threshold : {0.0f, 0.3f, 0.7f}) {
+        const auto got = tfNonMaxSuppression(boxes, scores, 1000, threshold);
+
+        std::vector<int64_t> order(n);
+        std::iota(order.begin(), order.end(), 0);
+        const float* ps = scores.data_ptr<float>();
+        std::stable_sort(order.begin(), order.end(),
+                         [ps](int64_t a, int64_t b) { return ps[a] > ps[b]; });
+        const float* pb = boxes.data_ptr<float>();
+        std::vector<int64_t> selected, suppressedBy(n, -1);
+        for (int64_t cand : order) {
+            if (selected.size() >= 1000)
+                break;
+            int64_t by = -1;
+            for (int64_t s : selected)
+                if (tfIou(pb + 4 * cand, pb + 4 * s) > threshold) {
+                    by = s;
+                    break;
+                }
+            if (by < 0)
+                selected.push_back(cand);
+            else
+                suppressedBy[cand] = by;
+        }
+        SCOPED_TRACE(threshold);
+        EXPECT_GT(selected.size(), 16u);
+        EXPECT_TRUE(torch::equal(got.selected, torch::tensor(selected, torch::kInt64)));
+        EXPECT_TRUE(torch::equal(got.suppressedBy, torch::tensor(suppressedBy, torch::kInt64)));
+    }
 }
