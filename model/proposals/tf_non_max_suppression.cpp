@@ -52,6 +52,10 @@ TfNmsResult tfNonMaxSuppression(const torch::Tensor& boxes, const torch::Tensor&
     if (maxOutput < 0)
         throw std::invalid_argument("non_max_suppression: max_output_size must be >= 0, got " +
                                     std::to_string(maxOutput));
+    // As the TF kernel; it also makes "zero-area IoU = 0" never suppress.
+    if (!(iouThreshold >= 0.0f && iouThreshold <= 1.0f))
+        throw std::invalid_argument("non_max_suppression: iou_threshold must be in [0, 1], got " +
+                                    std::to_string(iouThreshold));
     torch::Tensor s = scores.contiguous();
     const int64_t n = b.size(0);
     const float* pb = b.data_ptr<float>();

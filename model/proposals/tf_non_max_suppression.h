@@ -5,7 +5,8 @@
 // Semantics: greedy by descending score (equal scores: lower index first, as the reference),
 // a candidate is dropped when its IoU with an already selected box is > threshold (strict),
 // IoU uses min/max-normalised corners and is 0 when either area is <= 0; scores that are not
-// > -inf (NaN) are never candidates. Arithmetic is float32 as in the kernel.
+// > -inf (NaN) are never candidates; a threshold outside [0, 1] is an error, as in the kernel.
+// Arithmetic is float32 as in the kernel.
 // Used by the ProposalLayer (ROI) and by refine_detections_graph (per class).
 
 #include <torch/types.h>

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 #include <vector>
 
@@ -77,6 +78,9 @@ TEST(TfNonMaxSuppression, EmptyAndBadInputs) {
                  std::invalid_argument);
     EXPECT_THROW(tfNonMaxSuppression(torch::zeros({2, 4}), torch::zeros({2}), -1, 0.5f),
                  std::invalid_argument);
+    for (float threshold : {-0.1f, 1.5f, std::nanf("")})
+        EXPECT_THROW(tfNonMaxSuppression(torch::zeros({2, 4}), torch::zeros({2}), 5, threshold),
+                     std::invalid_argument);
 }
 
 // The kernel compares a candidate with the selected boxes a block at a time; this checks it
