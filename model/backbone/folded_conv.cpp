@@ -1,6 +1,5 @@
 #include "backbone/folded_conv.h"
 
-#include <optional>
 #include <stdexcept>
 
 #include "runtime/runtime.h"
@@ -26,9 +25,7 @@ torch::Tensor FoldedConv::forward(const torch::Tensor& x, bool relu) const {
     const int64_t kh = weight.size(2), kw = weight.size(3);
     const auto py = tfPadding(x.size(2), kh, stride, same);
     const auto px = tfPadding(x.size(3), kw, stride, same);
-    std::optional<SerialScope> serial;
-    if (flops(x.size(0), x.size(2), x.size(3)) < kSerialFlops)
-        serial.emplace();
+    SerialScope serial(flops(x.size(0), x.size(2), x.size(3)) < kSerialFlops);
     torch::Tensor y;
     if (py[0] == py[1] && px[0] == px[1]) {
         y = torch::conv2d(x, weight, bias, {stride, stride}, {py[0], px[0]});

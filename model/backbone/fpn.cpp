@@ -1,7 +1,5 @@
 #include "backbone/fpn.h"
 
-#include <optional>
-
 #include "runtime/runtime.h"
 
 namespace mrcnn {
@@ -18,9 +16,7 @@ std::vector<torch::Tensor> Fpn::forward(const std::vector<torch::Tensor>& c) con
     if (c.size() != 4)
         throw std::invalid_argument("FPN needs the 4 maps C2..C5");
     // A small pyramid (P2's smoothing conv is the largest layer) runs serially as a whole.
-    std::optional<SerialScope> serial;
-    if (m_smooth[0].flops(c[0].size(0), c[0].size(2), c[0].size(3)) < kSerialFlops)
-        serial.emplace();
+    SerialScope serial(m_smooth[0].flops(c[0].size(0), c[0].size(2), c[0].size(3)) < kSerialFlops);
     std::vector<torch::Tensor> pre(4);
     pre[3] = m_lateral[3].forward(c[3], false);
     for (int k = 2; k >= 0; --k) {

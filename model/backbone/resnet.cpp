@@ -1,7 +1,5 @@
 #include "backbone/resnet.h"
 
-#include <optional>
-
 #include "runtime/runtime.h"
 
 namespace mrcnn {
@@ -55,9 +53,7 @@ torch::Tensor ResNet::runBlock(const Block& block, const torch::Tensor& x) const
     double flops = block.a.flops(n, h, w) + block.b.flops(n, h2, w2) + block.c.flops(n, h2, w2);
     if (block.hasShortcut)
         flops += block.shortcut.flops(n, h, w);
-    std::optional<SerialScope> serial;
-    if (flops < kSerialFlops)
-        serial.emplace();
+    SerialScope serial(flops < kSerialFlops);
     auto y = block.a.forward(x, true);
     y = block.b.forward(y, true);
     y = block.c.forward(y, false);
@@ -69,13 +65,14 @@ BackboneFeatures ResNet::forward(const torch::Tensor& image) const {
     if (image.dim() != 4 || image.size(1) != 3)
         throw std::invalid_argument("ResNet input must be [N, 3, H, W], got " +
                                     std::to_string(image.dim()) + "-D");
-    std::optional<SerialScope> serialStem;
-    if (m_conv1.flops(image.size(0), image.size(2) + 6, image.size(3) + 6) < kSerialFlops)
-        serialStem.emplace();
-    auto x = torch::constant_pad_nd(image, {3, 3, 3, 3}, 0.0);
-    x = m_conv1.forward(x.contiguous(at::MemoryFormat::ChannelsLast), true);
-    x = tfMaxPoolSame(x, 3, 2);
-    serialStem.reset();
+    torch::Tensor x;
+    {
+        SerialScope serial(m_conv1.flops(image.size(0), image.size(2) + 6, image.size(3) + 6) <
+                           kSerialFlops);
+        x = torch::constant_pad_nd(image, {3, 3, 3, 3}, 0.0);
+        x = m_conv1.forward(x.contiguous(at::MemoryFormat::ChannelsLast), true);
+        x = tfMaxPoolSame(x, 3, 2);
+    }
     BackboneFeatures out;
     for (size_t s = 0; s < m_stages.size(); ++s) {
         const auto& blocks = m_stages[s].blocks;

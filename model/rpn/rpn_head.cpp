@@ -1,7 +1,5 @@
 #include "rpn/rpn_head.h"
 
-#include <optional>
-
 #include "runtime/runtime.h"
 #include "utils/graph_softmax.h"
 
@@ -24,9 +22,8 @@ RpnOutput RpnHead::forward(const std::vector<torch::Tensor>& featureMaps) const 
         throw std::invalid_argument("RPN needs at least one feature map");
     std::vector<torch::Tensor> logits, deltas;
     for (const auto& p : featureMaps) {
-        std::optional<SerialScope> serial;  // small levels: the convs and the copies
-        if (m_shared.flops(p.size(0), p.size(2), p.size(3)) < kSerialFlops)
-            serial.emplace();
+        // A small level runs serially: the convs and the copies.
+        SerialScope serial(m_shared.flops(p.size(0), p.size(2), p.size(3)) < kSerialFlops);
         auto shared = m_shared.forward(p, true);
         // NHWC then [1, h*w*A, k]: row → column → anchor, anchor-major channels.
         logits.push_back(toNhwc(m_class.forward(shared, false)).view({p.size(0), -1, 2}));

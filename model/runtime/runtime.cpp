@@ -65,7 +65,8 @@ void setOmpThreads(int threads) {
 
 }  // namespace
 
-SerialScope::SerialScope() : m_ompThreads(ompMaxThreads()), m_blasThreads(blasThreads()) {
+SerialScope::SerialScope(bool active)
+    : m_ompThreads(active ? ompMaxThreads() : 1), m_blasThreads(active ? blasThreads() : 1) {
     if (m_ompThreads > 1)
         setOmpThreads(1);
     if (m_blasThreads > 1)

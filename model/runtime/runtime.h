@@ -37,7 +37,7 @@ private:
 // torch::set_num_threads also rebuilds a thread pool on every change.
 class SerialScope {
 public:
-    SerialScope();
+    explicit SerialScope(bool active = true);  // inactive: changes nothing
     ~SerialScope();
     SerialScope(const SerialScope&) = delete;
     SerialScope& operator=(const SerialScope&) = delete;

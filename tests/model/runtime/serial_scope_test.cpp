@@ -27,6 +27,11 @@ TEST(SerialScope, OneThreadInsideAndTheCountsRestoredAfter) {
     EXPECT_EQ(torch::get_num_threads(), 2);
     if (openBlas)
         EXPECT_EQ(blasThreads(), 2);
+    {
+        SerialScope inactive(false);
+        EXPECT_EQ(torch::get_num_threads(), 2);
+    }
+    EXPECT_EQ(torch::get_num_threads(), 2);
     torch::set_num_threads(torchBefore);
     setBlasThreads(blasBefore);
 }
