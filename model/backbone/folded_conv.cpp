@@ -77,7 +77,29 @@ FoldedConv foldConvBn(const ParamStore& params, const std::string& conv, const s
     return out;
 }
 
+namespace {
+
+// LibTorch's own padding for a TF 'same' pool axis when it gives the same windows: its padding
+// counts as -inf, windows start at -before + i*stride, and ceil mode keeps a last window that
+// runs past the end. Returns -1 when only explicit padding reproduces TF.
+int64_t nativePoolPadding(int64_t size, int64_t kernel, int64_t stride) {
+    const auto pad = tfPadding(size, kernel, stride, true);
+    if (pad[0] > kernel / 2)
+        return -1;
+    int64_t out = (size + 2 * pad[0] - kernel + stride - 1) / stride + 1;
+    if ((out - 1) * stride >= size + pad[0])
+        --out;
+    return out == (size + stride - 1) / stride ? pad[0] : -1;
+}
+
+}  // namespace
+
 torch::Tensor tfMaxPoolSame(const torch::Tensor& x, int64_t kernel, int64_t stride) {
+    const int64_t nativeY = nativePoolPadding(x.size(2), kernel, stride);
+    const int64_t nativeX = nativePoolPadding(x.size(3), kernel, stride);
+    if (nativeY >= 0 && nativeX >= 0)  // no padded copy (the COCO stem's is 67 MB)
+        return torch::max_pool2d(x, {kernel, kernel}, {stride, stride}, {nativeY, nativeX}, 1,
+                                 /*ceil_mode=*/true);
     const auto py = tfPadding(x.size(2), kernel, stride, true);
     const auto px = tfPadding(x.size(3), kernel, stride, true);
     const double negInf = -std::numeric_limits<double>::infinity();

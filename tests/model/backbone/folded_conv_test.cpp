@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+#include <utility>
+
 namespace mrcnn {
 namespace {
 
@@ -60,6 +63,25 @@ TEST(NetFoldedConv, MaxPoolSameNeverPicksPadding) {
     EXPECT_FLOAT_EQ(y[0][0][0][0].item<float>(), -100.f);
     EXPECT_FLOAT_EQ(y[0][0][1][1].item<float>(), -110.f);
     EXPECT_FLOAT_EQ(y[0][0][0][1].item<float>(), -102.f);
+}
+
+// Without a padded copy where LibTorch's padding and ceil mode give TF's windows: the same
+// values and shapes as explicit -inf padding, for even and odd sizes, kernels and strides.
+TEST(NetFoldedConv, MaxPoolSameEqualsExplicitPadding) {
+    torch::manual_seed(3);
+    for (int64_t size : {1, 2, 5, 8, 9, 16, 17})
+        for (auto [kernel, stride] : {std::pair<int64_t, int64_t>{3, 2}, {2, 2}, {3, 1}, {5, 3}}) {
+            auto x =
+                torch::randn({1, 3, size, size + 1}).contiguous(at::MemoryFormat::ChannelsLast);
+            const auto py = tfPadding(x.size(2), kernel, stride, true);
+            const auto px = tfPadding(x.size(3), kernel, stride, true);
+            auto padded = torch::constant_pad_nd(x, {px[0], px[1], py[0], py[1]},
+                                                 -std::numeric_limits<double>::infinity());
+            auto want = torch::max_pool2d(padded, {kernel, kernel}, {stride, stride});
+            SCOPED_TRACE(std::to_string(size) + " " + std::to_string(kernel) + "/" +
+                         std::to_string(stride));
+            EXPECT_TRUE(torch::equal(tfMaxPoolSame(x, kernel, stride), want));
+        }
 }
 
 TEST(NetFoldedConv, MissingParameterNamesTheKey) {
