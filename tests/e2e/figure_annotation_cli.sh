@@ -2,14 +2,7 @@
 # `mrcnn dataset export` and `mrcnn figure --annotation`: a generated shapes set written as PNGs
 # plus COCO ground truth, then every figure of one of its images, the ground-truth ones included.
 # bash figure_annotation_cli.sh MRCNN_BINARY TEST_DATA_DIR
-set -euo pipefail
-MRCNN="$1"
-DATA="$2"
-OUT="$(mktemp -d)"
-trap 'rm -rf "$OUT"' EXIT
-CFG="$DATA/runs/shapes_micro.json"
-W="$DATA/runs/shapes_micro_seed3.h5"
-fail() { echo "FAIL: $*" >&2; exit 1; }
+source "$(dirname "$0")/common.bash" "$@"
 # A build without the GUI has no figure command: nothing to test then.
 if ! "$MRCNN" figure --list > /dev/null 2>&1; then
     echo "e2e figure --annotation: skipped (no figure command)"

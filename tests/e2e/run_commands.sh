@@ -1,14 +1,7 @@
 #!/usr/bin/env bash
 # detect, dump and bench on the micro model: bash run_commands.sh MRCNN_BINARY TEST_DATA_DIR
-set -euo pipefail
-MRCNN="$1"
-DATA="$2"
-OUT="$(mktemp -d)"
-trap 'rm -rf "$OUT"' EXIT
-CFG="$DATA/runs/shapes_micro.json"
-W="$DATA/runs/shapes_micro_seed3.h5"
+source "$(dirname "$0")/common.bash" "$@"
 IMG="$DATA/images/shapes_001.png"
-fail() { echo "FAIL: $*" >&2; exit 1; }
 
 # detect: JSON with 100 detections (min confidence 0) and RLE masks, and an overlay PNG.
 "$MRCNN" detect --config "$CFG" --weights "$W" --image "$IMG" --json "$OUT/det.json" \
