@@ -11,6 +11,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools libgl-dev libqt6opengl6-dev libxkbcommon-dev libvulkan-dev qt6-qpa-plugins fonts-dejavu-core fonts-noto-cjk
   xvfb xauth
+  help2man gzip dpkg-dev appstream desktop-file-utils groff-base
 )
 
 missing=()

@@ -24,6 +24,8 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName("MaskRCNNInspector");
     QApplication::setApplicationName("mrcnn-inspector");
+    // The installed desktop entry (resources/linux): Wayland matches windows to it by this name.
+    QGuiApplication::setDesktopFileName("io.github.mrcnn_inspector.Inspector");
     mrcnn::gui::installInitialLanguage();
 
     QCommandLineParser parser;
@@ -41,8 +43,15 @@ int main(int argc, char** argv) {
     parser.addOption(weights);
     parser.addOption(config);
     parser.addOption(screenshots);
-    parser.addPositionalArgument("image", QApplication::translate("main", "Image to inspect"));
+    parser.addPositionalArgument(
+        "file", QApplication::translate("main", "Image to inspect, or Keras .h5 weights to open"));
     parser.process(app);
+    // The desktop entry passes whichever file was opened: a weight file is the model.
+    QStringList files = parser.positionalArguments();
+    QString weightsPath = parser.value(weights);
+    if (weightsPath.isEmpty() && !files.isEmpty() &&
+        QStringList{"h5", "hdf5", "hdf"}.contains(QFileInfo(files.first()).suffix().toLower()))
+        weightsPath = files.takeFirst();
 
     mrcnn::gui::Session session;
     mrcnn::gui::MainWindow window(&session);
@@ -52,7 +61,7 @@ int main(int argc, char** argv) {
 
     QString description, error;
     std::shared_ptr<const mrcnn::Model> model;
-    if (parser.isSet(weights)) {
+    if (!weightsPath.isEmpty()) {
         std::optional<mrcnn::Config> cfg;
         try {
             if (parser.isSet(config))
@@ -61,8 +70,8 @@ int main(int argc, char** argv) {
             error = QString::fromStdString(e.what());
         }
         if (error.isEmpty())
-            model = mrcnn::gui::loadModelInBackground(&window, parser.value(weights), cfg, &error);
-        description = QFileInfo(parser.value(weights)).fileName();
+            model = mrcnn::gui::loadModelInBackground(&window, weightsPath, cfg, &error);
+        description = QFileInfo(weightsPath).fileName();
     }
     if (!model) {
         QString demoError;
@@ -75,8 +84,8 @@ int main(int argc, char** argv) {
         window.reportError(error);
     if (model)
         session.setModel(model, description);
-    if (!parser.positionalArguments().isEmpty())
-        window.openImageFile(parser.positionalArguments().first());
+    if (!files.isEmpty())
+        window.openImageFile(files.first());
     else {
         QString gtError;
         mrcnn::gui::showDemoImage(session, QApplication::translate("main", "demo image"), &gtError);

@@ -6,15 +6,6 @@
 #include "io/npy_torch.h"
 
 namespace mrcnn {
-namespace {
-
-// numpy keeps image_meta integral when resize_image left `scale` as the Python int 1.
-torch::Tensor metaForExport(const torch::Tensor& meta) {
-    const double scale = meta.index({0, 11}).item<double>();
-    return scale == 1.0 ? meta.to(torch::kInt64) : meta.to(torch::kFloat64);
-}
-
-}  // namespace
 
 std::vector<std::pair<std::string, NpyArray>> inspectionArrays(const Inspection& rec,
                                                                const NpzExportOptions& options) {
@@ -38,7 +29,7 @@ std::vector<std::pair<std::string, NpyArray>> inspectionArrays(const Inspection&
             continue;
         torch::Tensor t = rec.tensor(name);
         if (name == names::kImageMeta)
-            t = metaForExport(t);
+            t = t.to(torch::kFloat64);  // one dtype for every config (see the header)
         out.emplace_back(name, tensorToNpy(t.contiguous()));
     }
     return out;

@@ -1,8 +1,10 @@
 #pragma once
 // An Inspection as a .npz with exactly the reference runs' keys, shapes, layouts and dtypes
 // (shared/reference/README §8), so `numpy.load` sees what the original's run_graph/detect
-// give: image_meta is int64 when the resize scale is the integer 1 (numpy's type promotion in
-// compose_image_meta), float64 otherwise; config_json is a 0-d unicode array.
+// give, with one exception: image_meta is always float64, as compose_image_meta documents it
+// (the original's numpy promotion leaves it int64 when resize_image keeps the integer scale 1,
+// as in the shapes reference runs; a dump's dtype does not depend on the config). config_json
+// is a 0-d unicode array.
 
 #include <string>
 #include <utility>

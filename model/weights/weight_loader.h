@@ -68,8 +68,8 @@ WeightsFacts weightsFacts(const KerasWeightFile& file);
 // count other than base's RPN_ANCHOR_RATIOS size throws WeightsError.
 Config inferConfigFromWeights(const KerasWeightFile& file, const Config& base);
 
-// Random weights in the Keras layout with sane scales (activations stay finite through
-// ResNet-101): He-normal convs, zero biases, BN gamma 1, beta 0, mean 0, var 1.
+// Random weights in the Keras layout whose stage outputs stay at unit scale through
+// ResNet-101 (see initLayerParams in init_params.h).
 ParamStore initParams(const Config& config, uint64_t seed);
 
 }  // namespace mrcnn

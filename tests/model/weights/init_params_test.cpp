@@ -31,7 +31,17 @@ TEST(InitParamsTest, EveryLayoutWeightInTorchLayout) {
 
 TEST(InitParamsTest, ValuesFollowTheInitialisers) {
     const ParamStore p = initParams(microConfig(), 7);
-    EXPECT_TRUE(torch::equal(p.at("bn_conv1/gamma"), torch::ones({8})));
+    // bn_conv1 brings the molded pixels (RMS about 64) to unit scale; the last BN of each
+    // residual branch damps the branch; other BNs are the identity.
+    EXPECT_TRUE(torch::equal(p.at("bn_conv1/gamma"), torch::full({8}, 1.0 / 64)));
+    for (const char* bn : {"bn2a_branch2c", "bn3b_branch2c", "bn4f_branch2c", "bn5c_branch2c"})
+        EXPECT_TRUE(torch::allclose(p.at(std::string(bn) + "/gamma"),
+                                    torch::full({32 << (bn[2] - '2')}, 0.15)))
+            << bn;
+    for (const char* bn : {"bn3b_branch2b", "bn3a_branch1", "mrcnn_mask_bn1", "mrcnn_class_bn2"})
+        EXPECT_TRUE(torch::equal(p.at(std::string(bn) + "/gamma"),
+                                 torch::ones_like(p.at(std::string(bn) + "/gamma"))))
+            << bn;
     EXPECT_TRUE(torch::equal(p.at("bn_conv1/beta"), torch::zeros({8})));
     EXPECT_TRUE(torch::equal(p.at("bn_conv1/moving_mean"), torch::zeros({8})));
     EXPECT_TRUE(torch::equal(p.at("bn_conv1/moving_variance"), torch::ones({8})));
@@ -40,6 +50,9 @@ TEST(InitParamsTest, ValuesFollowTheInitialisers) {
     const auto k = p.at("res4a_branch2b/kernel");
     EXPECT_NEAR(k.std().item<double>(), std::sqrt(2.0 / 288), 0.02);
     EXPECT_NEAR(k.mean().item<double>(), 0.0, 0.01);
+    // Gain 1 where no ReLU follows: the RPN logits (1x1, fan_in RPN_CONV_CHANNELS).
+    const auto rpnLogits = p.at("rpn_model/rpn_class_raw/kernel");
+    EXPECT_NEAR(rpnLogits.std().item<double>(), 1.0 / std::sqrt(rpnLogits.size(1)), 0.02);
     // Glorot uniform: |w| <= sqrt(6 / (128 + 16)).
     const auto d = p.at("mrcnn_bbox_fc/kernel");
     EXPECT_LE(d.abs().max().item<double>(), std::sqrt(6.0 / 144));
