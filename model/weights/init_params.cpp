@@ -12,7 +12,9 @@ namespace mrcnn {
 namespace {
 
 // Molded pixels are raw 0..255 values less MEAN_PIXEL: on photos their RMS is about 64, so
-// bn_conv1 divides by it and stage 1 starts at unit scale.
+// conv1's kernel divides by it and stage 1 starts at unit scale. (In the kernel rather than in
+// bn_conv1's gamma: under TRAIN_BN's batch statistics a kernel scale cancels, where a gamma of
+// 1/64 would shrink stage 1.)
 constexpr double kPixelScale = 64.0;
 // The last BN of each residual branch: out = relu(x + g·branch(x)) multiplies the second
 // moment by at most 1 + 2g² per block (the He-normal branch doubles it), so ResNet-101's
@@ -31,6 +33,8 @@ bool endsWith(const std::string& s, const char* suffix) {
 // folded BN + ReLU follows, 1 where the output is summed into the pyramid or is a logit or a
 // box delta, so those keep the scale of their input rather than doubling it each time.
 double convGain(const std::string& layer) {
+    if (layer == "conv1")
+        return std::sqrt(2.0) / kPixelScale;
     if (startsWith(layer, "fpn_") || layer == "rpn_class_raw" || layer == "rpn_bbox_pred" ||
         layer == "mrcnn_mask")
         return 1.0;
@@ -58,8 +62,6 @@ torch::Tensor kernelValue(KerasLayerKind kind, const std::string& layer,
 // BN layers fold into their convolutions; mean 0 and variance 1 make them a plain
 // per-channel scale (gamma) and shift (beta 0), and gamma carries the two gains above.
 double bnGamma(const std::string& layer) {
-    if (layer == "bn_conv1")
-        return 1.0 / kPixelScale;
     if (startsWith(layer, "bn") && endsWith(layer, "_branch2c"))
         return kResidualBranchGain;
     return 1.0;

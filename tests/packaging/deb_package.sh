@@ -65,6 +65,7 @@ for page in "${PAGES[@]}"; do
   MUST=weights
   [ "$page" = mrcnn ] && MUST=detect
   grep -q "$MUST" <<<"$TEXT" || fail "$page.1 does not mention $MUST"
+  if grep -qF "$(cd "$BUILD" && pwd)" <<<"$TEXT"; then fail "$page.1 shows the build folder"; fi
   WARN="$(zcat "$ROOT/usr/share/man/man1/$page.1.gz" | groff -man -Tutf8 -ww -z 2>&1)"
   [ -z "$WARN" ] || fail "$page.1: groff warns: $WARN"
 done

@@ -31,9 +31,10 @@ TEST(InitParamsTest, EveryLayoutWeightInTorchLayout) {
 
 TEST(InitParamsTest, ValuesFollowTheInitialisers) {
     const ParamStore p = initParams(microConfig(), 7);
-    // bn_conv1 brings the molded pixels (RMS about 64) to unit scale; the last BN of each
-    // residual branch damps the branch; other BNs are the identity.
-    EXPECT_TRUE(torch::equal(p.at("bn_conv1/gamma"), torch::full({8}, 1.0 / 64)));
+    EXPECT_TRUE(torch::equal(p.at("bn_conv1/gamma"), torch::ones({8})));
+    // conv1 brings the molded pixels (RMS about 64) to unit scale: He normal / 64.
+    EXPECT_NEAR(p.at("conv1/kernel").std().item<double>(), std::sqrt(2.0 / 147) / 64, 2e-4);
+    // The last BN of each residual branch damps the branch; other BNs are the identity.
     for (const char* bn : {"bn2a_branch2c", "bn3b_branch2c", "bn4f_branch2c", "bn5c_branch2c"})
         EXPECT_TRUE(torch::allclose(p.at(std::string(bn) + "/gamma"),
                                     torch::full({32 << (bn[2] - '2')}, 0.15)))
