@@ -12,7 +12,12 @@ set(CPACK_GENERATOR "DEB;TGZ")
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "Mask R-CNN Inspector developers")
 set(CPACK_DEBIAN_PACKAGE_SECTION "science")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
-# Depends from the programs' shared libraries; OpenBLAS is loaded by LibTorch at run time.
+# Depends from the programs' shared libraries, and what they load at run time: OpenBLAS
+# (LibTorch) and Qt's platform plugins (the window); CJK fonts for the Chinese interface.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libopenblas0-pthread")
+if(MRCNN_BUILD_GUI)
+  string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", qt6-qpa-plugins")
+  set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk")
+endif()
 include(CPack)

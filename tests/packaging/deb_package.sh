@@ -47,7 +47,9 @@ for dep in libc6 libstdc++6 libhdf5 libopencv-imgcodecs libzip libopenblas0-pthr
   grep -q "$dep" <<<"$DEPENDS" || fail "Depends lacks $dep: $DEPENDS"
 done
 if [ "$GUI" = ON ]; then
-  grep -q libqt6widgets6 <<<"$DEPENDS" || fail "Depends lacks libqt6widgets6: $DEPENDS"
+  for dep in libqt6widgets6 qt6-qpa-plugins; do
+    grep -q "$dep" <<<"$DEPENDS" || fail "Depends lacks $dep: $DEPENDS"
+  done
 fi
 grep -qE '(^|, )lib[a-z0-9.+-]+-dev\b' <<<"$DEPENDS" && fail "Depends names a -dev package: $DEPENDS"
 
@@ -66,7 +68,7 @@ for page in "${PAGES[@]}"; do
   [ "$page" = mrcnn ] && MUST=detect
   grep -q "$MUST" <<<"$TEXT" || fail "$page.1 does not mention $MUST"
   if grep -qF "$(cd "$BUILD" && pwd)" <<<"$TEXT"; then fail "$page.1 shows the build folder"; fi
-  WARN="$(zcat "$ROOT/usr/share/man/man1/$page.1.gz" | groff -man -Tutf8 -ww -z 2>&1)"
+  WARN="$(zcat "$ROOT/usr/share/man/man1/$page.1.gz" | groff -k -man -Tutf8 -ww -z 2>&1)"
   [ -z "$WARN" ] || fail "$page.1: groff warns: $WARN"
 done
 if [ "$GUI" = ON ]; then
