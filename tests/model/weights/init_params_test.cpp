@@ -52,7 +52,7 @@ TEST(InitParamsTest, ValuesFollowTheInitialisers) {
     EXPECT_NEAR(k.std().item<double>(), std::sqrt(2.0 / 288), 0.02);
     EXPECT_NEAR(k.mean().item<double>(), 0.0, 0.01);
     // Gain 1 where no ReLU follows: the RPN logits (1x1, fan_in RPN_CONV_CHANNELS).
-    const auto rpnLogits = p.at("rpn_model/rpn_class_raw/kernel");
+    const auto rpnLogits = p.at("rpn_class_raw/kernel");
     EXPECT_NEAR(rpnLogits.std().item<double>(), 1.0 / std::sqrt(rpnLogits.size(1)), 0.02);
     // Glorot uniform: |w| <= sqrt(6 / (128 + 16)).
     const auto d = p.at("mrcnn_bbox_fc/kernel");
