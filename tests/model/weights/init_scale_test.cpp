@@ -78,9 +78,9 @@ TEST(InitScale, EveryStageOfARandomResNet101StaysAtUnitScale) {
         EXPECT_LE(s, 10.0) << name;
         EXPECT_TRUE(torch::isfinite(t).all().item<bool>()) << name;
     }
-    // Classes are not decided by saturation: no class takes every proposal.
-    const auto classes = rec.tensor("mrcnn_class")[0];
-    EXPECT_LT(classes.max().item<double>(), 0.99);
+    // Class scores are not saturated: the typical proposal is unsure of its class.
+    const auto best = std::get<0>(rec.tensor("mrcnn_class")[0].max(1));
+    EXPECT_LT(best.mean().item<double>(), 0.9);
 }
 
 TEST(InitScale, DetectionsOfARandomResNet101AreDistinctBoxes) {
