@@ -24,11 +24,13 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName("MaskRCNNInspector");
     QApplication::setApplicationName("mrcnn-inspector");
+    QApplication::setApplicationVersion(MRCNN_VERSION);
     mrcnn::gui::installInitialLanguage();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Mask R-CNN Inspector"));
     parser.addHelpOption();
+    parser.addVersionOption();
     QCommandLineOption weights({"w", "weights"},
                                QApplication::translate("main", "Keras .h5 weights"), "file");
     QCommandLineOption config(
