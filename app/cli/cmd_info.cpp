@@ -30,6 +30,14 @@ nlohmann::json orNull(const std::optional<T>& v) {
     return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
 }
 
+// The config attribute as JSON; its text when it does not parse, null when absent.
+nlohmann::json storedConfig(const KerasWeightFile& file) {
+    if (file.configJson.empty())
+        return nullptr;
+    nlohmann::json parsed = nlohmann::json::parse(file.configJson, nullptr, false);
+    return parsed.is_discarded() ? nlohmann::json(file.configJson) : parsed;
+}
+
 nlohmann::json describe(const KerasWeightFile& file) {
     nlohmann::json layers = nlohmann::json::array();
     std::map<std::string, int64_t> groups = {
@@ -56,6 +64,7 @@ nlohmann::json describe(const KerasWeightFile& file) {
             {"num_weight_tensors", tensors},
             {"num_parameters", total},
             {"parameters_by_group", groups},
+            {"stored_config", storedConfig(file)},
             {"inferred",
              {{"BACKBONE", orNull(f.backbone)},
               {"NUM_CLASSES", orNull(f.numClasses)},
@@ -88,6 +97,11 @@ void print(const KerasWeightFile& file, const nlohmann::json& info) {
     for (const char* g : {"backbone", "fpn", "rpn", "heads", "other"})
         std::cout << "  " << std::left << std::setw(10) << g << info["parameters_by_group"][g]
                   << "\n";
+    std::cout << "stored config: "
+              << (file.configJson.empty()
+                      ? std::string("none (run commands infer one and name each guess)")
+                      : std::string("yes (attribute ") + kConfigAttribute + ")")
+              << "\n";
     std::cout << "inferred:\n";
     for (const auto& [key, value] : info["inferred"].items())
         std::cout << "  " << std::left << std::setw(28) << key

@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
     mrcnn::restartWithTunedEnvironment(argv);
     mrcnn::configureRuntime();
     CLI::App app{"mrcnn — Mask R-CNN Inspector command-line tool"};
+    app.set_version_flag("--version", std::string("mrcnn ") + MRCNN_VERSION);
     app.require_subcommand(1);
     int exitCode = 0;
     auto entries = mrcnn::cli::commandRegistry();

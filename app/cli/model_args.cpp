@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <iostream>
 
+#include "config_report.h"
 #include "runtime/runtime.h"
 
 namespace mrcnn::cli {
@@ -19,8 +21,19 @@ void addModelOptions(CLI::App* cmd, ModelArgs& args, bool weightsRequired) {
 
 Model loadModel(const ModelArgs& args) {
     configureRuntime(args.threads);
-    if (args.config.empty() || args.config == "auto")
-        return Model::load(args.weights);
+    if (args.config.empty() || args.config == "auto") {
+        ConfigResolution resolution;
+        try {
+            Model model = Model::load(args.weights, std::nullopt, &resolution);
+            std::cerr << describeConfigResolution(resolution);
+            return model;
+        } catch (...) {
+            // A config that does not fit the weights: say which one it was.
+            if (!resolution.origin.empty())
+                std::cerr << describeConfigResolution(resolution);
+            throw;
+        }
+    }
     Config config = resolveConfig(args.config);
     // Inference runs one image at a time, as the inspect notebooks' InferenceConfig does.
     config.GPU_COUNT = 1;

@@ -20,6 +20,7 @@ struct ModelArgs {
 // weightsRequired = false for commands where the model is one of two modes (eval).
 void addModelOptions(CLI::App* cmd, ModelArgs& args, bool weightsRequired = true);
 // Applies --threads, reads the weights and resolves the config; throws with a clear message.
+// With `auto`, tells stderr where the config came from and which values were guessed.
 Model loadModel(const ModelArgs& args);
 // A file, or the images (png/jpg/jpeg/bmp/tif/tiff) of a folder in name order.
 std::vector<std::string> listImages(const std::string& fileOrFolder);

@@ -26,11 +26,13 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName("mrcnn-inspector");
     // The installed desktop entry (resources/linux): Wayland matches windows to it by this name.
     QGuiApplication::setDesktopFileName("io.github.mrcnn_inspector.Inspector");
+    QApplication::setApplicationVersion(MRCNN_VERSION);
     mrcnn::gui::installInitialLanguage();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Mask R-CNN Inspector"));
     parser.addHelpOption();
+    parser.addVersionOption();
     QCommandLineOption weights({"w", "weights"},
                                QApplication::translate("main", "Keras .h5 weights"), "file");
     QCommandLineOption config(

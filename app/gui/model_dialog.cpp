@@ -15,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTextStream>
 #include <QVBoxLayout>
@@ -80,6 +81,7 @@ ModelDialog::ModelDialog(QWidget* parent) : QDialog(parent) {
         return row;
     };
     form->addRow(tr("Weights (.h5)"), fileRow(m_weights, &ModelDialog::browseWeights));
+    m_weights->setObjectName("weightsPath");
     m_source = new QComboBox(this);
     m_source->addItem(tr("Inferred from the weights file"));
     for (const auto& name : presetNames())
@@ -87,32 +89,42 @@ ModelDialog::ModelDialog(QWidget* parent) : QDialog(parent) {
     m_source->addItem(tr("JSON file"));
     form->addRow(tr("Configuration"), m_source);
     form->addRow(tr("Config file"), fileRow(m_configPath, &ModelDialog::browseConfig));
+    m_sourceInfo = new QLabel(this);
+    m_sourceInfo->setObjectName("configSource");
+    m_sourceInfo->setWordWrap(true);
+    form->addRow(m_sourceInfo);
     m_numClasses = new QSpinBox(this);
     m_numClasses->setRange(2, 100000);
-    form->addRow(tr("NUM_CLASSES (with background)"), m_numClasses);
+    addField(form, "NUM_CLASSES", m_numClasses);
     m_resizeMode = new QComboBox(this);
     m_resizeMode->addItems({"square", "pad64", "none", "crop"});
-    form->addRow(tr("IMAGE_RESIZE_MODE"), m_resizeMode);
+    addField(form, "IMAGE_RESIZE_MODE", m_resizeMode);
     m_minDim = new QSpinBox(this);
     m_minDim->setRange(0, 8192);
-    form->addRow(tr("IMAGE_MIN_DIM"), m_minDim);
+    addField(form, "IMAGE_MIN_DIM", m_minDim);
     m_maxDim = new QSpinBox(this);
     m_maxDim->setRange(0, 8192);
     m_maxDim->setSingleStep(64);
-    form->addRow(tr("IMAGE_MAX_DIM"), m_maxDim);
+    addField(form, "IMAGE_MAX_DIM", m_maxDim);
+    m_anchorScales = new QLineEdit(this);
+    m_anchorScales->setPlaceholderText(tr("Five sizes in pixels, e.g. 32, 64, 128, 256, 512"));
+    addField(form, "RPN_ANCHOR_SCALES", m_anchorScales);
     m_minConfidence = new QDoubleSpinBox(this);
     m_minConfidence->setRange(0, 1);
     m_minConfidence->setDecimals(3);
-    form->addRow(tr("DETECTION_MIN_CONFIDENCE"), m_minConfidence);
+    addField(form, "DETECTION_MIN_CONFIDENCE", m_minConfidence);
     m_classNames = new QPlainTextEdit(this);
     m_classNames->setPlaceholderText(tr("One class name per line, BG first (optional)"));
     m_classNames->setMaximumHeight(120);
-    auto* namesColumn = new QVBoxLayout;
-    namesColumn->addWidget(m_classNames);
-    auto* namesFile = new QPushButton(tr("Load from a text file…"), this);
+    auto* namesColumn = new QWidget(this);
+    auto* namesLayout = new QVBoxLayout(namesColumn);
+    namesLayout->setContentsMargins(0, 0, 0, 0);
+    namesLayout->addWidget(m_classNames);
+    auto* namesFile = new QPushButton(tr("Load from a text file…"), namesColumn);
     connect(namesFile, &QPushButton::clicked, this, &ModelDialog::browseClassNames);
-    namesColumn->addWidget(namesFile);
-    form->addRow(tr("Class names"), namesColumn);
+    namesLayout->addWidget(namesFile);
+    addField(form, "CLASS_NAMES", namesColumn);
+    m_fieldRows["CLASS_NAMES"].second = m_classNames;  // the tooltip belongs on the names
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
     m_error->setStyleSheet("color: #b00020");
@@ -122,13 +134,33 @@ ModelDialog::ModelDialog(QWidget* parent) : QDialog(parent) {
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
     connect(m_source, &QComboBox::currentIndexChanged, this, &ModelDialog::sourceChanged);
+    // A typed or pasted path is read like a browsed one, once the edit is done.
+    connect(m_weights, &QLineEdit::editingFinished, this, &ModelDialog::weightsEdited);
     fillFields(presetConfig("coco"));
     sourceChanged();
+}
+
+QWidget* ModelDialog::addField(QFormLayout* form, const QString& field, QWidget* widget) {
+    auto* label = new QLabel(field, this);
+    label->setObjectName("label_" + field);
+    widget->setObjectName("field_" + field);
+    label->setBuddy(widget);
+    form->addRow(label, widget);
+    m_fieldRows[field] = {label, widget};
+    return widget;
 }
 
 void ModelDialog::setWeightsPath(const QString& path) {
     m_weights->setText(path);
     sourceChanged();
+}
+
+void ModelDialog::weightsEdited() {
+    if (m_weights->text() == m_filledFrom)
+        return;
+    sourceChanged();
+    // Return in the path field also presses Open: guesses must be seen before anything loads.
+    m_confirmGuesses = m_resolution && !m_resolution->guessed.empty();
 }
 
 void ModelDialog::browseWeights() {
@@ -153,6 +185,10 @@ void ModelDialog::fillFields(const Config& c) {
     m_resizeMode->setCurrentText(QString::fromStdString(c.IMAGE_RESIZE_MODE));
     m_minDim->setValue(c.IMAGE_MIN_DIM);
     m_maxDim->setValue(c.IMAGE_MAX_DIM);
+    QStringList scales;
+    for (double s : c.RPN_ANCHOR_SCALES)
+        scales << QString::number(s);
+    m_anchorScales->setText(scales.join(", "));
     m_minConfidence->setValue(c.DETECTION_MIN_CONFIDENCE);
     QStringList names;
     for (const auto& n : c.CLASS_NAMES)
@@ -162,22 +198,87 @@ void ModelDialog::fillFields(const Config& c) {
 
 void ModelDialog::sourceChanged() {
     m_error->clear();
+    m_resolution.reset();
+    m_confirmGuesses = false;
+    m_filledFrom = m_weights->text();
     m_configPath->setEnabled(m_source->currentIndex() == m_source->count() - 1);
     try {
+        if (m_source->currentIndex() == Inferred && !m_weights->text().isEmpty()) {
+            const std::string path = m_weights->text().toStdString();
+            m_resolution = resolveWeightsConfig(path, readKerasWeights(path), presetConfig("base"));
+        }
         fillFields(currentConfig());
     } catch (const std::exception& e) {
         m_error->setText(QString::fromStdString(e.what()));
     }
+    showResolution();
+}
+
+void ModelDialog::showResolution() {
+    QStringList others;  // guesses without a field in the dialog
+    for (auto& [field, row] : m_fieldRows) {
+        auto& [label, widget] = row;
+        const GuessedField* guess = nullptr;
+        if (m_resolution)
+            for (const auto& g : m_resolution->guessed)
+                if (QString::fromStdString(g.field) == field)
+                    guess = &g;
+        label->setText(guess ? tr("%1 ⚠ guessed").arg(field) : field);
+        label->setStyleSheet(guess ? "color: #a05a00; font-weight: bold" : "");
+        QString tip;
+        if (guess && m_resolution->source == ConfigSource::Inferred)
+            tip = tr("Guessed: %1 does not store %2 and no config JSON lies beside it; %3 is the "
+                     "base configuration's value. Check it before loading.")
+                      .arg(QFileInfo(m_weights->text()).fileName(), field,
+                           QString::fromStdString(guess->value));
+        else if (guess)
+            tip = tr("Guessed: the configuration in %1 does not set %2; %3 is the default "
+                     "value. Check it before loading.")
+                      .arg(QFileInfo(QString::fromStdString(m_resolution->origin)).fileName(),
+                           field, QString::fromStdString(guess->value));
+        label->setToolTip(tip);
+        widget->setToolTip(tip);
+    }
+    if (m_resolution)
+        for (const auto& g : m_resolution->guessed)
+            if (!m_fieldRows.count(QString::fromStdString(g.field)))
+                others << QString::fromStdString(g.field + " = " + g.value);
+    if (!m_resolution) {
+        m_sourceInfo->clear();
+        return;
+    }
+    const QString file = QFileInfo(m_weights->text()).fileName();
+    QString text;
+    switch (m_resolution->source) {
+        case ConfigSource::WeightsAttribute:
+            text = tr("Configuration stored in %1.").arg(file);
+            break;
+        case ConfigSource::SidecarJson:
+            text = tr("Configuration read from %1 beside the weights.")
+                       .arg(QFileInfo(QString::fromStdString(m_resolution->origin)).fileName());
+            break;
+        case ConfigSource::Inferred:
+            text = tr("%1 carries no configuration and no config JSON lies beside it: sizes were "
+                      "read from its layers, the fields marked ⚠ were guessed.")
+                       .arg(file);
+            break;
+    }
+    if (!others.isEmpty())
+        text += " " + tr("Also guessed (use a preset or a JSON file to change them): %1")
+                          .arg(others.join(", "));
+    m_sourceInfo->setText(text);
 }
 
 Config ModelDialog::currentConfig() const {
     const int index = m_source->currentIndex();
     const auto presets = presetNames();
-    if (index == 0) {
-        Config base = presetConfig("base");
+    if (index == Inferred) {
         if (m_weights->text().isEmpty())
-            return base;
-        return inferConfigFromWeights(readKerasWeights(m_weights->text().toStdString()), base);
+            return presetConfig("base");
+        if (m_resolution && m_filledFrom == m_weights->text())
+            return m_resolution->config;
+        const std::string path = m_weights->text().toStdString();
+        return resolveWeightsConfig(path, readKerasWeights(path), presetConfig("base")).config;
     }
     if (index - 1 < static_cast<int>(presets.size()))
         return presetConfig(presets[index - 1]);
@@ -192,11 +293,25 @@ QString ModelDialog::errorText() const {
 }
 
 void ModelDialog::accept() {
-    m_error->clear();
     if (m_weights->text().isEmpty()) {
         m_error->setText(tr("Choose a weights file."));
         return;
     }
+    if (m_source->currentIndex() == Inferred && m_filledFrom != m_weights->text()) {
+        // The path changed without the fields following it: fill them now.
+        sourceChanged();
+        if (!m_error->text().isEmpty())
+            return;
+        m_confirmGuesses = m_resolution && !m_resolution->guessed.empty();
+    }
+    if (m_confirmGuesses) {
+        // The fields were filled by this very key press: show the guesses before a load.
+        m_confirmGuesses = false;
+        m_error->setText(
+            tr("Some values were guessed (marked ⚠): check them, then press Open again."));
+        return;
+    }
+    m_error->clear();
     Config config;
     try {
         config = currentConfig();
@@ -206,6 +321,17 @@ void ModelDialog::accept() {
         config.IMAGE_RESIZE_MODE = m_resizeMode->currentText().toStdString();
         config.IMAGE_MIN_DIM = m_minDim->value();
         config.IMAGE_MAX_DIM = m_maxDim->value();
+        config.RPN_ANCHOR_SCALES.clear();
+        for (const QString& item :
+             m_anchorScales->text().split(QRegularExpression("[,\\s]+"), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const double scale = item.toDouble(&ok);
+            if (!ok || scale <= 0)
+                throw ConfigError(tr("RPN_ANCHOR_SCALES: \"%1\" is not a positive number")
+                                      .arg(item)
+                                      .toStdString());
+            config.RPN_ANCHOR_SCALES.push_back(scale);
+        }
         config.DETECTION_MIN_CONFIDENCE = m_minConfidence->value();
         config.CLASS_NAMES.clear();
         for (const QString& line : m_classNames->toPlainText().split('\n', Qt::SkipEmptyParts))

@@ -373,6 +373,7 @@ Config presetConfig(const std::string& name) {
     if (name == "coco") {
         c.NAME = "coco";
         c.NUM_CLASSES = 81;
+        c.CLASS_NAMES = cocoClassNames();
         return c;
     }
     if (name == "shapes") {
@@ -507,6 +508,15 @@ Config resolveConfig(const std::string& presetOrPath) {
         if (name == presetOrPath)
             return presetConfig(name);
     return loadConfigFile(presetOrPath);
+}
+
+std::string configFieldRepr(const Config& config, const std::string& field) {
+    if (field == "CLASS_NAMES")
+        return pyStringList(config.CLASS_NAMES);
+    for (const auto& f : fields())
+        if (field == f.name)
+            return f.repr(config);
+    throw ConfigError("unknown config field " + field);
 }
 
 std::string displayConfig(const Config& config) {

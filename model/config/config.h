@@ -122,5 +122,11 @@ Config resolveConfig(const std::string& presetOrPath);
 
 // Text like the original's config.display(): sorted attributes as "{:30} {}".
 std::string displayConfig(const Config& config);
+// One attribute (or CLASS_NAMES) as display shows it, e.g. "(32, 64, 128, 256, 512)";
+// throws ConfigError for a name that is not an attribute.
+std::string configFieldRepr(const Config& config, const std::string& field);
+
+// "BG" and the 80 COCO classes in the original's order (the `coco` preset's CLASS_NAMES).
+const std::vector<std::string>& cocoClassNames();
 
 }  // namespace mrcnn

@@ -54,16 +54,19 @@ Model::Model(Config config, ParamStore params, LoadReport report)
     m_report.maskHeadPresent = m_network->mask.has_value();
 }
 
-Model Model::load(const std::string& weightsPath, std::optional<Config> config) {
+Model Model::load(const std::string& weightsPath, std::optional<Config> config,
+                  ConfigResolution* resolution) {
     auto file = readKerasWeights(weightsPath);
     Config cfg;
     if (config) {
         cfg = *config;
     } else {
-        Config base = presetConfig("base");
-        base.IMAGES_PER_GPU = 1;
-        base.GPU_COUNT = 1;
-        cfg = inferConfigFromWeights(file, base);
+        ConfigResolution resolved = resolveWeightsConfig(weightsPath, file, presetConfig("base"));
+        cfg = resolved.config;
+        cfg.IMAGES_PER_GPU = 1;  // a stored training config may batch more
+        cfg.GPU_COUNT = 1;
+        if (resolution)
+            *resolution = std::move(resolved);
     }
     LoadReport report;
     auto params = loadParams(file, cfg, report);

@@ -14,6 +14,7 @@
 #include "inspection/inspection.h"
 #include "pipeline/network.h"
 #include "pipeline/run_options.h"
+#include "weights/config_resolution.h"
 #include "weights/param_store.h"
 #include "weights/weight_loader.h"
 
@@ -24,10 +25,12 @@ public:
     // Throws std::invalid_argument when the parameters do not fit the config.
     Model(Config config, ParamStore params, LoadReport report = {});
 
-    // Reads a Keras .h5 file; without a config, it is inferred from the file
-    // (inferConfigFromWeights over the "base" preset, one image per batch). Throws
-    // WeightsError / ConfigError with the path and the reason.
-    static Model load(const std::string& weightsPath, std::optional<Config> config = {});
+    // Reads a Keras .h5 file; without a config, `auto` resolves it (resolveWeightsConfig over
+    // the "base" preset: the file's own config, a JSON beside it, or inference), one image per
+    // batch, and `resolution` (when given) receives how. Throws WeightsError / ConfigError
+    // with the path and the reason.
+    static Model load(const std::string& weightsPath, std::optional<Config> config = {},
+                      ConfigResolution* resolution = nullptr);
 
     const Config& config() const { return m_config; }
     const ParamStore& params() const { return *m_params; }

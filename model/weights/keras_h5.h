@@ -3,6 +3,8 @@
 // root attribute `layer_names` (or chunked `layer_names0..`), one group per layer with
 // `weight_names`, datasets at "<layer>/<weight name>" (nested groups because weight names
 // contain '/'), the nested `rpn_model`, and full-model files with a `model_weights` group.
+// Files this project writes also carry their config as JSON in the root attribute
+// `mrcnn_config`, which Keras' load_weights ignores.
 
 #include <torch/types.h>
 
@@ -12,6 +14,9 @@
 #include <vector>
 
 namespace mrcnn {
+
+// Root attribute holding the config JSON (UPPER_CASE keys) of the model the file was made for.
+inline constexpr const char* kConfigAttribute = "mrcnn_config";
 
 class WeightsError : public std::runtime_error {
 public:
@@ -33,6 +38,7 @@ struct KerasWeightFile {
     std::string kerasVersion;        // root attribute, "" when absent
     std::string backend;             // root attribute, "" when absent
     bool fullModel = false;          // weights sat under /model_weights
+    std::string configJson;          // root attribute kConfigAttribute, "" when absent
 
     const KerasLayer* find(const std::string& layerName) const;
 };

@@ -163,6 +163,7 @@ KerasWeightFile readKerasWeights(const std::string& path) {
         out.kerasVersion = readScalarString(file.get(), "keras_version", path);
     if (out.fullModel && out.backend.empty())
         out.backend = readScalarString(file.get(), "backend", path);
+    out.configJson = readScalarString(file.get(), kConfigAttribute, path);
 
     out.layers.reserve(layerNames.size());
     for (size_t i = 0; i < layerNames.size(); ++i) {

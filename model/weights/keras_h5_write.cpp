@@ -109,6 +109,12 @@ void writeKerasWeights(const std::string& path, const KerasWeightFile& file) {
                 throw WeightsError(path + ": layer name '" + layer.name + "' appears twice");
         layerNames.push_back(layer.name);
     }
+    // One attribute, as h5py stores a str: a config only comes near the limit with
+    // thousands of class names.
+    if (file.configJson.size() > kMaxAttributeBytes)
+        throw WeightsError(path + ": the config JSON (" + std::to_string(file.configJson.size()) +
+                           " bytes) is too big for the HDF5 attribute '" + kConfigAttribute +
+                           "' (at most " + std::to_string(kMaxAttributeBytes) + " bytes)");
 
     h5::Handle out = h5::file(H5Fcreate(path.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT));
     if (!out.valid())
@@ -118,6 +124,8 @@ void writeKerasWeights(const std::string& path, const KerasWeightFile& file) {
                       path);
     writeScalarString(out.get(), "keras_version",
                       file.kerasVersion.empty() ? "2.0.8" : file.kerasVersion, path);
+    if (!file.configJson.empty())
+        writeScalarString(out.get(), kConfigAttribute, file.configJson, path);
 
     for (const auto& layer : file.layers) {
         h5::Handle group = h5::group(

@@ -187,6 +187,8 @@ KerasWeightFile toKerasFile(const ParamStore& params, const Config& config) {
     KerasWeightFile file;
     file.kerasVersion = "2.0.8";
     file.backend = "tensorflow";
+    // The file says what it is for: `--config auto` reads this before guessing anything.
+    file.configJson = configToJson(config, false);
     for (const auto& spec : kerasLayout(config)) {
         // A detection-only model has no mask layers at all: Keras would refuse empty ones.
         if (!withMask && isMaskLayer(spec.name))

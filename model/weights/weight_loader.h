@@ -42,7 +42,8 @@ struct LoadOptions {
 ParamStore loadParams(const KerasWeightFile& file, const Config& config, LoadReport& report,
                       const LoadOptions& options = {});
 
-// Keras-layout file for these parameters, with every layer name of kerasLayout(config).
+// Keras-layout file for these parameters, with every layer name of kerasLayout(config), and
+// the config as its configJson (written as the root attribute kConfigAttribute).
 KerasWeightFile toKerasFile(const ParamStore& params, const Config& config);
 
 // The model sizes a file determines; each is empty when the layer that shows it is absent.

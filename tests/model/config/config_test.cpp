@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "support/test_paths.h"
 
 using namespace mrcnn;
@@ -123,4 +125,31 @@ TEST(Config, DisplayListsAttributesAlphabetically) {
     EXPECT_NE(r, std::string::npos);
     EXPECT_LT(a, b);
     EXPECT_NE(text.find("WEIGHT_DECAY                   0.0001"), std::string::npos);
+}
+
+// The coco preset names its 80 classes as the original's notebooks do (BG first, COCO
+// category ids in ascending order), so detections read "person", not "class 1".
+TEST(Config, CocoPresetCarriesTheEightyClassNames) {
+    const Config coco = presetConfig("coco");
+    ASSERT_EQ(coco.CLASS_NAMES.size(), 81u);
+    EXPECT_EQ(coco.CLASS_NAMES.front(), "BG");
+    EXPECT_EQ(coco.className(1), "person");
+    EXPECT_EQ(coco.className(10), "traffic light");
+    EXPECT_EQ(coco.className(40), "bottle");
+    EXPECT_EQ(coco.className(62), "toilet");
+    EXPECT_EQ(coco.className(63), "tv");
+    EXPECT_EQ(coco.className(80), "toothbrush");
+    EXPECT_NO_THROW(coco.validate());
+    EXPECT_EQ(std::set<std::string>(coco.CLASS_NAMES.begin(), coco.CLASS_NAMES.end()).size(), 81u);
+    // They travel with the config: JSON and display show them.
+    EXPECT_EQ(configFromJson(configToJson(coco)).CLASS_NAMES, coco.CLASS_NAMES);
+    EXPECT_EQ(configFieldRepr(coco, "CLASS_NAMES").rfind("['BG', 'person', 'bicycle'", 0), 0u);
+}
+
+TEST(Config, FieldReprIsTheDisplayValue) {
+    const Config base = presetConfig("base");
+    EXPECT_EQ(configFieldRepr(base, "RPN_ANCHOR_SCALES"), "(32, 64, 128, 256, 512)");
+    EXPECT_EQ(configFieldRepr(base, "IMAGE_MIN_DIM"), "800");
+    EXPECT_EQ(configFieldRepr(base, "CLASS_NAMES"), "[]");
+    EXPECT_THROW(configFieldRepr(base, "IMAGE_MIN_DIMS"), ConfigError);
 }

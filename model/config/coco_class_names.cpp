@@ -1,0 +1,25 @@
+// The 80 COCO classes in the order the original's COCO model was trained with (the class_names
+// list of its inspect_model and demo notebooks: COCO category ids in ascending order).
+
+#include "config/config.h"
+
+namespace mrcnn {
+
+const std::vector<std::string>& cocoClassNames() {
+    // clang-format off
+    static const std::vector<std::string> names = {
+        "BG", "person", "bicycle", "car", "motorcycle", "airplane", "bus", "train", "truck",
+        "boat", "traffic light", "fire hydrant", "stop sign", "parking meter", "bench", "bird",
+        "cat", "dog", "horse", "sheep", "cow", "elephant", "bear", "zebra", "giraffe", "backpack",
+        "umbrella", "handbag", "tie", "suitcase", "frisbee", "skis", "snowboard", "sports ball",
+        "kite", "baseball bat", "baseball glove", "skateboard", "surfboard", "tennis racket",
+        "bottle", "wine glass", "cup", "fork", "knife", "spoon", "bowl", "banana", "apple",
+        "sandwich", "orange", "broccoli", "carrot", "hot dog", "pizza", "donut", "cake", "chair",
+        "couch", "potted plant", "bed", "dining table", "toilet", "tv", "laptop", "mouse",
+        "remote", "keyboard", "cell phone", "microwave", "oven", "toaster", "sink", "refrigerator",
+        "book", "clock", "vase", "scissors", "teddy bear", "hair drier", "toothbrush"};
+    // clang-format on
+    return names;
+}
+
+}  // namespace mrcnn
