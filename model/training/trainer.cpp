@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <memory>
 #include <regex>
 #include <stdexcept>
 
@@ -13,6 +14,7 @@
 #include "training/layer_selection.h"
 #include "training/losses.h"
 #include "training/train_step.h"
+#include "training/training_log.h"
 #include "weights/keras_h5.h"
 #include "weights/weight_loader.h"
 
@@ -115,8 +117,12 @@ std::vector<EpochSummary> Trainer::train(
     for (const auto& key : m_trainable)
         trainable.push_back(m_params.tensors.at(key));
     KerasSgd sgd(trainable, m_config.LEARNING_MOMENTUM, m_config.GRADIENT_CLIP_NORM);
-    if (!m_options.outDir.empty())
+    std::unique_ptr<TrainingLogWriter> log;
+    if (!m_options.outDir.empty()) {
         std::filesystem::create_directories(m_options.outDir);
+        log = std::make_unique<TrainingLogWriter>(m_options.outDir, validationSet != nullptr,
+                                                  m_options.initialEpoch);
+    }
 
     std::vector<EpochSummary> summaries;
     const int steps = m_options.stepsPerEpoch;
@@ -146,6 +152,8 @@ std::vector<EpochSummary> Trainer::train(
             sgd.step(rate);
             accumulate(sum, v, 1.0);
             ++stepsDone;
+            if (log)
+                log->step(epoch, step, rate, v);
             if (progress) {
                 TrainProgress p;
                 p.epoch = epoch + 1;
@@ -189,6 +197,8 @@ std::vector<EpochSummary> Trainer::train(
                 snapshot.tensors[key] = tensor.detach();
             writeKerasWeights(summary.checkpoint, toKerasFile(snapshot, m_config));
         }
+        if (log)
+            log->epoch(epoch, rate, summary.train, summary.validation);
         summary.seconds = std::chrono::duration<double>(Clock::now() - epochStart).count();
         summaries.push_back(summary);
         if (epochDone)

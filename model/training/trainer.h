@@ -3,7 +3,8 @@
 // the five losses + L2, Keras SGD with momentum and clipnorm, the layer choice, a learning
 // rate that may step down at given epochs, a validation pass, and a checkpoint after each
 // epoch in the Keras layout the original writes (`mask_rcnn_{name}_{epoch:04d}.h5`).
-// Resuming from such a file continues after the epoch its name carries.
+// Resuming from such a file continues after the epoch its name carries. Beside the
+// checkpoints go the epoch and step loss logs (training_log.h).
 
 #include <atomic>
 #include <functional>

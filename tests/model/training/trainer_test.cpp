@@ -8,6 +8,7 @@
 #include "data/shapes_dataset.h"
 #include "pipeline/model.h"
 #include "training/data_generator.h"
+#include "training/training_log.h"
 #include "weights/weight_loader.h"
 
 using namespace mrcnn;
@@ -105,6 +106,23 @@ TEST(Trainer, AFewStepsLowerTheLossesAndWriteLoadableCheckpoints) {
     EXPECT_LT(summaries[3].train.rpnClass, 0.5 * summaries[0].train.rpnClass);
     EXPECT_EQ(fs::path(summaries[3].checkpoint).filename(), "mask_rcnn_tiny_0004.h5");
 
+    // The history beside the checkpoints: one row per epoch (0-based), one per step.
+    const auto log = training::readEpochLog((dir / training::kEpochLogFile).string());
+    EXPECT_EQ(log.columns, training::epochLogColumns(true));
+    ASSERT_EQ(log.rows.size(), 4u);
+    for (size_t e = 0; e < 4; ++e) {
+        EXPECT_EQ(log.values("epoch")[e], static_cast<double>(e));
+        EXPECT_EQ(log.values("loss")[e], summaries[e].train.total);
+        EXPECT_EQ(log.values("val_mrcnn_mask_loss")[e], summaries[e].validation->mrcnnMask);
+        EXPECT_EQ(log.values("lr")[e], 0.02);
+    }
+    const auto steps = training::readStepLog((dir / training::kStepLogFile).string());
+    ASSERT_EQ(steps.rows.size(), 32u);
+    for (size_t i = 0; i < 32; ++i)
+        EXPECT_EQ(steps.values("loss")[i], totals[i]);
+    EXPECT_EQ(steps.values("epoch")[31], 3.0);
+    EXPECT_EQ(steps.values("step")[31], 7.0);
+
     // The checkpoint opens as an inference model and holds the trained values.
     Model model = Model::load(summaries[3].checkpoint, config);
     auto inspection = model.run(trainSet.loadImage(0));
@@ -135,6 +153,10 @@ TEST(Trainer, ResumesAfterTheCheckpointEpochAndKeepsFrozenLayers) {
     EXPECT_EQ(summaries[0].epoch, 5);
     EXPECT_EQ(fs::path(summaries[0].checkpoint).filename(), "mask_rcnn_tiny_0005.h5");
     EXPECT_TRUE(trainer.params().at("conv1/kernel").equal(conv1));  // not a head layer
+    const auto log = training::readEpochLog((dir / training::kEpochLogFile).string());
+    ASSERT_EQ(log.rows.size(), 1u);
+    EXPECT_EQ(log.values("epoch")[0], 4.0);  // Keras' 0-based index of epoch 5
+    EXPECT_EQ(log.values("loss")[0], summaries[0].train.total);
     fs::remove_all(dir);
 }
 
