@@ -83,13 +83,6 @@ bool Session::setAnnotation(const QString& path, QString* error) {
     return true;
 }
 
-void Session::clearAnnotation() {
-    m_annotation.reset();
-    m_groundTruth.reset();
-    m_groundTruthNote.clear();
-    Q_EMIT changed(GroundTruth);
-}
-
 QString Session::annotationPath() const {
     return m_annotation ? QString::fromStdString(m_annotation->annotationPath()) : QString();
 }

@@ -46,7 +46,6 @@ public:
     // opened afterwards take their ground truth from it. False with `error` set when it cannot
     // be read; the previous annotation then stays.
     bool setAnnotation(const QString& path, QString* error);
-    void clearAnnotation();
     QString annotationPath() const;
     // The image paths the kept annotation lists (a mask folder's images live one per folder).
     QStringList annotationImages() const;
