@@ -107,7 +107,7 @@ TEST(AnnotationLookup, IndexAnswersForEveryImage) {
     ImageAnnotation a = index.find("/a/000000255165.jpg");
     ImageAnnotation b = index.find("/b/000000034417.jpg");
     ASSERT_TRUE(a.instances && b.instances);
-    EXPECT_EQ(a.instances->count(), 25);
+    EXPECT_EQ(a.instances->count(), 23);
     EXPECT_EQ(b.instances->masks.size(0), 375);
     EXPECT_FALSE(index.find("/a/other.jpg").instances.has_value());
     auto paths = index.imagePaths();
