@@ -74,7 +74,8 @@ int runFigure(const FigureOptions& o) {
                       << found.imagesInFile << " images in the file)\n";
             return 1;
         }
-        input.groundTruth = figures::groundTruthFromInstances(*found.instances);
+        input.groundTruth = figures::groundTruthFromAnnotation(
+            found, std::filesystem::path(o.annotation).filename().string());
     }
 
     auto writeOne = [&](const std::string& stage, const QString& path) {

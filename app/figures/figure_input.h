@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "config/config.h"
 #include "inspection/inspection.h"
@@ -19,6 +20,11 @@ struct GroundTruth {
     torch::Tensor boxes;     // int32 [G, 4] (y1, x1, y2, x2), exclusive y2/x2
     torch::Tensor classIds;  // int32 [G]; negative = crowd
     torch::Tensor masks;     // bool [H0, W0, G]
+    // The annotation's class names by class id ("BG" first); empty: the ids are the model's
+    // (a dataset generated for it). Ground truth is labelled with these, predictions with the
+    // model's CLASS_NAMES.
+    std::vector<std::string> classNames;
+    std::string source;  // the annotation it came from (a file name), for summaries
     int64_t count() const { return classIds.defined() ? classIds.size(0) : 0; }
 };
 
@@ -39,6 +45,9 @@ struct FigureInput {
     std::shared_ptr<const Inspection> inspection;
     Config config;
     std::optional<GroundTruth> groundTruth;
+    // Why there is no ground truth although an annotation is loaded ("<file> has no entry for
+    // <image>"); empty otherwise.
+    std::string groundTruthMissing;
     FigureOptions options;
 };
 

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "figures/figure_builders.h"
+#include "figures/ground_truth.h"
 #include "figures/tensor_qt.h"
 #include "metrics/matterport_ap.h"
 #include "render/colors.h"
@@ -37,9 +38,9 @@ Comparison comparison(const FigureInput& in) {
 
 std::optional<views::Figure> needsGroundTruth(const FigureInput& in) {
     if (!in.groundTruth || in.groundTruth->classIds.gt(0).sum().item<int64_t>() == 0)
-        return unavailable(
-            tr("No ground truth for this image: open a dataset image or load an "
-               "annotation to compare."));
+        return unavailable(noGroundTruthReason(
+            in, tr("No ground truth for this image: open a dataset image or load an "
+                   "annotation to compare.")));
     if (!in.inspection->maskHeadRan)
         return unavailable(
             tr("The original's metrics compare masks, and this model has no mask "
@@ -87,7 +88,7 @@ views::Figure differencesFigure(const FigureInput& in) {
         b.style = render::LineStyle::Dashed;
         b.tooltip = tr("ground truth #%1 %2 — %3")
                         .arg(j)
-                        .arg(className(in, c.gt.classIds[j].item<int32_t>()))
+                        .arg(groundTruthClassName(in, c.gt.classIds[j].item<int32_t>()))
                         .arg(m.gtMatch[j] > -1 ? tr("matched") : tr("missed (FN)"));
         f.scene.boxes.push_back(b);
         render::MaskItem mk;
@@ -125,6 +126,7 @@ views::Figure differencesFigure(const FigureInput& in) {
     }
     const int nGt = static_cast<int>(gtRects.size());
     const int nPred = static_cast<int>(m.sortedOrder.size());
+    f.summary << classMismatch(in.config, in.groundTruth->classNames);
     f.summary << tr("At mask IoU >= %1:").arg(iouThreshold) << tr("True positives: %1").arg(tp)
               << tr("False positives: %1").arg(nPred - tp)
               << tr("False negatives: %1").arg(nGt - tp) << QString() << apRangeLines(c);
@@ -150,6 +152,7 @@ views::Figure prCurveFigure(const FigureInput& in) {
         p << number(v, 4);
     for (double v : r.recalls)
         rc << number(v, 4);
+    f.summary << classMismatch(in.config, in.groundTruth->classNames);
     f.summary << tr("AP: %1").arg(number(r.ap, 6)) << tr("precisions: %1").arg(p.join(' '))
               << tr("recalls: %1").arg(rc.join(' ')) << QString() << apRangeLines(c);
     return f;
@@ -180,8 +183,9 @@ views::Figure overlapsFigure(const FigureInput& in) {
     for (int64_t j = 0; j < c.gt.classIds.size(0); ++j) {
         int cls = c.gt.classIds[j].item<int32_t>();
         g.gtClassIds.push_back(cls);
-        g.gtLabels << className(in, cls);
+        g.gtLabels << groundTruthClassName(in, cls);
     }
+    f.summary << classMismatch(in.config, in.groundTruth->classNames);
     f.summary << tr("Rows: predictions by descending score; columns: ground truth");
     f.summary
         << tr("Cells: mask IoU; \"match\" above %1 with the same class, \"wrong\" with another")

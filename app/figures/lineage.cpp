@@ -19,9 +19,16 @@ QString boxText(const torch::Tensor& row) {
         .arg(r[2].item<double>(), 0, 'f', 4)
         .arg(r[3].item<double>(), 0, 'f', 4);
 }
+// "square (class 1)", or "class 1" without a name.
+QString classText(int32_t classId, const std::vector<std::string>& names) {
+    if (classId >= 0 && classId < static_cast<int32_t>(names.size()))
+        return tr("%1 (class %2)").arg(QString::fromStdString(names[size_t(classId)])).arg(classId);
+    return tr("class %1").arg(classId);
+}
 }  // namespace
 
-std::optional<Lineage> traceDetection(const Inspection& insp, int detection) {
+std::optional<Lineage> traceDetection(const Inspection& insp, int detection,
+                                      const std::vector<std::string>& classNames) {
     const auto& steps = insp.detectionSteps;
     if (detection < 0 || detection >= static_cast<int>(insp.detections.count()))
         return {};
@@ -72,8 +79,8 @@ std::optional<Lineage> traceDetection(const Inspection& insp, int detection) {
                    .arg(l.roi)
                    .arg(boxText(insp.tensor(names::kProposals)[0][l.roi]));
     auto probs = insp.tensor(names::kMrcnnClass)[0][l.roi];
-    l.steps << tr("Classified as class %1 with probability %2 (background %3)")
-                   .arg(l.classId)
+    l.steps << tr("Classified as %1 with probability %2 (background %3)")
+                   .arg(classText(l.classId, classNames))
                    .arg(probs[l.classId].item<float>(), 0, 'f', 4)
                    .arg(probs[0].item<float>(), 0, 'f', 4);
     if (insp.has(names::kDetRefinedRois))
@@ -84,8 +91,8 @@ std::optional<Lineage> traceDetection(const Inspection& insp, int detection) {
         QStringList sup;
         for (auto r : l.suppressedRois)
             sup << QString::number(r);
-        l.steps << tr("Kept by class %1's NMS as its #%2; suppressed %3")
-                       .arg(l.classId)
+        l.steps << tr("Kept by the NMS of %1 as its #%2; suppressed %3")
+                       .arg(classText(l.classId, classNames))
                        .arg(l.classNmsRank)
                        .arg(sup.isEmpty() ? tr("no box") : tr("proposals %1").arg(sup.join(", ")));
     }

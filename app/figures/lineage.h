@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "inspection/inspection.h"
@@ -29,7 +30,9 @@ struct Lineage {
     QStringList steps;                    // human-readable, one line per stage, with the numbers
 };
 
-// nullopt when `detection` is out of range.
-std::optional<Lineage> traceDetection(const Inspection& inspection, int detection);
+// nullopt when `detection` is out of range. The steps name the class by `classNames` (the
+// model's CLASS_NAMES, "BG" first) where it has the id, else by its number.
+std::optional<Lineage> traceDetection(const Inspection& inspection, int detection,
+                                      const std::vector<std::string>& classNames = {});
 
 }  // namespace mrcnn::figures

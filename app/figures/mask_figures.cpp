@@ -2,11 +2,13 @@
 // pasted into the image, and the display_instances overlay.
 
 #include "figures/figure_builders.h"
+#include "figures/ground_truth.h"
 #include "figures/lineage.h"
 #include "figures/tensor_qt.h"
 #include "inspection/tensor_names.h"
 #include "render/colormaps.h"
 #include "render/colors.h"
+#include "render/mask_compositor.h"
 
 namespace mrcnn::figures {
 
@@ -31,18 +33,41 @@ views::Figure noMasks(const FigureInput& in) {
 
 views::Figure gtMasksFigure(const FigureInput& in) {
     if (!in.groundTruth || in.groundTruth->count() == 0)
-        return unavailable(tr("No ground truth for this image."));
+        return unavailable(noGroundTruthReason(in));
     const GroundTruth& gt = *in.groundTruth;
     views::Figure f;
     f.kind = views::FigureKind::ImageGrid;
+    f.summary << classMismatch(in.config, gt.classNames);
+    // Each instance over the image, as the original's per-instance views show it; a mask of
+    // another size than the image (an annotation for another image of that name) alone.
+    const QImage image = rgbImage(in.inspection->tensor(names::kOriginalImage));
+    const bool overImage = gt.masks.size(0) == image.height() && gt.masks.size(1) == image.width();
+    if (!overImage)
+        f.summary << tr("The annotation's masks are %1×%2 pixels but the image is %3×%4: the "
+                        "masks are shown alone.")
+                         .arg(gt.masks.size(1))
+                         .arg(gt.masks.size(0))
+                         .arg(image.width())
+                         .arg(image.height());
     const int n = static_cast<int>(std::min<int64_t>(gt.count(), kMaxGridImages));
+    auto colors = render::randomColors(n, true, in.options.seed);
     for (int i = 0; i < n; ++i) {
-        auto plane = gt.masks.select(2, i).to(torch::kFloat32);
-        f.grid.images.push_back(planeImage(plane, true));
+        if (overImage) {
+            render::MaskItem m;
+            m.mask = maskImage(gt.masks.select(2, i));
+            m.color = colors[size_t(i)];
+            f.grid.images.push_back(render::compositeMasks(image, {m}));
+        } else {
+            f.grid.images.push_back(planeImage(gt.masks.select(2, i).to(torch::kFloat32), true));
+        }
         int cls = gt.classIds[i].item<int32_t>();
-        f.grid.titles << (cls < 0 ? tr("%1 (crowd)").arg(className(in, -cls)) : className(in, cls));
+        const QString name = groundTruthClassName(in, cls);
+        f.grid.titles << (cls < 0 ? tr("%1 (crowd)").arg(name) : name);
     }
     f.grid.cols = 4;
+    if (!gt.source.empty())
+        f.summary << tr("Ground truth from %1, labelled with its class names")
+                         .arg(QString::fromStdString(gt.source));
     f.summary << logLine("gt_class_id", gt.classIds) << logLine("gt_bbox", gt.boxes)
               << logLine("gt_mask", gt.masks);
     if (gt.count() > n)

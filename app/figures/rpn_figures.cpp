@@ -1,6 +1,7 @@
 // Stages 3 and 4: RPN targets and the RPN's predictions step by step (inspect_model 1.a/1.b).
 
 #include "figures/figure_builders.h"
+#include "figures/ground_truth.h"
 #include "figures/lineage.h"
 #include "figures/tensor_qt.h"
 #include "inspection/tensor_names.h"
@@ -86,9 +87,9 @@ QStringList recallLines(const FigureInput& in, const GroundTruth& gt) {
 
 views::Figure rpnTargetsFigure(const FigureInput& in) {
     if (!in.groundTruth || in.groundTruth->count() == 0)
-        return unavailable(
-            tr("RPN targets need ground truth: open a dataset image or load an "
-               "annotation for this image."));
+        return unavailable(noGroundTruthReason(
+            in, tr("RPN targets need ground truth: open a dataset image or load an "
+                   "annotation for this image.")));
     const Inspection& insp = *in.inspection;
     Frames fr = framesOf(insp);
     GroundTruth gt = moldedGroundTruth(in);

@@ -7,6 +7,7 @@
 #include <random>
 
 #include "figures/figure_builders.h"
+#include "figures/ground_truth.h"
 #include "figures/tensor_qt.h"
 #include "inspection/tensor_names.h"
 #include "render/colormaps.h"
@@ -78,7 +79,7 @@ QString classCounts(const FigureInput& in, const RoiTargets& r) {
         ++counts[classOf(r, i)];
     QStringList parts;
     for (auto [cls, n] : counts)
-        parts << QString("%1: %2").arg(className(in, cls)).arg(n);
+        parts << QString("%1: %2").arg(groundTruthClassName(in, cls)).arg(n);
     return parts.isEmpty() ? tr("none") : parts.join(", ");
 }
 
@@ -123,7 +124,7 @@ QRect pixelRect(const torch::Tensor& box) {  // int32 (y1, x1, y2, x2), exclusiv
 
 std::optional<views::Figure> missingInputs(const FigureInput& in) {
     if (!in.groundTruth || in.groundTruth->count() == 0)
-        return unavailable(needsGroundTruthReason());
+        return unavailable(noGroundTruthReason(in, needsGroundTruthReason()));
     if (!in.inspection->has(names::kProposals))
         return unavailable(tr("This run kept no proposals."));
     return std::nullopt;
@@ -162,7 +163,7 @@ views::Figure detectionTargetsFigure(const FigureInput& in) {
         roi.color = color;
         roi.style = render::LineStyle::Solid;
         roi.alpha = 1.0;
-        roi.caption = className(in, cls);
+        roi.caption = groundTruthClassName(in, cls);
         roi.captionStyle = render::CaptionStyle::Boxed;
         roi.tooltip = tr("positive ROI (row %1 of the targets)").arg(i);
         // The refinement the box head is trained to predict: dotted and fainter, joined to
@@ -218,7 +219,7 @@ views::Figure maskTargetsFigure(const FigureInput& in) {
     const int n = static_cast<int>(std::min<int64_t>(t.positives, kMaxGridImages));
     for (int i = 0; i < n; ++i) {
         f.grid.images.push_back(cropBesideMask(image, pixelRect(r.roisPx[i]), t.masks[i]));
-        f.grid.titles << className(in, classOf(r, i));
+        f.grid.titles << groundTruthClassName(in, classOf(r, i));
     }
     f.grid.cols = 4;
     f.summary << logLine("mrcnn_mask", t.masks.slice(0, 0, t.positives))

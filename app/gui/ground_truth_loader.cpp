@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
-#include "data/annotation_lookup.h"
 #include "figures/ground_truth.h"
 
 namespace mrcnn::gui {
@@ -14,20 +13,35 @@ QString tr(const char* text) {
 }
 }  // namespace
 
+std::optional<figures::GroundTruth> groundTruthFromIndex(const AnnotationIndex& index,
+                                                         const QString& imagePath,
+                                                         QString* missing) {
+    const QString annotationPath = QString::fromStdString(index.annotationPath());
+    ImageAnnotation found = index.find(imagePath.toStdString());
+    if (found.instances)
+        return figures::groundTruthFromAnnotation(
+            found, QFileInfo(annotationPath).fileName().toStdString());
+    if (missing)
+        *missing = tr("%1 has no entry for %2 (%3 images in the file)")
+                       .arg(QFileInfo(annotationPath).fileName(), QFileInfo(imagePath).fileName())
+                       .arg(found.imagesInFile);
+    return std::nullopt;
+}
+
+QString annotationError(const QString& annotationPath, const std::exception& e) {
+    return tr("Cannot read the annotation %1: %2")
+        .arg(QFileInfo(annotationPath).fileName(), QString::fromUtf8(e.what()));
+}
+
 std::optional<figures::GroundTruth> loadGroundTruthFor(const QString& annotationPath,
                                                        const QString& imagePath, QString* error) {
     try {
-        ImageAnnotation found =
-            findImageAnnotation(annotationPath.toStdString(), imagePath.toStdString());
-        if (found.instances)
-            return figures::groundTruthFromInstances(*found.instances);
-        if (error)
-            *error = tr("%1 has no annotation for %2 (%3 images in the file)")
-                         .arg(QFileInfo(annotationPath).fileName(), QFileInfo(imagePath).fileName())
-                         .arg(found.imagesInFile);
+        AnnotationIndex index(annotationPath.toStdString(),
+                              QFileInfo(imagePath).absolutePath().toStdString());
+        return groundTruthFromIndex(index, imagePath, error);
     } catch (const std::exception& e) {
         if (error)
-            *error = tr("Cannot read the annotation: %1").arg(e.what());
+            *error = annotationError(annotationPath, e);
     }
     return std::nullopt;
 }

@@ -25,7 +25,6 @@
 #include "figure/figure_view.h"
 #include "figures/figure_catalog.h"
 #include "figures/lineage.h"
-#include "gui/ground_truth_loader.h"
 #include "gui/language.h"
 #include "gui/model_dialog.h"
 #include "gui/threshold_panel.h"
@@ -129,6 +128,8 @@ void MainWindow::buildMenus() {
     file->addAction(tr("&Open image…"), QKeySequence::Open, this, &MainWindow::openImage);
     file->addAction(tr("Open &annotation…"), QKeySequence("Ctrl+G"), this,
                     &MainWindow::openAnnotation);
+    file->addAction(tr("Open mask &folder…"), QKeySequence("Ctrl+Shift+G"), this,
+                    &MainWindow::openMaskFolder);
     m_recentMenu = file->addMenu(tr("Recent images"));
     file->addAction(tr("&Run again"), QKeySequence(Qt::Key_F5), m_session, &Session::runAgain);
     file->addSeparator();
@@ -271,8 +272,11 @@ void MainWindow::onSessionChanged(Session::Changes changes) {
             m_report->addItem(QString::fromStdString(insp->loadReport.summary()));
         }
         const int detections = insp ? static_cast<int>(insp->detections.count()) : 0;
-        m_status->setText(tr("%1 — %2 — %n detection(s)", nullptr, detections)
-                              .arg(m_session->modelDescription(), m_session->imageDescription()));
+        QString status = tr("%1 — %2 — %n detection(s)", nullptr, detections)
+                             .arg(m_session->modelDescription(), m_session->imageDescription());
+        if (!m_session->groundTruthNote().isEmpty())
+            status += tr(" — no ground truth for this image");
+        m_status->setText(status);
     }
 }
 
@@ -305,7 +309,10 @@ void MainWindow::refreshLineage() {
         m_lineage->addItem(tr("Click a final detection to see where it came from."));
         return;
     }
-    auto lineage = figures::traceDetection(*insp, m_figureOptions.selectedDetection);
+    const auto model = m_session->model();
+    auto lineage =
+        figures::traceDetection(*insp, m_figureOptions.selectedDetection,
+                                model ? model->config().CLASS_NAMES : std::vector<std::string>{});
     if (!lineage)
         return;
     for (const QString& step : lineage->steps)
@@ -370,22 +377,25 @@ void MainWindow::openImageFile(const QString& path) {
 }
 
 void MainWindow::openAnnotation() {
-    if (m_session->imagePath().isEmpty()) {
-        reportError(tr("Open an image first: the annotation is matched to it by file name."));
-        return;
-    }
     QString path = QFileDialog::getOpenFileName(this, tr("Open annotation"),
                                                 QFileInfo(m_session->imagePath()).absolutePath(),
                                                 tr("Annotations (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        openAnnotationFile(path);
+}
+
+void MainWindow::openMaskFolder() {
+    // A DSB2018-style folder (<id>/images/<id>.png + <id>/masks/) or a dataset folder.
+    QString path = QFileDialog::getExistingDirectory(
+        this, tr("Open mask folder"), QFileInfo(m_session->imagePath()).absolutePath());
+    if (!path.isEmpty())
+        openAnnotationFile(path);
+}
+
+void MainWindow::openAnnotationFile(const QString& path) {
     QString error;
-    auto gt = loadGroundTruthFor(path, m_session->imagePath(), &error);
-    if (!gt) {
+    if (!m_session->setAnnotation(path, &error))
         reportError(error);
-        return;
-    }
-    m_session->setGroundTruth(std::move(gt));
 }
 
 void MainWindow::stepImage(int delta) {
@@ -395,12 +405,20 @@ void MainWindow::stepImage(int delta) {
     QStringList filters;
     for (const QByteArray& f : QImageReader::supportedImageFormats())
         filters << "*." + QString(f);
-    QStringList files = current.dir().entryList(filters, QDir::Files, QDir::Name);
-    int i = files.indexOf(current.fileName());
+    QStringList files;
+    for (const QString& name : current.dir().entryList(filters, QDir::Files, QDir::Name))
+        files << current.absoluteDir().filePath(name);
+    // A mask folder keeps one image per folder: step through the annotation's images then.
+    QStringList listed;
+    for (const QString& p : m_session->annotationImages())
+        listed << QFileInfo(p).absoluteFilePath();
+    if (files.size() <= 1 && listed.contains(current.absoluteFilePath()))
+        files = listed;
+    int i = files.indexOf(current.absoluteFilePath());
     if (i < 0 || files.isEmpty())
         return;
     int next = (i + delta + files.size()) % files.size();
-    openImageFile(current.dir().filePath(files[next]));
+    openImageFile(files[next]);
 }
 
 void MainWindow::nextImage() {
@@ -471,13 +489,8 @@ void MainWindow::dropEvent(QDropEvent* event) {
     QString path = urls.first().toLocalFile();
     if (path.endsWith(".h5", Qt::CaseInsensitive)) {
         openModelFile(path);
-    } else if (path.endsWith(".json", Qt::CaseInsensitive) && !m_session->imagePath().isEmpty()) {
-        QString error;
-        auto gt = loadGroundTruthFor(path, m_session->imagePath(), &error);
-        if (gt)
-            m_session->setGroundTruth(std::move(gt));
-        else
-            reportError(error);
+    } else if (path.endsWith(".json", Qt::CaseInsensitive) || QFileInfo(path).isDir()) {
+        openAnnotationFile(path);
     } else {
         openImageFile(path);
     }

@@ -50,6 +50,8 @@ public:
     QString lastError() const { return m_lastError; }
     QString statusText() const;
     void openImageFile(const QString& path);
+    // Keeps an annotation file or mask folder for the images that follow (Session).
+    void openAnnotationFile(const QString& path);
     // Loads a .h5 (config inferred when none is given) and makes it the session's model; a
     // file that cannot be used leaves the current model and run as they were.
     bool openModelFile(const QString& weightsPath, const std::optional<Config>& config = {});
@@ -60,6 +62,7 @@ public Q_SLOTS:
     void openModel();
     void openImage();
     void openAnnotation();
+    void openMaskFolder();
     void nextImage();
     void previousImage();
     void exportCurrentFigure();

@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "gui/ground_truth_loader.h"
 #include "utils/image_io.h"
 
 namespace mrcnn::gui {
@@ -34,6 +35,9 @@ bool Session::openImage(const QString& path, QString* error) {
         torch::Tensor rgb = loadImageRgb(path.toStdString());
         m_imagePath = path;
         m_groundTruth.reset();
+        m_groundTruthNote.clear();
+        if (m_annotation)
+            lookUpGroundTruth();
         setImage(rgb, QFileInfo(path).fileName());
         return true;
     } catch (const std::exception& e) {
@@ -53,8 +57,64 @@ void Session::setImage(const torch::Tensor& rgb, const QString& description) {
 }
 
 void Session::setGroundTruth(std::optional<figures::GroundTruth> gt) {
+    m_annotation.reset();
+    m_groundTruthNote.clear();
     m_groundTruth = std::move(gt);
     Q_EMIT changed(GroundTruth);
+}
+
+bool Session::setAnnotation(const QString& path, QString* error) {
+    // The images are looked up beside the open image; without one, where the reader expects.
+    const QString imageDir =
+        m_imagePath.isEmpty() ? QString() : QFileInfo(m_imagePath).absolutePath();
+    try {
+        m_annotation =
+            std::make_shared<const AnnotationIndex>(path.toStdString(), imageDir.toStdString());
+    } catch (const std::exception& e) {
+        if (error)
+            *error = annotationError(path, e);
+        return false;
+    }
+    m_groundTruth.reset();
+    m_groundTruthNote.clear();
+    if (!m_imagePath.isEmpty())
+        lookUpGroundTruth();
+    Q_EMIT changed(GroundTruth);
+    return true;
+}
+
+QString Session::annotationPath() const {
+    return m_annotation ? QString::fromStdString(m_annotation->annotationPath()) : QString();
+}
+
+QStringList Session::annotationImages() const {
+    QStringList out;
+    if (m_annotation)
+        for (const auto& p : m_annotation->imagePaths())
+            out << QString::fromStdString(p);
+    return out;
+}
+
+void Session::lookUpGroundTruth() {
+    const QString folder = QFileInfo(m_imagePath).absolutePath();
+    if (!m_annotation->contains(m_imagePath.toStdString()) &&
+        QString::fromStdString(m_annotation->imageDir()) != folder) {
+        try {
+            m_annotation = std::make_shared<const AnnotationIndex>(m_annotation->annotationPath(),
+                                                                   folder.toStdString());
+        } catch (const std::exception& e) {
+            m_groundTruth.reset();
+            m_groundTruthNote = annotationError(annotationPath(), e);
+            return;
+        }
+    }
+    try {
+        m_groundTruth = groundTruthFromIndex(*m_annotation, m_imagePath, &m_groundTruthNote);
+    } catch (const std::exception& e) {
+        // A record that names the image but cannot be rasterised (a broken polygon).
+        m_groundTruth.reset();
+        m_groundTruthNote = annotationError(annotationPath(), e);
+    }
 }
 
 void Session::setRunOptions(const RunOptions& options) {
@@ -104,6 +164,7 @@ figures::FigureInput Session::figureInput(const figures::FigureOptions& options)
     if (m_model)
         in.config = m_model->config();
     in.groundTruth = m_groundTruth;
+    in.groundTruthMissing = m_groundTruthNote.toStdString();
     in.options = options;
     return in;
 }

@@ -1,8 +1,9 @@
 #pragma once
 // The inspector's state: the model, the image (and its ground truth when known) and the
-// current run. Work runs on a worker thread with per-stage progress and cancel; the GUI
-// thread only receives finished, immutable results. Views listen to changed(flags) and
-// redraw what they show.
+// current run. An annotation, once loaded, is kept: every image opened afterwards takes its
+// ground truth from it, or says that it has none. Work runs on a worker thread with per-stage
+// progress and cancel; the GUI thread only receives finished, immutable results. Views listen to
+// changed(flags) and redraw what they show.
 
 #include <QFlags>
 #include <QFutureWatcher>
@@ -13,6 +14,7 @@
 #include <memory>
 #include <optional>
 
+#include "data/annotation_lookup.h"
 #include "figures/figure_input.h"
 #include "pipeline/model.h"
 
@@ -38,7 +40,18 @@ public:
     // Loads an image file and runs it; a bad file leaves the previous image and run intact.
     bool openImage(const QString& path, QString* error);
     void setImage(const torch::Tensor& rgb, const QString& description);
+    // Ground truth from elsewhere (the demo, a test): replaces a kept annotation.
     void setGroundTruth(std::optional<figures::GroundTruth> gt);
+    // Reads an annotation file or mask folder and keeps it: the current image and every image
+    // opened afterwards take their ground truth from it. False with `error` set when it cannot
+    // be read; the previous annotation then stays.
+    bool setAnnotation(const QString& path, QString* error);
+    QString annotationPath() const;
+    // The image paths the kept annotation lists (a mask folder's images live one per folder).
+    QStringList annotationImages() const;
+    // Why the current image has no ground truth although an annotation is kept; empty when it
+    // has ground truth or no annotation is kept.
+    QString groundTruthNote() const { return m_groundTruthNote; }
     // New thresholds: re-runs only the stages they affect (never the backbone); without a
     // finished run for the current image (cancelled, failed, still running) a full run.
     void setRunOptions(const RunOptions& options);
@@ -72,6 +85,9 @@ Q_SIGNALS:
 private:
     void start(bool partial, std::optional<Stage> from);
     void finish();
+    // The current image's ground truth from the kept annotation (re-read for another image
+    // folder when the image is not in it: VIA records need their images to be found).
+    void lookUpGroundTruth();
 
     std::shared_ptr<const mrcnn::Model> m_model;
     QString m_modelDescription;
@@ -79,6 +95,8 @@ private:
     QString m_imagePath;
     QString m_imageDescription;
     std::optional<figures::GroundTruth> m_groundTruth;
+    std::shared_ptr<const AnnotationIndex> m_annotation;
+    QString m_groundTruthNote;
     RunOptions m_options;
     std::shared_ptr<const mrcnn::Inspection> m_inspection;
 

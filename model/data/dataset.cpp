@@ -41,6 +41,17 @@ void Dataset::prepare() {
     m_prepared = true;
 }
 
+void Dataset::renameClasses(const std::vector<std::string>& names) {
+    if (names.size() != m_classes.size())
+        throw DatasetError("", "",
+                           "expected " + std::to_string(m_classes.size()) +
+                               " class names (BG first), got " + std::to_string(names.size()));
+    for (size_t i = 0; i < names.size(); ++i)
+        m_classes[i].name = names[i];
+    if (m_prepared)
+        m_classNames = names;
+}
+
 std::string Dataset::imageReference(int64_t imageId) const {
     checkImageId(imageId);
     return "";

@@ -53,6 +53,9 @@ public:
     // Returns the index the image will have after prepare().
     int64_t addImage(ImageInfo info);
     void prepare();
+    // New display names after prepare() (a names file): "BG" first, one per class; the
+    // source ids and maps stay. Throws DatasetError when the count differs.
+    void renameClasses(const std::vector<std::string>& names);
 
     // Short name of the format ("coco", "via", "nucleus", "xbd", "shapes").
     virtual std::string format() const { return "dataset"; }

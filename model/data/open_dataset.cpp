@@ -5,6 +5,7 @@
 #include <limits>
 #include <string_view>
 
+#include "data/class_names_file.h"
 #include "data/coco_dataset.h"
 #include "data/json_file.h"
 #include "data/mask_folder_dataset.h"
@@ -116,10 +117,9 @@ std::optional<ShapesSpec> parseShapesSpec(const std::string& path) {
     return spec;
 }
 
-std::unique_ptr<Dataset> openDataset(const std::string& path, const OpenOptions& options) {
-    if (const auto shapes = parseShapesSpec(path))
-        return std::make_unique<ShapesDataset>(shapes->count, shapes->size, shapes->size,
-                                               shapes->seed);
+namespace {
+
+std::unique_ptr<Dataset> openRecognised(const std::string& path, const OpenOptions& options) {
     std::error_code ec;
     if (!fs::exists(path, ec))
         throw DatasetError(path, "", "no such file or folder");
@@ -157,6 +157,22 @@ std::unique_ptr<Dataset> openDataset(const std::string& path, const OpenOptions&
     throw DatasetError(path, "",
                        "no dataset recognised (expected via_region_data.json, "
                        "annotations/instances_*.json, xBD labels or <id>/images/<id>.png)");
+}
+
+}  // namespace
+
+std::unique_ptr<Dataset> openDataset(const std::string& path, const OpenOptions& options) {
+    if (const auto shapes = parseShapesSpec(path))
+        return std::make_unique<ShapesDataset>(shapes->count, shapes->size, shapes->size,
+                                               shapes->seed);
+    auto dataset = openRecognised(path, options);
+    std::error_code ec;
+    const fs::path folder =
+        fs::is_directory(path, ec) ? fs::path(path) : fs::path(path).parent_path();
+    const fs::path names = folder / kClassNamesFileName;
+    if (fs::is_regular_file(names, ec))
+        applyClassNames(*dataset, readClassNamesFile(names.string()), names.string());
+    return dataset;
 }
 
 }  // namespace mrcnn

@@ -11,7 +11,9 @@
 //                               → ShapesDataset(COUNT, SIZE, SIZE, SEED), SIZE 128 and SEED 1
 //                                 by default (a generated set needs no files: evaluation and
 //                                 training runs can name it like any other dataset path)
-// Anything else, an empty folder or a missing path throws DatasetError.
+// Anything else, an empty folder or a missing path throws DatasetError. A names file
+// `classes.txt` (class_names_file.h) beside the annotation file, or inside the folder opened,
+// renames the classes.
 
 #include <cstdint>
 #include <memory>

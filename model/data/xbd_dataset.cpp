@@ -106,15 +106,11 @@ XbdDataset::XbdDataset(const std::string& path, const XbdOptions& options) {
         }
         pending.push_back(std::move(p));
     }
-    if (m_damage) {
-        for (size_t i = 0; i < kDamageNames.size(); ++i)
-            addClass(options.source, static_cast<int64_t>(i) + 1, kDamageNames[i]);
-    } else {
-        addClass(options.source, 1, "building");
-    }
+    for (size_t i = 0; i < kDamageNames.size(); ++i)
+        addClass(options.source, static_cast<int64_t>(i) + 1, kDamageNames[i]);
     for (auto& p : pending) {
         for (auto& f : p.features)
-            f.classId = m_damage ? (f.subtype.empty() ? 1 : xbdDamageClass(f.subtype)) : 1;
+            f.classId = f.subtype.empty() ? 1 : xbdDamageClass(f.subtype);
         addImage(std::move(p.info));
         m_features.push_back(std::move(p.features));
     }

@@ -1,11 +1,12 @@
 #pragma once
 // xView2 / xBD building labels: one JSON per image, geometry in `features.xy[].wkt` (pixel
 // coordinates, POLYGON / MULTIPOLYGON, holes allowed), damage in `properties.subtype`.
-// Classes: with any subtype present, the five xBD damage classes in the xView2 order
-// (1 no-damage, 2 minor-damage, 3 major-damage, 4 destroyed, 5 un-classified; a missing subtype
-// counts as no-damage, as Microsoft's mask script does); otherwise (pre-disaster files) one class
-// "building". The image is `metadata.img_name` in the image folder; the size is always
-// metadata width/height, so masks work without the image.
+// Classes: always the five xBD damage classes in the xView2 order (1 no-damage, 2 minor-damage,
+// 3 major-damage, 4 destroyed, 5 un-classified). Pre-disaster labels carry no subtype; their
+// buildings are no-damage, as in xView2's label map (Microsoft's mask script writes them as 1),
+// so a building has the same class whether its file is read alone or within its folder. The
+// image is `metadata.img_name` in the image folder; the size is always metadata width/height,
+// so masks work without the image.
 //
 // loadMask → bool [H, W, N] (polygons filled like skimage.draw.polygon, border values such as
 // 1024 clipped), int32 class ids [N], features in file order.
@@ -32,7 +33,8 @@ public:
     std::string format() const override { return "xbd"; }
     std::string imageReference(int64_t imageId) const override { return imageInfo(imageId).path; }
     InstanceMasks loadMask(int64_t imageId) const override;
-    bool damageClasses() const { return m_damage; }
+    // True when some feature carries a damage subtype (post-disaster labels).
+    bool hasDamageSubtypes() const { return m_damage; }
 
     struct Feature {
         std::vector<std::vector<Ring>> polygons;

@@ -16,7 +16,7 @@ const char* kPre = "joplin-tornado_00000050_pre_disaster.json";
 
 TEST(DatasetXbd, PostDisasterDamageClasses) {
     XbdDataset ds((kLabels() / kPost).string());
-    EXPECT_TRUE(ds.damageClasses());
+    EXPECT_TRUE(ds.hasDamageSubtypes());
     EXPECT_EQ(ds.classNames(),
               (std::vector<std::string>{"BG", "no-damage", "minor-damage", "major-damage",
                                         "destroyed", "un-classified"}));
@@ -39,15 +39,39 @@ TEST(DatasetXbd, PostDisasterDamageClasses) {
     EXPECT_THROW(ds.loadImage(0), DatasetError);
 }
 
-TEST(DatasetXbd, PreDisasterIsOneBuildingClass) {
+// Pre-disaster labels have no subtype: their buildings are no-damage, within the same five
+// classes as post-disaster labels (xView2's label map; Microsoft's pre mask holds 1).
+TEST(DatasetXbd, PreDisasterBuildingsAreNoDamage) {
     XbdDataset ds((kLabels() / kPre).string());
-    EXPECT_FALSE(ds.damageClasses());
-    EXPECT_EQ(ds.classNames(), (std::vector<std::string>{"BG", "building"}));
+    EXPECT_FALSE(ds.hasDamageSubtypes());
+    EXPECT_EQ(ds.classNames(),
+              (std::vector<std::string>{"BG", "no-damage", "minor-damage", "major-damage",
+                                        "destroyed", "un-classified"}));
     auto m = ds.loadMask(0);
     EXPECT_EQ(m.count(), 15);
     EXPECT_EQ(m.masks.sum().item<int64_t>(), 71511);  // border value 1024 clipped
     EXPECT_EQ(test::maskIndexSum(m.masks), 23083337653LL);
-    EXPECT_EQ(m.classIds.sum().item<int64_t>(), 15);
+    EXPECT_EQ(m.classIds.sum().item<int64_t>(), 15);  // all no-damage (1)
+}
+
+// The same pre-disaster file read alone and within its folder: same class ids, same names.
+TEST(DatasetXbd, PreDisasterClassAloneEqualsInFolder) {
+    XbdDataset alone((kLabels() / kPre).string());
+    XbdDataset folder(kLabels().string());
+    ASSERT_EQ(folder.numImages(), 2);
+    int64_t pre = -1;
+    for (int64_t id : folder.imageIds())
+        if (folder.imageInfo(id).sourceId == "joplin-tornado_00000050_pre_disaster")
+            pre = id;
+    ASSERT_GE(pre, 0);
+    EXPECT_EQ(alone.classNames(), folder.classNames());
+    auto a = alone.loadMask(0);
+    auto f = folder.loadMask(pre);
+    EXPECT_TRUE(torch::equal(a.classIds, f.classIds));
+    EXPECT_TRUE(torch::equal(a.masks, f.masks));
+    const int cls = a.classIds[0].item<int32_t>();
+    EXPECT_EQ(alone.classNames()[size_t(cls)], "no-damage");
+    EXPECT_EQ(folder.classNames()[size_t(cls)], "no-damage");
 }
 
 TEST(DatasetXbd, AgreesWithMicrosoftsDerivedMasks) {
@@ -91,7 +115,7 @@ TEST(DatasetXbd, FolderWithImagesNextToLabels) {
                 cv::Mat(1024, 1024, CV_8UC3, cv::Scalar(10, 20, 30)));
     XbdDataset ds((dir.path() / "labels").string());
     ASSERT_EQ(ds.numImages(), 2);
-    EXPECT_TRUE(ds.damageClasses());  // pre features then count as no-damage
+    EXPECT_TRUE(ds.hasDamageSubtypes());  // pre features count as no-damage there too
     EXPECT_EQ(ds.loadMask(1).classIds[0].item<int32_t>(), 1);
     auto img = ds.loadImage(0);
     EXPECT_EQ(img[0][0][0].item<uint8_t>(), 30);  // BGR written, RGB read
