@@ -109,11 +109,12 @@ void MainWindow::buildDocks() {
     dock(m_lineage, Qt::RightDockWidgetArea, "lineage");
     m_configTable = new QTableWidget(this);
     m_configTable->setColumnCount(2);
-    m_configTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_configTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    // Long values ("[0.1 0.1 0.2 0.2]", "[ 4  8 16 32 64]") wrap into taller rows, never cut.
-    m_configTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_configTable->setWordWrap(true);
+    // Names and values whole, as config.display() prints them: the columns take their
+    // contents' width and the table scrolls sideways when the dock is narrower (a long value
+    // such as LOSS_WEIGHTS is never cut or elided).
+    m_configTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_configTable->horizontalHeader()->setStretchLastSection(false);
+    m_configTable->setWordWrap(false);
     m_configTable->setTextElideMode(Qt::ElideNone);
     m_configTable->verticalHeader()->setVisible(false);
     m_configTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -346,8 +347,12 @@ void MainWindow::refreshConfigTable() {
             continue;
         int row = m_configTable->rowCount();
         m_configTable->insertRow(row);
-        m_configTable->setItem(row, 0, new QTableWidgetItem(line.left(30).trimmed()));
-        m_configTable->setItem(row, 1, new QTableWidgetItem(line.mid(31)));
+        auto* name = new QTableWidgetItem(line.left(30).trimmed());
+        auto* value = new QTableWidgetItem(line.mid(31));
+        name->setToolTip(name->text() + " = " + value->text());
+        value->setToolTip(name->toolTip());
+        m_configTable->setItem(row, 0, name);
+        m_configTable->setItem(row, 1, value);
     }
 }
 

@@ -116,7 +116,7 @@ private:
                  qPrintable(at + bar->text()));
         bar->setVisible(false);
 
-        // the configuration table: names whole in their column, values wrapped, never cut
+        // the configuration table: names and values whole in their columns (it may scroll)
         for (auto* d : m_window->findChildren<QDockWidget*>())
             if (d->objectName() == "config")
                 d->raise();
@@ -125,18 +125,13 @@ private:
         QVERIFY(table->isVisible());
         QVERIFY(table->rowCount() > 20);
         const QFontMetrics fm = table->fontMetrics();
-        for (int r = 0; r < table->rowCount(); ++r) {
-            const QString name = table->item(r, 0)->text();
-            const QString value = table->item(r, 1)->text();
-            QVERIFY2(fm.horizontalAdvance(name) + 6 <= table->columnWidth(0),
-                     qPrintable(at + name));
-            const int valueWidth = table->columnWidth(1) - 6;
-            for (const QString& word : value.split(' ', Qt::SkipEmptyParts))
-                QVERIFY2(fm.horizontalAdvance(word) <= valueWidth, qPrintable(at + value));
-            const int needed =
-                fm.boundingRect(QRect(0, 0, valueWidth, 10000), Qt::TextWordWrap, value).height();
-            QVERIFY2(table->rowHeight(r) >= needed, qPrintable(at + name + " = " + value));
-        }
+        for (int r = 0; r < table->rowCount(); ++r)
+            for (int c = 0; c < 2; ++c) {
+                const QString text = table->item(r, c)->text();
+                QVERIFY2(fm.horizontalAdvance(text) + 6 <= table->columnWidth(c),
+                         qPrintable(at + text));
+            }
+        QVERIFY(table->width() >= 200);
 
         // dock tabs show their whole titles
         for (QTabBar* tabs : m_window->findChildren<QTabBar*>()) {
