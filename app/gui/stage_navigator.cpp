@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QStyle>
 #include <QStyledItemDelegate>
 
 #include <algorithm>
@@ -93,7 +94,11 @@ void StageNavigator::setCurrentFigure(const std::string& name) {
 int StageNavigator::textWidth(int depth) const {
     // Root items carry the expand arrow's indentation too (rootIsDecorated).
     const int indent = indentation() * (depth + (rootIsDecorated() ? 1 : 0));
-    return std::max(1, viewport()->width() - indent - kTextMargin);
+    // The width without the vertical scroll bar, whether it shows or not: wrapping that
+    // depended on the bar would change the rows' heights, and those decide whether it shows.
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    const int inside = width() - 2 * frameWidth() - scrollBar;
+    return std::max(1, inside - indent - kTextMargin);
 }
 
 int StageNavigator::wrappedHeight(const QString& text, int depth) const {
