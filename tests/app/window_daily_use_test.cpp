@@ -153,7 +153,7 @@ private Q_SLOTS:
 
         // The same through a real re-run: a higher minimum confidence drops some detections.
         const float lowest = d.scores[d.count() - 1].item<float>();
-        m_window->thresholds()->minConfidence()->setValue(std::min(0.999, lowest + 0.0005));
+        m_window->thresholds()->minConfidence()->setValue(std::min(0.999, lowest + 0.001));
         QVERIFY(testing::waitForRun(*m_session, insp));
         auto rerun = m_session->figureInput({});
         QVERIFY(rerun.inspection->detections.count() < d.count());
