@@ -265,14 +265,13 @@ views::Figure detectionsFigure(const FigureInput& in) {
     auto boxes = toPixels(det.slice(0, 0, n).slice(1, 0, 4), fr.moldedHeight, fr.moldedWidth);
     views::Figure f;
     f.scene = moldedScene(in);
-    auto colors = render::randomColors(static_cast<int>(n), true, in.options.seed);
     auto rects = boxRects(boxes);
     QStringList namesList;
     for (int64_t i = 0; i < n; ++i) {
         render::BoxItem b;
         b.id = static_cast<int>(i);
         b.box = rects[i];
-        b.color = colors[i];
+        b.color = detectionRowColor(in, i);
         b.alpha = 1.0;
         b.style = render::LineStyle::Solid;
         b.caption = caption(in, classes[i].item<int64_t>(), det[i][5].item<float>());

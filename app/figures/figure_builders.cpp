@@ -6,6 +6,7 @@
 
 #include "figures/tensor_qt.h"
 #include "inspection/tensor_names.h"
+#include "render/colors.h"
 #include "utils/boxes.h"
 #include "utils/image_ops.h"
 
@@ -55,6 +56,21 @@ render::Scene originalScene(const FigureInput& input) {
     s.image = rgbImage(input.inspection->tensor(names::kOriginalImage));
     s.margin = 10;  // display_instances: ±10
     return s;
+}
+
+QColor detectionRowColor(const FigureInput& input, int64_t row) {
+    const auto& keep = input.inspection->detectionSteps.finalKeep;
+    // Without the trace (never in a finished run) the row itself is the best identity left.
+    const int64_t roi = row >= 0 && row < static_cast<int64_t>(keep.size()) ? keep[row] : row;
+    return render::identityColor(roi, true, input.options.seed);
+}
+
+QColor detectionColor(const FigureInput& input, int64_t detection) {
+    const auto& rows = input.inspection->detections.rows;
+    const int64_t row = rows.defined() && rows.numel() > detection
+                            ? rows.to(torch::kInt64)[detection].item<int64_t>()
+                            : detection;
+    return detectionRowColor(input, row);
 }
 
 GroundTruth moldedGroundTruth(const FigureInput& input) {

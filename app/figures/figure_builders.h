@@ -2,6 +2,7 @@
 // The builders behind buildFigure(), one function per figure, grouped by stage in the
 // *_figures.cpp files, and the helpers they share.
 
+#include <QColor>
 #include <QString>
 
 #include <array>
@@ -37,6 +38,12 @@ QString className(const FigureInput& input, int classId);
 // The ground truth moved into the molded frame like load_image_gt (resize_mask, then
 // extract_bboxes); masks bool [H, W, G].
 GroundTruth moldedGroundTruth(const FigureInput& input);
+
+// A final detection's colour, the same in every figure and across threshold re-runs: keyed
+// by its proposal row (the ROI it came from), not by its place in the list.
+QColor detectionColor(const FigureInput& input, int64_t detection);
+// The same for a row of the DetectionLayer's output (the `detections` tensor).
+QColor detectionRowColor(const FigureInput& input, int64_t row);
 
 // Builders, by stage group.
 views::Figure inputFigure(const FigureInput&);

@@ -113,12 +113,11 @@ views::Figure masksPastedFigure(const FigureInput& in) {
         return noMasks(in);
     views::Figure f;
     f.scene = originalScene(in);
-    auto colors = render::randomColors(static_cast<int>(d.count()), true, in.options.seed);
     for (int64_t i = 0; i < d.count(); ++i) {
         render::MaskItem m;
         m.id = static_cast<int>(i);
         m.mask = maskImage(d.masks.select(2, i));
-        m.color = colors[i];
+        m.color = detectionColor(in, i);
         m.contour = false;
         f.scene.masks.push_back(m);
     }
@@ -135,13 +134,12 @@ views::Figure instancesFigure(const FigureInput& in) {
         f.summary << QStringLiteral("*** No instances to display ***");
         return f;
     }
-    auto colors = render::randomColors(static_cast<int>(d.count()), true, in.options.seed);
     auto rects = boxRects(d.rois);
     for (int64_t i = 0; i < d.count(); ++i) {
         render::BoxItem b;
         b.id = static_cast<int>(i);
         b.box = rects[i];
-        b.color = colors[i];
+        b.color = detectionColor(in, i);
         b.style = render::LineStyle::Dashed;  // display_instances: dashed, alpha 0.7
         b.alpha = 0.7;
         b.caption = detectionCaption(in, static_cast<int>(i));
@@ -151,7 +149,7 @@ views::Figure instancesFigure(const FigureInput& in) {
             render::MaskItem m;
             m.id = static_cast<int>(i);
             m.mask = maskImage(d.masks.select(2, i));
-            m.color = colors[i];
+            m.color = b.color;
             f.scene.masks.push_back(m);
         }
     }

@@ -1,6 +1,7 @@
 #include "gui/main_window.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -16,17 +17,20 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableWidget>
-#include <QTreeWidget>
 
 #include "figure/figure_view.h"
 #include "figures/figure_catalog.h"
 #include "figures/lineage.h"
+#include "gui/export_all.h"
 #include "gui/language.h"
+#include "gui/last_folders.h"
 #include "gui/model_dialog.h"
+#include "gui/stage_navigator.h"
 #include "gui/threshold_panel.h"
 
 namespace mrcnn::gui {
@@ -53,36 +57,30 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
     connect(m_view, &views::FigureView::boxClicked, this, &MainWindow::onBoxClicked);
     buildDocks();
     buildMenus();
-
-    m_status = new QLabel(this);
-    m_progress = new QProgressBar(this);
-    m_progress->setMaximumWidth(220);
-    m_progress->setVisible(false);
-    m_cancel = new QPushButton(this);
-    m_cancel->setVisible(false);
-    statusBar()->addWidget(m_status, 1);
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_cancel);
-    connect(m_cancel, &QPushButton::clicked, m_session, &Session::cancel);
+    buildStatusBar();
+    m_exportJob = new ExportAllJob(this);
+    connect(m_exportJob, &ExportAllJob::finished, this, &MainWindow::onExportFinished);
 
     connect(m_session, &Session::changed, this, &MainWindow::onSessionChanged);
     connect(m_session, &Session::failed, this, &MainWindow::reportError);
-    connect(m_session, &Session::notice, this, [this](const QString& m) { m_status->setText(m); });
+    connect(m_session, &Session::notice, this, [this](const QString& m) { setStatus(m); });
     connect(m_session, &Session::busyChanged, this, [this](bool busy) {
         m_progress->setVisible(busy);
         m_cancel->setVisible(busy);
+        m_runStage.clear();
         if (busy)
             m_progress->setValue(0);
+        updateStatus();
     });
     connect(m_session, &Session::progress, this,
             [this](int index, int count, const QString& stage) {
                 m_progress->setMaximum(count);
                 m_progress->setValue(index);
-                m_progress->setFormat(stage + " %v/%m");
+                m_runStage = QStringLiteral("%1 (%2/%3)").arg(stage).arg(index).arg(count);
+                updateStatus();
             });
     connect(m_thresholds, &ThresholdPanel::optionsChanged, m_session, &Session::setRunOptions);
     retranslate();
-    fillNavigator();
     resize(1400, 900);
 }
 
@@ -94,135 +92,175 @@ void MainWindow::buildDocks() {
         addDockWidget(area, d);
         return d;
     };
-    m_navigator = new QTreeWidget(this);
-    m_navigator->setHeaderHidden(true);
-    connect(m_navigator, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
-        if (!item)
-            return;
-        std::string name = item->data(0, Qt::UserRole).toString().toStdString();
-        if (!name.empty() && name != m_current) {
+    m_navigator = new StageNavigator(this);
+    connect(m_navigator, &StageNavigator::figureChosen, this, [this](const std::string& name) {
+        if (name != m_current) {
             m_current = name;
             refreshFigure();
         }
     });
-    dock(m_navigator, Qt::LeftDockWidgetArea, "stages");
+    m_navigator->setCurrentFigure(m_current);
+    QDockWidget* stages = dock(m_navigator, Qt::LeftDockWidgetArea, "stages");
     m_thresholds = new ThresholdPanel(this);
-    dock(m_thresholds, Qt::RightDockWidgetArea, "thresholds");
+    QDockWidget* thresholds = dock(m_thresholds, Qt::RightDockWidgetArea, "thresholds");
     m_lineage = new QListWidget(this);
     m_lineage->setWordWrap(true);
     dock(m_lineage, Qt::RightDockWidgetArea, "lineage");
     m_configTable = new QTableWidget(this);
     m_configTable->setColumnCount(2);
-    m_configTable->horizontalHeader()->setStretchLastSection(true);
+    // Names and values whole, as config.display() prints them: the columns take their
+    // contents' width and the table scrolls sideways when the dock is narrower (a long value
+    // such as LOSS_WEIGHTS is never cut or elided).
+    m_configTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_configTable->horizontalHeader()->setStretchLastSection(false);
+    m_configTable->setWordWrap(false);
+    m_configTable->setTextElideMode(Qt::ElideNone);
     m_configTable->verticalHeader()->setVisible(false);
     m_configTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    dock(m_configTable, Qt::RightDockWidgetArea, "config");
+    QDockWidget* config = dock(m_configTable, Qt::RightDockWidgetArea, "config");
     m_report = new QListWidget(this);
-    dock(m_report, Qt::RightDockWidgetArea, "report");
+    m_report->setWordWrap(true);
+    QDockWidget* timings = dock(m_report, Qt::RightDockWidgetArea, "timings");
+    // At 1280×800 four docks stacked on the right leave each a sliver: the configuration and
+    // the timings share one place as tabs (short titles, so the tabs are never elided).
+    tabifyDockWidget(config, timings);
+    config->raise();
+    resizeDocks({stages, thresholds}, {240, 320}, Qt::Horizontal);
+}
+
+void MainWindow::buildStatusBar() {
+    m_status = new QLabel(this);
+    // A long status line (an error) must not push the progress bar and Cancel out of sight:
+    // the label takes the room that is left, and its tooltip holds the whole text.
+    m_status->setMinimumWidth(80);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_progress = new QProgressBar(this);
+    m_progress->setFormat(QStringLiteral("%v/%m"));
+    m_progress->setMinimumWidth(m_progress->fontMetrics().horizontalAdvance("88/88") * 3);
+    m_progress->setMaximumWidth(220);
+    m_progress->setVisible(false);
+    m_cancel = new QPushButton(this);
+    m_cancel->setVisible(false);
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    connect(m_cancel, &QPushButton::clicked, m_session, &Session::cancel);
 }
 
 void MainWindow::buildMenus() {
-    menuBar()->clear();
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("Open &model…"), QKeySequence("Ctrl+M"), this, &MainWindow::openModel);
-    file->addAction(tr("&Open image…"), QKeySequence::Open, this, &MainWindow::openImage);
-    file->addAction(tr("Open &annotation…"), QKeySequence("Ctrl+G"), this,
-                    &MainWindow::openAnnotation);
-    file->addAction(tr("Open mask &folder…"), QKeySequence("Ctrl+Shift+G"), this,
-                    &MainWindow::openMaskFolder);
-    m_recentMenu = file->addMenu(tr("Recent images"));
-    file->addAction(tr("&Run again"), QKeySequence(Qt::Key_F5), m_session, &Session::runAgain);
-    file->addSeparator();
-    file->addAction(tr("&Next image"), QKeySequence(Qt::Key_PageDown), this,
-                    &MainWindow::nextImage);
-    file->addAction(tr("&Previous image"), QKeySequence(Qt::Key_PageUp), this,
-                    &MainWindow::previousImage);
-    file->addSeparator();
-    file->addAction(tr("&Export figure…"), QKeySequence("Ctrl+E"), this,
-                    &MainWindow::exportCurrentFigure);
-    file->addAction(tr("Export &all figures…"), QKeySequence("Ctrl+Shift+E"), this,
-                    &MainWindow::exportAll);
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    Menus& m = m_menus;
+    m.file = menuBar()->addMenu(QString());
+    m.openModel =
+        m.file->addAction(QString(), QKeySequence("Ctrl+M"), this, &MainWindow::openModel);
+    m.openImage = m.file->addAction(QString(), QKeySequence::Open, this, &MainWindow::openImage);
+    m.openAnnotation =
+        m.file->addAction(QString(), QKeySequence("Ctrl+G"), this, &MainWindow::openAnnotation);
+    m.openMaskFolder = m.file->addAction(QString(), QKeySequence("Ctrl+Shift+G"), this,
+                                         &MainWindow::openMaskFolder);
+    m.recent = m.file->addMenu(QString());
+    m.runAgain =
+        m.file->addAction(QString(), QKeySequence(Qt::Key_F5), m_session, &Session::runAgain);
+    m.file->addSeparator();
+    m.nextImage =
+        m.file->addAction(QString(), QKeySequence(Qt::Key_PageDown), this, &MainWindow::nextImage);
+    m.previousImage = m.file->addAction(QString(), QKeySequence(Qt::Key_PageUp), this,
+                                        &MainWindow::previousImage);
+    m.file->addSeparator();
+    m.exportFigure = m.file->addAction(QString(), QKeySequence("Ctrl+E"), this,
+                                       &MainWindow::exportCurrentFigure);
+    m.exportAll =
+        m.file->addAction(QString(), QKeySequence("Ctrl+Shift+E"), this, &MainWindow::exportAll);
+    m.file->addSeparator();
+    m.quit = m.file->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
+    m.view = menuBar()->addMenu(QString());
     for (auto* d : findChildren<QDockWidget*>())
-        view->addAction(d->toggleViewAction());
+        m.view->addAction(d->toggleViewAction());  // named after the dock's title
 
-    QMenu* language = menuBar()->addMenu(tr("&Language"));
+    m.language = menuBar()->addMenu(QString());
+    m.languages = new QActionGroup(this);
     for (const auto& [code, name] : availableLanguages()) {
-        QAction* a = language->addAction(name);
+        QAction* a = m.language->addAction(name);  // each language in its own script
         a->setCheckable(true);
-        a->setChecked(code == currentLanguage());
+        a->setData(code);
+        m.languages->addAction(a);
         connect(a, &QAction::triggered, this, [code = code] { switchLanguage(code); });
     }
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About"), this, [this] {
+    m.help = menuBar()->addMenu(QString());
+    m.about = m.help->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About Mask R-CNN Inspector"),
                            tr("Mask R-CNN Inspector shows, stage by stage, how a Mask R-CNN "
                               "model trained with matterport's Keras implementation reaches "
                               "its detections."));
     });
-    // Recent images
-    m_recentMenu->clear();
+    rebuildRecentMenu();
+}
+
+void MainWindow::retranslateMenus() {
+    Menus& m = m_menus;
+    m.file->setTitle(tr("&File"));
+    m.openModel->setText(tr("Open &model…"));
+    m.openImage->setText(tr("&Open image…"));
+    m.openAnnotation->setText(tr("Open &annotation…"));
+    m.openMaskFolder->setText(tr("Open mask &folder…"));
+    m.recent->setTitle(tr("Recent images"));
+    m.runAgain->setText(tr("&Run again"));
+    m.nextImage->setText(tr("&Next image"));
+    m.previousImage->setText(tr("&Previous image"));
+    m.exportFigure->setText(tr("&Export figure…"));
+    m.exportAll->setText(tr("Export &all figures…"));
+    m.quit->setText(tr("&Quit"));
+    m.view->setTitle(tr("&View"));
+    m.language->setTitle(tr("&Language"));
+    for (QAction* a : m.languages->actions())
+        a->setChecked(a->data().toString() == currentLanguage());
+    m.help->setTitle(tr("&Help"));
+    m.about->setText(tr("&About"));
+}
+
+void MainWindow::rebuildRecentMenu() {
+    m_menus.recent->clear();
     const QStringList recent = QSettings().value("recentImages").toStringList();
     for (const QString& path : recent)
-        m_recentMenu->addAction(path, this, [this, path] { openImageFile(path); });
-    m_recentMenu->setEnabled(!recent.isEmpty());
+        m_menus.recent->addAction(path, this, [this, path] { openImageFile(path); });
+    m_menus.recent->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::retranslate() {
     setWindowTitle(tr("Mask R-CNN Inspector"));
     for (auto* d : findChildren<QDockWidget*>()) {
         const QString n = d->objectName();
-        d->setWindowTitle(n == "stages"       ? tr("Stages")
-                          : n == "thresholds" ? tr("Thresholds")
-                          : n == "lineage"    ? tr("Lineage of the selected detection")
-                          : n == "config"     ? tr("Configuration")
-                                              : tr("Weights"));
+        if (n == "stages")
+            d->setWindowTitle(tr("Stages"));
+        else if (n == "thresholds")
+            d->setWindowTitle(tr("Thresholds"));
+        else if (n == "lineage")
+            d->setWindowTitle(tr("Lineage of the selected detection"));
+        else if (n == "config")
+            d->setWindowTitle(tr("Configuration"));
+        else if (n == "timings")
+            d->setWindowTitle(tr("Timings"));
     }
     m_configTable->setHorizontalHeaderLabels({tr("Attribute"), tr("Value")});
     m_cancel->setText(tr("Cancel"));
+    retranslateMenus();
 }
 
 void MainWindow::changeEvent(QEvent* event) {
+    // Child widgets (navigator, thresholds, figure view) retranslate themselves on the same
+    // event; here: what the window names itself, and the texts built from a run.
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        buildMenus();
-        fillNavigator();
-        refreshFigure();
-        refreshLineage();
+        onSessionChanged(Session::Inspection);  // figure, lineage, timings and status again
     }
     QMainWindow::changeEvent(event);
-}
-
-void MainWindow::fillNavigator() {
-    const QSignalBlocker block(m_navigator);
-    m_navigator->clear();
-    std::map<std::string, QTreeWidgetItem*> groups;
-    for (const auto& g : figures::figureGroups()) {
-        auto* item = new QTreeWidgetItem(m_navigator, {figures::groupTitle(g)});
-        item->setFlags(Qt::ItemIsEnabled);
-        groups[g] = item;
-    }
-    for (const auto& f : figures::figureCatalog()) {
-        auto* item = new QTreeWidgetItem(groups[f.group], {figures::figureTitle(f.name)});
-        item->setData(0, Qt::UserRole, QString::fromStdString(f.name));
-        if (f.name == m_current)
-            m_navigator->setCurrentItem(item);
-    }
-    m_navigator->expandAll();
 }
 
 bool MainWindow::showFigure(const std::string& name) {
     if (!figures::isKnownFigure(name))
         return false;
     m_current = name;
-    for (QTreeWidgetItemIterator it(m_navigator); *it; ++it)
-        if ((*it)->data(0, Qt::UserRole).toString().toStdString() == name) {
-            const QSignalBlocker block(m_navigator);
-            m_navigator->setCurrentItem(*it);
-        }
+    m_navigator->setCurrentFigure(name);
     refreshFigure();
     return true;
 }
@@ -251,6 +289,9 @@ void MainWindow::refreshFigure() {
 }
 
 void MainWindow::onSessionChanged(Session::Changes changes) {
+    // A new model or image starts at "fit to window", whatever the zoom was.
+    if (changes & (Session::Model | Session::Image))
+        m_view->resetZoom();
     if (changes & Session::Model) {
         if (auto model = m_session->model())
             m_thresholds->resetTo(model->config());
@@ -271,13 +312,32 @@ void MainWindow::onSessionChanged(Session::Changes changes) {
                                       .arg(t.seconds * 1000, 0, 'f', 1));
             m_report->addItem(QString::fromStdString(insp->loadReport.summary()));
         }
-        const int detections = insp ? static_cast<int>(insp->detections.count()) : 0;
-        QString status = tr("%1 — %2 — %n detection(s)", nullptr, detections)
-                             .arg(m_session->modelDescription(), m_session->imageDescription());
-        if (!m_session->groundTruthNote().isEmpty())
-            status += tr(" — no ground truth for this image");
-        m_status->setText(status);
+        updateStatus();
     }
+}
+
+void MainWindow::updateStatus() {
+    const QString model = m_session->modelDescription();
+    const QString image = m_session->imageDescription();
+    QString text;
+    if (m_session->busy()) {
+        // No count while running: the last run's would be stale, and 0 would be wrong.
+        text = m_runStage.isEmpty() ? tr("%1 — %2 — Running…").arg(model, image)
+                                    : tr("%1 — %2 — Running… %3").arg(model, image, m_runStage);
+    } else if (auto insp = m_session->inspection()) {
+        const int detections = static_cast<int>(insp->detections.count());
+        text = tr("%1 — %2 — %n detection(s)", nullptr, detections).arg(model, image);
+        if (!m_session->groundTruthNote().isEmpty())
+            text += tr(" — no ground truth for this image");
+    } else {
+        text = QStringList{model, image}.join(QStringLiteral(" — "));
+    }
+    setStatus(text);
+}
+
+void MainWindow::setStatus(const QString& text) {
+    m_status->setText(text);
+    m_status->setToolTip(text);
 }
 
 void MainWindow::refreshConfigTable() {
@@ -291,8 +351,12 @@ void MainWindow::refreshConfigTable() {
             continue;
         int row = m_configTable->rowCount();
         m_configTable->insertRow(row);
-        m_configTable->setItem(row, 0, new QTableWidgetItem(line.left(30).trimmed()));
-        m_configTable->setItem(row, 1, new QTableWidgetItem(line.mid(31)));
+        auto* name = new QTableWidgetItem(line.left(30).trimmed());
+        auto* value = new QTableWidgetItem(line.mid(31));
+        name->setToolTip(name->text() + " = " + value->text());
+        value->setToolTip(name->toolTip());
+        m_configTable->setItem(row, 0, name);
+        m_configTable->setItem(row, 1, value);
     }
 }
 
@@ -361,8 +425,8 @@ bool MainWindow::openModelFile(const QString& weightsPath, const std::optional<C
 
 void MainWindow::openImage() {
     QString filter = tr("Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff);;All files (*)");
-    QString path = QFileDialog::getOpenFileName(
-        this, tr("Open image"), QFileInfo(m_session->imagePath()).absolutePath(), filter);
+    const QString start = lastFolder("image", QFileInfo(m_session->imagePath()).absolutePath());
+    QString path = QFileDialog::getOpenFileName(this, tr("Open image"), start, filter);
     if (!path.isEmpty())
         openImageFile(path);
 }
@@ -373,23 +437,30 @@ void MainWindow::openImageFile(const QString& path) {
         reportError(tr("Cannot open the image: %1").arg(error));
         return;
     }
+    rememberFolder("image", path);
     addRecent(path);
 }
 
 void MainWindow::openAnnotation() {
-    QString path = QFileDialog::getOpenFileName(this, tr("Open annotation"),
-                                                QFileInfo(m_session->imagePath()).absolutePath(),
-                                                tr("Annotations (*.json);;All files (*)"));
-    if (!path.isEmpty())
-        openAnnotationFile(path);
+    QString path = QFileDialog::getOpenFileName(
+        this, tr("Open annotation"),
+        lastFolder("annotation", QFileInfo(m_session->imagePath()).absolutePath()),
+        tr("Annotations (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    rememberFolder("annotation", path);
+    openAnnotationFile(path);
 }
 
 void MainWindow::openMaskFolder() {
     // A DSB2018-style folder (<id>/images/<id>.png + <id>/masks/) or a dataset folder.
     QString path = QFileDialog::getExistingDirectory(
-        this, tr("Open mask folder"), QFileInfo(m_session->imagePath()).absolutePath());
-    if (!path.isEmpty())
-        openAnnotationFile(path);
+        this, tr("Open mask folder"),
+        lastFolder("annotation", QFileInfo(m_session->imagePath()).absolutePath()));
+    if (path.isEmpty())
+        return;
+    rememberFolder("annotation", path);
+    openAnnotationFile(path);
 }
 
 void MainWindow::openAnnotationFile(const QString& path) {
@@ -429,52 +500,92 @@ void MainWindow::previousImage() {
 }
 
 void MainWindow::exportCurrentFigure() {
+    const QString name = QString::fromStdString(m_current) + ".png";
     QString path = QFileDialog::getSaveFileName(
-        this, tr("Export figure"), QString::fromStdString(m_current) + ".png",
+        this, tr("Export figure"), QDir(lastFolder("export", QDir::homePath())).filePath(name),
         tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
+    rememberFolder("export", path);
     auto result = views::exportFigure(m_view->figure(), m_view->renderOptions(), path);
     if (!result.ok)
         reportError(result.error);
+    else
+        setStatus(tr("Wrote %1").arg(QDir::toNativeSeparators(path)));
 }
 
 bool MainWindow::exportAllFigures(const QString& folder, const QString& format, QString* error) {
-    if (!m_session->inspection()) {
-        if (error)
-            *error = tr("Nothing to export: no run yet.");
-        return false;
-    }
-    QDir().mkpath(folder);
-    auto input = m_session->figureInput(m_figureOptions);
-    for (const auto& info : figures::figureCatalog()) {
-        views::Figure f = figures::buildFigure(info.name, input);
-        if (!f.available)
-            continue;
-        QString path = QDir(folder).filePath(QString::fromStdString(info.name) + "." + format);
-        auto result = views::exportFigure(f, render::RenderOptions{}, path);
-        if (!result.ok) {
-            if (error)
-                *error = result.error;
-            return false;
-        }
-    }
-    return true;
+    ExportAllReport report =
+        gui::exportAllFigures(m_session->figureInput(m_figureOptions), folder, format, {}, false);
+    if (!report.ok() && error)
+        *error = report.summary();
+    return report.ok();
 }
 
 void MainWindow::exportAll() {
-    QString folder = QFileDialog::getExistingDirectory(this, tr("Export all figures to"));
+    if (m_exportJob->busy())
+        return;
+    if (!m_session->inspection()) {
+        reportError(tr("Nothing to export: no run yet."));
+        return;
+    }
+    QString folder = QFileDialog::getExistingDirectory(this, tr("Export all figures to"),
+                                                       lastFolder("export", QDir::homePath()));
     if (folder.isEmpty())
         return;
+    rememberFolder("export", folder);
     QStringList formats = {"png", "svg", "pdf"};
     bool ok = false;
     QString format =
         QInputDialog::getItem(this, tr("Export all figures"), tr("Format"), formats, 0, false, &ok);
     if (!ok)
         return;
-    QString error;
-    if (!exportAllFigures(folder, format, &error))
-        reportError(error);
+    startExportAll(folder, format);
+}
+
+void MainWindow::startExportAll(const QString& folder, const QString& format) {
+    if (m_exportJob->busy())
+        return;
+    const int total = static_cast<int>(figures::figureCatalog().size());
+    // Not modal: the window stays usable; the export works on a snapshot of the run.
+    m_exportProgress = new QProgressDialog(tr("Exporting figures…"), tr("Cancel"), 0, total, this);
+    m_exportProgress->setWindowTitle(tr("Export all figures"));
+    m_exportProgress->setAttribute(Qt::WA_DeleteOnClose);
+    m_exportProgress->setMinimumDuration(0);
+    m_exportProgress->setAutoClose(false);
+    m_exportProgress->setAutoReset(false);
+    m_exportProgress->setValue(0);
+    connect(m_exportProgress, &QProgressDialog::canceled, m_exportJob, &ExportAllJob::cancel);
+    connect(m_exportJob, &ExportAllJob::progress, m_exportProgress,
+            [this](int done, int count, const QString& name) {
+                m_exportProgress->setMaximum(count);
+                m_exportProgress->setValue(done);
+                m_exportProgress->setLabelText(
+                    tr("Exporting %1 (%2 of %3)…").arg(name).arg(done + 1).arg(count));
+            });
+    m_menus.exportAll->setEnabled(false);
+    m_exportJob->start(m_session->figureInput(m_figureOptions), folder, format);
+}
+
+void MainWindow::onExportFinished(const ExportAllReport& report) {
+    m_menus.exportAll->setEnabled(true);
+    if (m_exportProgress) {
+        m_exportProgress->close();  // deletes it
+        m_exportProgress = nullptr;
+    }
+    const QString summary = report.summary();
+    setStatus(summary.section('\n', 0, 0));
+    m_status->setToolTip(summary);
+    if (!report.error.isEmpty()) {
+        reportError(report.error);
+        return;
+    }
+    if (QApplication::platformName() == "offscreen")
+        return;
+    QMessageBox box(report.ok() ? QMessageBox::Information : QMessageBox::Warning,
+                    tr("Export all figures"), summary.section('\n', 0, 0), QMessageBox::Ok, this);
+    box.setInformativeText(summary.section('\n', 1));
+    box.exec();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
@@ -504,7 +615,7 @@ void MainWindow::addRecent(const QString& path) {
     while (recent.size() > kMaxRecent)
         recent.removeLast();
     settings.setValue("recentImages", recent);
-    buildMenus();
+    rebuildRecentMenu();
 }
 
 QString MainWindow::statusText() const {
@@ -513,7 +624,7 @@ QString MainWindow::statusText() const {
 
 void MainWindow::reportError(const QString& message) {
     m_lastError = message;
-    m_status->setText(message);
+    setStatus(message);
     if (QApplication::platformName() != "offscreen")
         QMessageBox::warning(this, tr("Mask R-CNN Inspector"), message);
 }

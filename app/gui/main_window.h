@@ -13,14 +13,15 @@
 #include "gui/session.h"
 
 class QAction;
+class QActionGroup;
+class QDockWidget;
 class QLabel;
 class QListWidget;
 class QMenu;
 class QProgressBar;
+class QProgressDialog;
 class QPushButton;
 class QTableWidget;
-class QTreeWidget;
-class QTreeWidgetItem;
 
 namespace mrcnn::views {
 class FigureView;
@@ -28,6 +29,9 @@ class FigureView;
 
 namespace mrcnn::gui {
 
+class ExportAllJob;
+struct ExportAllReport;
+class StageNavigator;
 class ThresholdPanel;
 
 class MainWindow : public QMainWindow {
@@ -41,12 +45,18 @@ public:
     views::FigureView* figureView() const { return m_view; }
     ThresholdPanel* thresholds() const { return m_thresholds; }
     QListWidget* lineageList() const { return m_lineage; }
-    QTreeWidget* navigator() const { return m_navigator; }
+    StageNavigator* navigator() const { return m_navigator; }
+    QTableWidget* configTable() const { return m_configTable; }
     figures::FigureOptions& figureOptions() { return m_figureOptions; }
     // Selects a final detection (lineage); -1 clears.
     void selectDetection(int detection);
     int selectedDetection() const { return m_figureOptions.selectedDetection; }
+    // Writes every figure of the current run to folder/NAME.format, here and now (tests, the
+    // screenshot tour); File ▸ Export all figures runs the same in the background.
     bool exportAllFigures(const QString& folder, const QString& format, QString* error);
+    // The background export behind the menu entry: progress dialog with Cancel, then a report.
+    void startExportAll(const QString& folder, const QString& format);
+    ExportAllJob* exportJob() const { return m_exportJob; }
     QString lastError() const { return m_lastError; }
     QString statusText() const;
     void openImageFile(const QString& path);
@@ -76,8 +86,13 @@ protected:
 private:
     void buildMenus();
     void buildDocks();
-    void fillNavigator();
+    void buildStatusBar();
+    void retranslateMenus();
+    void rebuildRecentMenu();
     void onSessionChanged(Session::Changes changes);
+    void updateStatus();
+    void setStatus(const QString& text);  // the status line, its tooltip the same
+    void onExportFinished(const ExportAllReport& report);
     void refreshFigure();
     void refreshLineage();
     void refreshConfigTable();
@@ -86,9 +101,30 @@ private:
     void addRecent(const QString& path);
     void retranslate();
 
+    // Menu entries kept so a language change renames them in place.
+    struct Menus {
+        QMenu* file = nullptr;
+        QMenu* view = nullptr;
+        QMenu* language = nullptr;
+        QMenu* help = nullptr;
+        QMenu* recent = nullptr;
+        QAction* openModel = nullptr;
+        QAction* openImage = nullptr;
+        QAction* openAnnotation = nullptr;
+        QAction* openMaskFolder = nullptr;
+        QAction* runAgain = nullptr;
+        QAction* nextImage = nullptr;
+        QAction* previousImage = nullptr;
+        QAction* exportFigure = nullptr;
+        QAction* exportAll = nullptr;
+        QAction* quit = nullptr;
+        QAction* about = nullptr;
+        QActionGroup* languages = nullptr;
+    };
+
     Session* m_session;
     views::FigureView* m_view = nullptr;
-    QTreeWidget* m_navigator = nullptr;
+    StageNavigator* m_navigator = nullptr;
     ThresholdPanel* m_thresholds = nullptr;
     QListWidget* m_lineage = nullptr;
     QTableWidget* m_configTable = nullptr;
@@ -96,7 +132,10 @@ private:
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancel = nullptr;
     QLabel* m_status = nullptr;
-    QMenu* m_recentMenu = nullptr;
+    Menus m_menus;
+    ExportAllJob* m_exportJob = nullptr;
+    QProgressDialog* m_exportProgress = nullptr;
+    QString m_runStage;  // "backbone (2/8)" while a run is in progress
     std::string m_current = "instances";
     figures::FigureOptions m_figureOptions;
     QString m_lastError;

@@ -1,6 +1,10 @@
 #include "gui/threshold_panel.h"
 
+#include <array>
+#include <utility>
+
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -11,43 +15,73 @@ namespace mrcnn::gui {
 
 namespace {
 constexpr int kSliderSteps = 1000;
-}
+constexpr int kMinSliderWidth = 100;
+}  // namespace
 
 ThresholdPanel::ThresholdPanel(QWidget* parent) : QWidget(parent) {
     auto* form = new QFormLayout(this);
+    // Labels beside their fields at every width; the field column takes the spare room.
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     setLayout(form);
-    m_minConfidence = addProbability(
-        tr("Min. confidence"),
-        tr("DETECTION_MIN_CONFIDENCE: ROIs scoring below are dropped (0 disables the filter)"));
-    m_detectionNms = addProbability(tr("Detection NMS"),
-                                    tr("DETECTION_NMS_THRESHOLD: per-class NMS IoU threshold"));
-    m_rpnNms = addProbability(tr("RPN NMS"), tr("RPN_NMS_THRESHOLD: the proposal layer's NMS IoU"));
+    m_minConfidence = addProbability();
+    m_detectionNms = addProbability();
+    m_rpnNms = addProbability();
     m_postNmsRois = new QSpinBox(this);
     m_postNmsRois->setRange(1, 10000);
-    m_postNmsRois->setToolTip(tr("POST_NMS_ROIS_INFERENCE: proposals kept after the RPN's NMS"));
-    form->addRow(tr("Proposals kept"), m_postNmsRois);
+    addRow(m_postNmsRois);
     connect(m_postNmsRois, &QSpinBox::valueChanged, this, &ThresholdPanel::schedule);
-    m_maskThreshold = addProbability(tr("Mask threshold"),
-                                     tr("unmold_mask: mask pixels >= this value are inside"));
+    m_maskThreshold = addProbability();
+    retranslate();
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(250);
     connect(&m_debounce, &QTimer::timeout, this, [this] { Q_EMIT optionsChanged(options()); });
 }
 
-QDoubleSpinBox* ThresholdPanel::addProbability(const QString& label, const QString& tip) {
+void ThresholdPanel::retranslate() {
+    const std::array<std::pair<QString, QString>, kRows> texts = {{
+        {tr("Min. confidence"),
+         tr("DETECTION_MIN_CONFIDENCE: ROIs scoring below are dropped (0 disables the filter)")},
+        {tr("Detection NMS"), tr("DETECTION_NMS_THRESHOLD: per-class NMS IoU threshold")},
+        {tr("RPN NMS"), tr("RPN_NMS_THRESHOLD: the proposal layer's NMS IoU")},
+        {tr("Proposals kept"), tr("POST_NMS_ROIS_INFERENCE: proposals kept after the RPN's NMS")},
+        {tr("Mask threshold"), tr("unmold_mask: mask pixels >= this value are inside")},
+    }};
+    for (int i = 0; i < kRows; ++i) {
+        m_labels[i]->setText(texts[i].first);
+        m_labels[i]->setToolTip(texts[i].second);
+        m_fields[i]->setToolTip(texts[i].second);
+    }
+}
+
+void ThresholdPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ThresholdPanel::addRow(QWidget* field) {
+    const int row = static_cast<int>(m_rowCount++);
+    m_labels[row] = new QLabel(this);
+    m_labels[row]->setBuddy(field);
+    m_fields[row] = field;
+    static_cast<QFormLayout*>(layout())->addRow(m_labels[row], field);
+}
+
+QDoubleSpinBox* ThresholdPanel::addProbability() {
     auto* row = new QWidget(this);
     auto* h = new QHBoxLayout(row);
     h->setContentsMargins(0, 0, 0, 0);
     auto* slider = new QSlider(Qt::Horizontal, row);
     slider->setRange(0, kSliderSteps);
+    slider->setMinimumWidth(kMinSliderWidth);  // a slider shorter than this is not draggable
     auto* spin = new QDoubleSpinBox(row);
     spin->setRange(0, 1);
     spin->setDecimals(3);
     spin->setSingleStep(0.01);
     h->addWidget(slider, 1);
     h->addWidget(spin);
-    row->setToolTip(tip);
-    static_cast<QFormLayout*>(layout())->addRow(label, row);
+    addRow(row);
     connect(slider, &QSlider::valueChanged, spin, [spin](int v) {
         if (qRound(spin->value() * kSliderSteps) != v)
             spin->setValue(double(v) / kSliderSteps);

@@ -6,10 +6,13 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <array>
+
 #include "config/config.h"
 #include "pipeline/run_options.h"
 
 class QDoubleSpinBox;
+class QLabel;
 class QSpinBox;
 
 namespace mrcnn::gui {
@@ -33,9 +36,22 @@ public:
 Q_SIGNALS:
     void optionsChanged(const mrcnn::RunOptions& options);
 
+    // The row labels, in order: min. confidence, detection NMS, RPN NMS, proposals, mask.
+    static constexpr int kRows = 5;
+    const std::array<QLabel*, kRows>& labels() const { return m_labels; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
-    QDoubleSpinBox* addProbability(const QString& label, const QString& tip);
+    QDoubleSpinBox* addProbability();
+    void addRow(QWidget* field);
+    void retranslate();
     void schedule();
+
+    std::array<QLabel*, kRows> m_labels{};
+    std::array<QWidget*, kRows> m_fields{};
+    size_t m_rowCount = 0;
 
     QDoubleSpinBox* m_minConfidence = nullptr;
     QDoubleSpinBox* m_detectionNms = nullptr;

@@ -29,6 +29,20 @@ struct HistogramBins {
 };
 HistogramBins computeHistogram(const std::vector<double>& values, int bins);
 
+// An axis with round ticks ("nice numbers"): the tick interval is 1, 2, 2.5 or 5 × 10^k, the
+// range runs from a multiple of it to a multiple of it and holds [lo, hi], and `decimals`
+// are just enough to print every tick exactly.
+struct NiceAxis {
+    double min = 0;
+    double max = 1;
+    double interval = 0.2;
+    int decimals = 1;
+};
+// At most `maxTicks` intervals; `integers` keeps the interval at 1 or more (counts).
+NiceAxis niceAxis(double lo, double hi, int maxTicks = 8, bool integers = false);
+// The tick interval alone, for a range that must stay as it is (the PR curve's 0..1.1).
+double niceInterval(double span, int maxTicks);
+
 struct ScatterData {
     QString title;
     QString xLabel;

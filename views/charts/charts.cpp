@@ -19,10 +19,30 @@ QChartView* wrap(QChart* chart, QWidget* parent) {
     return view;
 }
 
-QValueAxis* axis(const QString& title, double lo, double hi) {
+// Ticks at multiples of `interval` from 0, labelled with just the digits they need.
+void setTicks(QValueAxis* a, double interval, int decimals) {
+    a->setTickType(QValueAxis::TicksDynamic);
+    a->setTickAnchor(0);
+    a->setTickInterval(interval);
+    a->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
+}
+
+// An axis over [lo, hi] widened to round ticks (1, 2, 2.5, 5 × 10^k).
+QValueAxis* axis(const QString& title, double lo, double hi, bool integers = false) {
     auto* a = new QValueAxis;
     a->setTitleText(title);
-    a->setRange(lo, hi);
+    const NiceAxis nice = niceAxis(lo, hi, 8, integers);
+    a->setRange(nice.min, nice.max);
+    setTicks(a, nice.interval, nice.decimals);
+    return a;
+}
+
+// plot_precision_recall's fixed 0..1.1, ticked every 0.1.
+QValueAxis* unitAxis(const QString& title) {
+    auto* a = new QValueAxis;
+    a->setTitleText(title);
+    a->setRange(0, 1.1);
+    setTicks(a, 0.1, 1);
     return a;
 }
 }  // namespace
@@ -36,8 +56,8 @@ QChartView* makePrCurveChart(const PrCurveData& data, QWidget* parent) {
     for (size_t i = 0; i < data.precisions.size() && i < data.recalls.size(); ++i)
         series->append(data.recalls[i], data.precisions[i]);
     chart->addSeries(series);
-    auto* x = axis(QCoreApplication::translate("Charts", "Recall"), 0, 1.1);
-    auto* y = axis(QCoreApplication::translate("Charts", "Precision"), 0, 1.1);
+    auto* x = unitAxis(QCoreApplication::translate("Charts", "Recall"));
+    auto* y = unitAxis(QCoreApplication::translate("Charts", "Precision"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
@@ -61,7 +81,8 @@ QChartView* makeHistogramChart(const HistogramData& data, QWidget* parent) {
     }
     chart->addSeries(series);
     auto* x = axis(QString(), bins.edges.front(), bins.edges.back());
-    auto* y = axis(QCoreApplication::translate("Charts", "Count"), 0, std::max(1, maxCount) * 1.05);
+    auto* y =
+        axis(QCoreApplication::translate("Charts", "Count"), 0, std::max(1, maxCount) * 1.05, true);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);

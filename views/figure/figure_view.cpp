@@ -2,12 +2,14 @@
 
 #include <QChartView>
 #include <QCheckBox>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTextOption>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -18,38 +20,41 @@
 namespace mrcnn::views {
 
 FigureView::FigureView(QWidget* parent) : QWidget(parent) {
-    auto* split = new QSplitter(Qt::Horizontal, this);
-    auto* left = new QWidget(split);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
+    // The figure above, its text summary below at the full width: the notebook's log() lines
+    // ("name  shape: (…)  min: …") are long, and beside the canvas every one was cut.
+    auto* split = new QSplitter(Qt::Vertical, this);
+    auto* top = new QWidget(split);
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
 
-    m_sceneTools = new QWidget(left);
+    m_sceneTools = new QWidget(top);
     auto* tools = new QHBoxLayout(m_sceneTools);
     tools->setContentsMargins(4, 2, 4, 2);
-    m_boxes = new QCheckBox(tr("Boxes"), m_sceneTools);
-    m_masks = new QCheckBox(tr("Masks"), m_sceneTools);
-    m_contours = new QCheckBox(tr("Contours"), m_sceneTools);
-    m_captions = new QCheckBox(tr("Captions"), m_sceneTools);
+    m_boxes = new QCheckBox(m_sceneTools);
+    m_masks = new QCheckBox(m_sceneTools);
+    m_contours = new QCheckBox(m_sceneTools);
+    m_captions = new QCheckBox(m_sceneTools);
     for (auto* box : {m_boxes, m_masks, m_contours, m_captions}) {
         box->setChecked(true);
         tools->addWidget(box);
         connect(box, &QCheckBox::toggled, this, &FigureView::applyToggles);
     }
     tools->addStretch();
-    auto addButton = [&](const QString& text, const QString& tip, auto slot) {
+    auto addButton = [&](auto slot) {
         auto* b = new QToolButton(m_sceneTools);
-        b->setText(text);
-        b->setToolTip(tip);
         tools->addWidget(b);
         connect(b, &QToolButton::clicked, this, slot);
+        return b;
     };
-    addButton(tr("Fit"), tr("Fit to window (0)"), [this] { m_canvas->fitToWindow(); });
-    addButton(tr("1:1"), tr("Actual size (1)"), [this] { m_canvas->actualSize(); });
-    addButton(QStringLiteral("+"), tr("Zoom in (+)"), [this] { m_canvas->zoomIn(); });
-    addButton(QStringLiteral("−"), tr("Zoom out (−)"), [this] { m_canvas->zoomOut(); });
-    leftLayout->addWidget(m_sceneTools);
+    m_fit = addButton([this] { m_canvas->fitToWindow(); });
+    m_actual = addButton([this] { m_canvas->actualSize(); });
+    m_zoomIn = addButton([this] { m_canvas->zoomIn(); });
+    m_zoomOut = addButton([this] { m_canvas->zoomOut(); });
+    m_zoomIn->setText(QStringLiteral("+"));
+    m_zoomOut->setText(QStringLiteral("−"));
+    topLayout->addWidget(m_sceneTools);
 
-    m_stack = new QStackedWidget(left);
+    m_stack = new QStackedWidget(top);
     m_canvas = new SceneCanvas(m_stack);
     m_chart = new QChartView(m_stack);
     m_painted = new PaintedWidget(m_stack);
@@ -60,23 +65,52 @@ FigureView::FigureView(QWidget* parent) : QWidget(parent) {
     m_stack->addWidget(m_chart);
     m_stack->addWidget(m_painted);
     m_stack->addWidget(m_unavailable);
-    leftLayout->addWidget(m_stack, 1);
+    topLayout->addWidget(m_stack, 1);
     connect(m_canvas, &SceneCanvas::boxClicked, this, &FigureView::boxClicked);
 
     m_summary = new QPlainTextEdit(split);
     m_summary->setReadOnly(true);
     m_summary->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_summary->setLineWrapMode(QPlainTextEdit::NoWrap);
-    // The summary holds the notebook's log() lines ("name  shape: (…)  min: …"): keep their
-    // start readable beside the canvas rather than letting the splitter squeeze it to a sliver.
-    m_summary->setMinimumWidth(m_summary->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 32);
-    split->addWidget(left);
+    // Wrapped at the width, never cut: a line that does not fit continues below.
+    m_summary->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_summary->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_summary->setMinimumHeight(m_summary->fontMetrics().lineSpacing() * 4);
+    split->addWidget(top);
     split->addWidget(m_summary);
-    split->setStretchFactor(0, 3);
+    split->setStretchFactor(0, 4);
     split->setStretchFactor(1, 1);
+    split->setCollapsible(0, false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
+    retranslate();
+}
+
+void FigureView::retranslate() {
+    m_boxes->setText(tr("Boxes"));
+    m_masks->setText(tr("Masks"));
+    m_contours->setText(tr("Contours"));
+    m_captions->setText(tr("Captions"));
+    m_fit->setText(tr("Fit"));
+    m_fit->setToolTip(tr("Fit to window (0)"));
+    m_actual->setText(tr("1:1"));
+    m_actual->setToolTip(tr("Actual size (1)"));
+    m_zoomIn->setToolTip(tr("Zoom in (+)"));
+    m_zoomOut->setToolTip(tr("Zoom out (−)"));
+}
+
+void FigureView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void FigureView::resetZoom() {
+    m_canvas->fitToWindow();
+}
+
+QPlainTextEdit* FigureView::summaryEdit() const {
+    return m_summary;
 }
 
 render::RenderOptions FigureView::renderOptions() const {

@@ -1,6 +1,6 @@
 #pragma once
 // Shows any Figure: an image canvas with toggles for boxes, masks, contours and captions, a
-// chart, an overlaps grid or an image grid — with the figure's text summary beside it.
+// chart, an overlaps grid or an image grid — with the figure's text summary below it.
 
 #include <QWidget>
 
@@ -11,6 +11,7 @@ class QChartView;
 class QLabel;
 class QPlainTextEdit;
 class QStackedWidget;
+class QToolButton;
 
 namespace mrcnn::views {
 
@@ -27,12 +28,19 @@ public:
     SceneCanvas* canvas() const { return m_canvas; }
     QString summaryText() const;
     render::RenderOptions renderOptions() const;
+    QPlainTextEdit* summaryEdit() const;
+    // Back to "fit to window" (a new image or model).
+    void resetZoom();
 
 Q_SIGNALS:
     void boxClicked(int boxId);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void applyToggles();
+    void retranslate();
 
     Figure m_figure;
     QStackedWidget* m_stack = nullptr;
@@ -42,6 +50,10 @@ private:
     QCheckBox* m_masks = nullptr;
     QCheckBox* m_contours = nullptr;
     QCheckBox* m_captions = nullptr;
+    QToolButton* m_fit = nullptr;
+    QToolButton* m_actual = nullptr;
+    QToolButton* m_zoomIn = nullptr;
+    QToolButton* m_zoomOut = nullptr;
     QChartView* m_chart = nullptr;
     PaintedWidget* m_painted = nullptr;
     QLabel* m_unavailable = nullptr;

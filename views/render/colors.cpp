@@ -39,4 +39,13 @@ std::vector<QColor> randomColors(int count, bool bright, uint64_t seed) {
     return colors;
 }
 
+QColor identityColor(int64_t key, bool bright, uint64_t seed) {
+    constexpr double kGoldenRatioConjugate = 0.6180339887498949;
+    const double turn = static_cast<double>(seed % 1000) / 1000.0;
+    double hue = std::fmod(static_cast<double>(key) * kGoldenRatioConjugate + turn, 1.0);
+    if (hue < 0)
+        hue += 1.0;
+    return hsvToRgb(hue, 1.0, bright ? 1.0 : 0.7);
+}
+
 }  // namespace mrcnn::render

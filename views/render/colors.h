@@ -11,6 +11,11 @@ namespace mrcnn::render {
 
 std::vector<QColor> randomColors(int count, bool bright = true, uint64_t seed = 0);
 
+// The colour of one thing that keeps its identity across runs (a detection's proposal row):
+// the same key always gives the same colour, and neighbouring keys get hues far apart
+// (golden-ratio steps around the HSV circle, the seed turning the whole circle).
+QColor identityColor(int64_t key, bool bright = true, uint64_t seed = 0);
+
 // The fixed colours of display_differences and draw_boxes.
 inline QColor groundTruthColor() {
     return QColor::fromRgbF(0, 1, 0, 0.8f);

@@ -44,33 +44,54 @@ QPen cosmeticPen(QColor color, double alpha, double width, LineStyle style) {
     return pen;
 }
 
-void drawCaption(QPainter& p, const BoxItem& b, const RenderOptions& o) {
+// Moves `r` by the least amount that puts it inside `area` (its left/top edge wins when it
+// is larger than `area`).
+QRectF keepInside(QRectF r, const QRectF& area) {
+    if (r.right() > area.right())
+        r.moveRight(area.right());
+    if (r.left() < area.left())
+        r.moveLeft(area.left());
+    if (r.bottom() > area.bottom())
+        r.moveBottom(area.bottom());
+    if (r.top() < area.top())
+        r.moveTop(area.top());
+    return r;
+}
+
+// `area` is the image as drawn, in device pixels: a caption near the right or bottom edge is
+// moved inside it instead of running over the edge or out of the canvas.
+void drawCaption(QPainter& p, const BoxItem& b, const RenderOptions& o, const QRectF& area) {
     if (b.caption.isEmpty())
         return;
     QPointF corner = b.refined ? b.refined->topLeft() : b.box.topLeft();
     QFont font = p.font();
     font.setPointSizeF(o.captionPointSize);
     QFontMetricsF fm(font, p.device());
+    const double textWidth = fm.horizontalAdvance(b.caption);
     p.save();
     if (b.captionStyle == CaptionStyle::Plain) {
         // matplotlib text at (x1, y1 + 8) data units, baseline aligned
         QPointF at = p.transform().map(QPointF(corner.x(), corner.y() + 8));
+        QRectF text(at.x(), at.y() - fm.ascent(), textWidth, fm.height());
+        text = keepInside(text, area);
         p.resetTransform();
+        p.setClipRect(area, Qt::IntersectClip);  // a caption wider than the image is cut
         p.setFont(font);
         p.setPen(Qt::white);
-        p.drawText(at, b.caption);
+        p.drawText(QPointF(text.left(), text.top() + fm.ascent()), b.caption);
     } else {
         // draw_boxes: top-aligned white text on a half-transparent box of the colour, pad 2
         QPointF at = p.transform().map(corner);
+        const double boxWidth = fm.boundingRect(b.caption).width() + 4;
+        QRectF box = keepInside(QRectF(at.x(), at.y(), boxWidth, fm.height() + 4), area);
         p.resetTransform();
+        p.setClipRect(area, Qt::IntersectClip);
         p.setFont(font);
-        QRectF textRect = fm.boundingRect(b.caption);
-        QRectF box(at.x(), at.y(), textRect.width() + 4, fm.height() + 4);
         QColor fill = b.color;
         fill.setAlphaF(0.5f);
         p.fillRect(box, fill);
         p.setPen(Qt::white);
-        p.drawText(QPointF(at.x() + 2, at.y() + 2 + fm.ascent()), b.caption);
+        p.drawText(QPointF(box.left() + 2, box.top() + 2 + fm.ascent()), b.caption);
     }
     p.restore();
 }
@@ -127,9 +148,14 @@ void paintScene(QPainter& p, const Scene& scene, const QImage& background, const
             }
         }
     }
-    if (o.showCaptions)
+    if (o.showCaptions) {
+        const QRectF shown = scene.image.isNull()
+                                 ? scene.bounds()
+                                 : QRectF(-0.5, -0.5, scene.image.width(), scene.image.height());
+        const QRectF area = p.transform().mapRect(shown);
         for (const auto& b : scene.boxes)
-            drawCaption(p, b, o);
+            drawCaption(p, b, o, area);
+    }
     p.restore();
 }
 

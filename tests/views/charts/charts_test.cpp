@@ -4,12 +4,31 @@
 #include <QChart>
 #include <QLineSeries>
 #include <QTemporaryDir>
+#include <QValueAxis>
 #include <QtTest>
 
 #include "charts/charts.h"
 #include "render/overlap_grid.h"
 
 using namespace mrcnn;
+
+namespace {
+// 1, 2, 2.5 or 5 × 10^k.
+bool isRoundInterval(double interval) {
+    const double mantissa = interval / std::pow(10.0, std::floor(std::log10(interval)));
+    for (double m : {1.0, 2.0, 2.5, 5.0})
+        if (std::abs(mantissa - m) < 1e-9)
+            return true;
+    return false;
+}
+bool isMultiple(double value, double interval) {
+    const double k = value / interval;
+    return std::abs(k - std::round(k)) < 1e-9;
+}
+QValueAxis* valueAxis(QChartView* view, Qt::Orientation o) {
+    return qobject_cast<QValueAxis*>(view->chart()->axes(o).at(0));
+}
+}  // namespace
 
 class ChartsTest : public QObject {
     Q_OBJECT
@@ -59,6 +78,75 @@ private Q_SLOTS:
         views::HistogramData h{"dy", {0.1, 0.2, 0.2, -1}, 50};
         std::unique_ptr<QChartView> hv(views::makeHistogramChart(h));
         QCOMPARE(hv->chart()->title(), QString("dy"));
+    }
+
+    void axesGetRoundTicks_data() {
+        QTest::addColumn<double>("lo");
+        QTest::addColumn<double>("hi");
+        QTest::addColumn<bool>("integers");
+        QTest::addColumn<double>("min");
+        QTest::addColumn<double>("max");
+        QTest::addColumn<double>("interval");
+        QTest::addColumn<int>("decimals");
+        QTest::newRow("counts to 459.9") << 0.0 << 459.9 << true << 0.0 << 500.0 << 100.0 << 0;
+        QTest::newRow("deltas") << -0.28 << 0.31 << false << -0.3 << 0.4 << 0.1 << 1;
+        QTest::newRow("unit") << 0.0 << 1.0 << false << 0.0 << 1.0 << 0.2 << 1;
+        QTest::newRow("one value") << 3.0 << 3.0 << false << 2.4 << 3.6 << 0.2 << 1;
+        QTest::newRow("wide") << -3.7 << 12.2 << false << -5.0 << 12.5 << 2.5 << 1;
+        QTest::newRow("quarters") << 0.0 << 18.0 << false << 0.0 << 20.0 << 2.5 << 1;
+        QTest::newRow("small counts") << 0.0 << 1.05 << true << 0.0 << 2.0 << 1.0 << 0;
+        QTest::newRow("counts, no 2.5") << 0.0 << 18.0 << true << 0.0 << 20.0 << 5.0 << 0;
+        QTest::newRow("tiny") << 0.00012 << 0.00087 << false << 0.0001 << 0.0009 << 0.0001 << 4;
+    }
+    void axesGetRoundTicks() {
+        QFETCH(double, lo);
+        QFETCH(double, hi);
+        QFETCH(bool, integers);
+        QFETCH(double, min);
+        QFETCH(double, max);
+        QFETCH(double, interval);
+        QFETCH(int, decimals);
+        const views::NiceAxis a = views::niceAxis(lo, hi, 8, integers);
+        QVERIFY2(std::abs(a.min - min) < 1e-12, qPrintable(QString::number(a.min)));
+        QVERIFY2(std::abs(a.max - max) < 1e-12, qPrintable(QString::number(a.max)));
+        QVERIFY2(std::abs(a.interval - interval) < 1e-12, qPrintable(QString::number(a.interval)));
+        QCOMPARE(a.decimals, decimals);
+        QVERIFY(isRoundInterval(a.interval));
+        QVERIFY(isMultiple(a.min, a.interval) && isMultiple(a.max, a.interval));
+        QVERIFY(a.min <= std::min(lo, hi) && a.max >= std::max(lo, hi));
+        QVERIFY((a.max - a.min) / a.interval <= 8 + 1e-9);
+    }
+
+    void chartsUseTheRoundTicks() {
+        views::HistogramData h{"dy", {}, 50};
+        for (int i = 0; i < 460; ++i)
+            h.values.push_back(0.1 + 0.0001 * i);  // one tall bin of 460
+        h.values.push_back(-0.28);
+        h.values.push_back(0.31);
+        std::unique_ptr<QChartView> view(views::makeHistogramChart(h));
+        for (auto o : {Qt::Horizontal, Qt::Vertical}) {
+            QValueAxis* a = valueAxis(view.get(), o);
+            QVERIFY(a);
+            QCOMPARE(a->tickType(), QValueAxis::TicksDynamic);
+            QVERIFY2(isRoundInterval(a->tickInterval()),
+                     qPrintable(QString::number(a->tickInterval())));
+            QVERIFY(isMultiple(a->min(), a->tickInterval()));
+            QVERIFY(isMultiple(a->max(), a->tickInterval()));
+        }
+        QCOMPARE(valueAxis(view.get(), Qt::Vertical)->max(), 500.0);
+        QCOMPARE(valueAxis(view.get(), Qt::Horizontal)->min(), -0.3);
+
+        views::PrCurveData d;
+        d.precisions = {1, 0.5};
+        d.recalls = {0, 1};
+        std::unique_ptr<QChartView> pr(views::makePrCurveChart(d));
+        for (auto o : {Qt::Horizontal, Qt::Vertical}) {
+            QValueAxis* a = valueAxis(pr.get(), o);
+            QCOMPARE(a->min(), 0.0);
+            QCOMPARE(a->max(), 1.1);  // plot_precision_recall's limits
+            QCOMPARE(a->tickInterval(), 0.1);
+            QCOMPARE(a->labelFormat(), QString("%.1f"));
+        }
     }
 
     void overlapTagsFollowPlotOverlaps() {

@@ -1,6 +1,7 @@
 // The renderer: apply_mask arithmetic, colours, contours, painting and figure export.
 
 #include <QGuiApplication>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -114,6 +115,54 @@ private Q_SLOTS:
         // the top edge at y = 16 in pixel-centre coordinates is device row 16.5 → rows 16/17
         QVERIFY(qGray(canvas.pixel(32, 16)) > 60 || qGray(canvas.pixel(32, 17)) > 60);
         QCOMPARE(qGray(canvas.pixel(32, 32)), 0);  // inside stays black
+    }
+
+    void identityColoursFollowTheKeyNotThePosition() {
+        // the same key, the same colour, whatever else is drawn
+        QCOMPARE(identityColor(17), identityColor(17));
+        QCOMPARE(identityColor(17, true, 3), identityColor(17, true, 3));
+        QVERIFY(identityColor(17, true, 3) != identityColor(17, true, 4));
+        // neighbouring keys get hues far apart (golden-ratio steps: > 0.2 of the circle)
+        for (int k = 0; k < 50; ++k) {
+            double a = identityColor(k).hueF(), b = identityColor(k + 1).hueF();
+            double d = std::abs(a - b);
+            QVERIFY2(std::min(d, 1 - d) > 0.2, qPrintable(QString::number(k)));
+            QVERIFY(std::max({identityColor(k).redF(), identityColor(k).greenF(),
+                              identityColor(k).blueF()}) > 0.999);
+        }
+    }
+
+    void captionsStayInsideTheImage() {
+        for (CaptionStyle style : {CaptionStyle::Plain, CaptionStyle::Boxed}) {
+            QImage canvas(300, 100, QImage::Format_RGB32);
+            canvas.fill(qRgb(0, 0, 255));
+            Scene s;
+            s.image = solidImage(100, 50, qRgb(60, 60, 60));
+            s.margin = 0;
+            BoxItem b;
+            b.box = QRectF(QPointF(80, 38), QPointF(99, 49));  // bottom-right corner
+            b.color = Qt::red;
+            b.caption = "triangle 0.999 with a long name";
+            b.captionStyle = style;
+            s.boxes = {b};
+            QPainter p(&canvas);
+            p.setTransform(fitTransform(s, QRectF(100, 25, 100, 50)));  // image at 100..200
+            RenderOptions o;
+            paintScene(p, s, composeBackground(s, o), o);
+            p.end();
+            // nothing drawn right of or below the image (the box's pen may reach 2 px out)
+            for (int y = 0; y < 100; ++y)
+                for (int x = 0; x < 300; ++x)
+                    if (x >= 203 || y >= 78 || x < 98 || y < 23)
+                        QVERIFY2(canvas.pixel(x, y) == qRgb(0, 0, 255),
+                                 qPrintable(QString("%1,%2").arg(x).arg(y)));
+            // and the caption was drawn: white pixels inside the image
+            int white = 0;
+            for (int y = 25; y < 75; ++y)
+                for (int x = 100; x < 200; ++x)
+                    white += qGray(canvas.pixel(x, y)) > 200;
+            QVERIFY(white > 20);
+        }
     }
 
     void exportsReadableFiles() {
