@@ -21,6 +21,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "gui/last_folders.h"
 #include "weights/keras_h5.h"
 #include "weights/weight_loader.h"
 
@@ -164,17 +165,20 @@ void ModelDialog::weightsEdited() {
 }
 
 void ModelDialog::browseWeights() {
-    QString path = QFileDialog::getOpenFileName(this, tr("Open weights"), QString(),
+    QString path = QFileDialog::getOpenFileName(this, tr("Open weights"), lastFolder("model"),
                                                 tr("Keras weights (*.h5 *.hdf5);;All files (*)"));
-    if (!path.isEmpty())
-        setWeightsPath(path);
+    if (path.isEmpty())
+        return;
+    rememberFolder("model", path);
+    setWeightsPath(path);
 }
 
 void ModelDialog::browseConfig() {
-    QString path = QFileDialog::getOpenFileName(this, tr("Open config"), QString(),
+    QString path = QFileDialog::getOpenFileName(this, tr("Open config"), lastFolder("model"),
                                                 tr("Config (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
+    rememberFolder("model", path);
     m_configPath->setText(path);
     m_source->setCurrentIndex(m_source->count() - 1);
     sourceChanged();
@@ -388,7 +392,7 @@ QStringList ModelDialog::classNames() const {
 }
 
 void ModelDialog::browseClassNames() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Class names"), QString(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Class names"), lastFolder("model"),
                                                       tr("Text files (*.txt);;All files (*)"));
     if (path.isEmpty())
         return;
