@@ -4,7 +4,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../views/charts/charts.cpp" line="+32"/>
+        <location filename="../views/charts/charts.cpp" line="+52"/>
         <source>Precision-Recall Curve. AP@%1 = %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -19,7 +19,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,7 +334,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+93"/>
         <source>%n detection(s): %1</source>
         <translation>
             <numerusform>%n detection: %1</numerusform>
@@ -350,7 +350,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/figures/mask_figures.cpp" line="+49"/>
+        <location filename="../app/figures/mask_figures.cpp" line="+74"/>
         <source>Showing the first %1 of %n mask(s)</source>
         <translation>
             <numerusform>Showing the first %1 of %n mask</numerusform>
@@ -358,7 +358,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/figures/rpn_figures.cpp" line="+132"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="+133"/>
         <source>Drawn: %n positive anchor(s) (dotted) with their refinement (solid), %1 of %2 negative anchors (grey)</source>
         <translation>
             <numerusform>Drawn: %n positive anchor (dotted) with its refinement (solid), %1 of %2 negative anchors (grey)</numerusform>
@@ -374,7 +374,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/figures/training_target_figures.cpp" line="+183"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="+184"/>
         <source>%1 positive, %n negative ROI(s) of TRAIN_ROIS_PER_IMAGE = %2</source>
         <translation>
             <numerusform>%1 positive, %n negative ROI of TRAIN_ROIS_PER_IMAGE = %2</numerusform>
@@ -397,13 +397,21 @@
             <numerusform>Showing the first %1 of %n positive ROIs</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/figures/ground_truth.cpp" line="+83"/>
+        <source>  … and %n more</source>
+        <translation>
+            <numerusform>  … and %n more</numerusform>
+            <numerusform>  … and %n more</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="43"/>
+        <location filename="../app/figures/mask_figures.cpp" line="65"/>
         <source>%1 (crowd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="117"/>
+        <location filename="../app/figures/gt_figures.cpp" line="118"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -413,12 +421,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="153"/>
+        <location filename="../app/figures/gt_figures.cpp" line="156"/>
         <source>AP: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="75"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="76"/>
         <source>All anchors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -438,7 +446,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="128"/>
+        <location filename="../app/figures/gt_figures.cpp" line="130"/>
         <source>At mask IoU &gt;= %1:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -448,7 +456,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="187"/>
+        <location filename="../app/figures/gt_figures.cpp" line="191"/>
         <source>Cells: mask IoU; &quot;match&quot; above %1 with the same class, &quot;wrong&quot; with another</source>
         <translation type="unfinished"></translation>
     </message>
@@ -468,7 +476,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="138"/>
+        <location filename="../app/figures/mask_figures.cpp" line="161"/>
         <source>Detection-only model: no masks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -478,34 +486,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="198"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="199"/>
         <source>Drawn: positive ROIs solid in their class colour, the refinement they are trained towards dotted; negative ROIs grey dotted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="184"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="185"/>
         <source>Drawn: the first %1 of the top-%2 anchors (dotted) and their refinement (solid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="226"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="227"/>
         <source>Each cell: the ROI&apos;s crop of the molded image, stretched like crop_and_resize, beside its %1 x %2 mask target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="130"/>
+        <location filename="../app/figures/gt_figures.cpp" line="132"/>
         <source>False negatives: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="129"/>
+        <location filename="../app/figures/gt_figures.cpp" line="131"/>
         <source>False positives: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="79"/>
+        <location filename="../app/figures/gt_figures.cpp" line="80"/>
         <source>Ground Truth and Detections
  GT=green, pred=red, captions: score/IoU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/mask_figures.cpp" line="69"/>
+        <source>Ground truth from %1, labelled with its class names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -514,7 +527,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="223"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="224"/>
         <source>Kept by NMS (IoU &gt; %1 suppresses): %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -534,32 +547,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/figures/ground_truth.cpp" line="77"/>
+        <source>Model and annotation disagree on class names: predictions are labelled with the model&apos;s names, ground truth with the annotation&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/ground_truth.cpp" line="57"/>
+        <source>Model and annotation disagree on classes: the model has %1 classes and the annotation %2 (both with BG), so a class id need not mean the same class in predictions and ground truth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/figures/input_figures.cpp" line="60"/>
         <source>Molded shape: %1 x %2 (%3 mode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="221"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="222"/>
         <source>NMS pick #%1 = pre-NMS anchor %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="28"/>
+        <location filename="../app/figures/mask_figures.cpp" line="30"/>
         <source>No detections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="34"/>
-        <source>No ground truth for this image.</source>
+        <location filename="../app/figures/ground_truth.cpp" line="44"/>
+        <source>No ground truth for this image: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="41"/>
+        <location filename="../app/figures/gt_figures.cpp" line="42"/>
         <source>No ground truth for this image: open a dataset image or load an annotation to compare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="213"/>
+        <location filename="../app/figures/ground_truth.cpp" line="48"/>
+        <source>No ground truth for this image: open a dataset image or load an annotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/training_target_figures.cpp" line="214"/>
         <source>No positive ROIs: no proposal overlaps a ground-truth box with IoU &gt;= 0.5, so there are no mask targets.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -574,28 +602,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="189"/>
-        <location filename="../app/figures/training_target_figures.cpp" line="225"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="190"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="226"/>
         <source>Positive ROIs per class: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="80"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="81"/>
         <source>Post-NMS proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="145"/>
+        <location filename="../app/figures/gt_figures.cpp" line="147"/>
         <source>Precision-Recall Curve. AP@%1 = %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="251"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="252"/>
         <source>RPN recall at IoU 0.7 against the ground truth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="90"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="91"/>
         <source>RPN targets need ground truth: open a dataset image or load an annotation for this image.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -605,7 +633,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="76"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="77"/>
         <source>Refined anchors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -620,7 +648,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="185"/>
+        <location filename="../app/figures/gt_figures.cpp" line="189"/>
         <source>Rows: predictions by descending score; columns: ground truth</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,8 +663,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="80"/>
+        <location filename="../app/figures/mask_figures.cpp" line="105"/>
         <source>Sigmoid outputs of the detection&apos;s class channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/mask_figures.cpp" line="46"/>
+        <source>The annotation&apos;s masks are %1×%2 pixels but the image is %3×%4: the masks are shown alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -645,17 +678,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="45"/>
+        <location filename="../app/figures/gt_figures.cpp" line="46"/>
         <source>The original&apos;s metrics compare masks, and this model has no mask head.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="200"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="201"/>
         <source>The sample comes from a generator seeded with %1; TensorFlow&apos;s random_shuffle cannot be reproduced, so the original would pick others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="26"/>
+        <location filename="../app/figures/mask_figures.cpp" line="28"/>
         <source>This model has no mask head (its weights have no mrcnn_mask layers), so it predicts boxes only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -678,27 +711,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="128"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="129"/>
         <source>This run kept no proposals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="79"/>
+        <location filename="../app/figures/mask_figures.cpp" line="104"/>
         <source>Thresholded at &gt;= %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="151"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="152"/>
         <source>Top %1 anchors by objectness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="32"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="33"/>
         <source>Training targets need ground truth: open a dataset image or load an annotation for this image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="128"/>
+        <location filename="../app/figures/gt_figures.cpp" line="130"/>
         <source>True positives: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -708,7 +741,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="159"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="160"/>
         <source>anchor #%1, objectness %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,17 +751,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/figures/ground_truth.cpp" line="71"/>
+        <source>class %1 is &quot;%2&quot; in the model and &quot;%3&quot; in the annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/figures/detection_figures.cpp" line="243"/>
         <source>cut by DETECTION_MAX_INSTANCES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="118"/>
+        <location filename="../app/figures/gt_figures.cpp" line="119"/>
         <source>false positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="88"/>
+        <location filename="../app/figures/gt_figures.cpp" line="89"/>
         <source>ground truth #%1 %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -743,42 +781,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="91"/>
+        <location filename="../app/figures/gt_figures.cpp" line="92"/>
         <source>matched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="91"/>
+        <location filename="../app/figures/gt_figures.cpp" line="92"/>
         <source>missed (FN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="151"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="152"/>
         <source>negative ROI (row %1 of the targets)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="120"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="121"/>
         <source>negative anchor #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="130"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="131"/>
         <source>neutral anchors: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="82"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="83"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="167"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="168"/>
         <source>positive ROI (row %1 of the targets)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="153"/>
+        <location filename="../app/figures/gt_figures.cpp" line="156"/>
         <source>precisions: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -788,12 +826,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="154"/>
+        <location filename="../app/figures/gt_figures.cpp" line="157"/>
         <source>recalls: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="177"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="178"/>
         <source>refinement target of ROI %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -808,7 +846,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="118"/>
+        <location filename="../app/figures/gt_figures.cpp" line="119"/>
         <source>true positive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -842,64 +880,74 @@
     <name>GroundTruthLoader</name>
     <message>
         <location filename="../app/gui/ground_truth_loader.cpp" line="25"/>
-        <source>%1 has no annotation for %2 (%3 images in the file)</source>
+        <source>%1 has no entry for %2 (%3 images in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ground_truth_loader.cpp" line="30"/>
-        <source>Cannot read the annotation: %1</source>
+        <location filename="../app/gui/ground_truth_loader.cpp" line="32"/>
+        <source>Cannot read the annotation %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Lineage</name>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="59"/>
+        <location filename="../app/figures/lineage.cpp" line="25"/>
+        <source>%1 (class %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/lineage.cpp" line="66"/>
         <source>Anchor #%1 %2, objectness %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="75"/>
-        <source>Classified as class %1 with probability %2 (background %3)</source>
+        <location filename="../app/figures/lineage.cpp" line="82"/>
+        <source>Classified as %1 with probability %2 (background %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="92"/>
+        <location filename="../app/figures/lineage.cpp" line="99"/>
         <source>Final detection #%1, score %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="87"/>
-        <source>Kept by class %1&apos;s NMS as its #%2; suppressed %3</source>
+        <location filename="../app/figures/lineage.cpp" line="94"/>
+        <source>Kept by the NMS of %1 as its #%2; suppressed %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="71"/>
+        <location filename="../app/figures/lineage.cpp" line="78"/>
         <source>Kept by the RPN&apos;s NMS as proposal #%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="82"/>
+        <location filename="../app/figures/lineage.cpp" line="89"/>
         <source>Passed the background and confidence filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="65"/>
+        <location filename="../app/figures/lineage.cpp" line="72"/>
         <source>Pre-NMS rank %1 of %2; refined to %3, clipped to %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="80"/>
+        <location filename="../app/figures/lineage.cpp" line="87"/>
         <source>Refined by the class-specific deltas to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="90"/>
+        <location filename="../app/figures/lineage.cpp" line="26"/>
+        <source>class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/lineage.cpp" line="97"/>
         <source>no box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="90"/>
+        <location filename="../app/figures/lineage.cpp" line="97"/>
         <source>proposals %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -940,7 +988,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/model_dialog.cpp" line="+51"/>
+        <location filename="../app/gui/model_dialog.cpp" line="+53"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -976,12 +1024,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main_gui.cpp" line="+30"/>
+        <location filename="../app/gui/main_gui.cpp" line="+33"/>
         <source>Mask R-CNN Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Keras .h5 weights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,12 +1044,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Image to inspect</source>
+        <location line="+8"/>
+        <source>Image to inspect, or Keras .h5 weights to open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>demo image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1009,7 +1057,7 @@
 <context>
     <name>mrcnn::figures</name>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="+41"/>
+        <location filename="../app/figures/gt_figures.cpp" line="+42"/>
         <source>No ground truth for this image: open a dataset image or load an annotation to compare.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1021,7 +1069,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="+59"/>
+        <location filename="../app/figures/lineage.cpp" line="+25"/>
+        <source>%1 (class %2)</source>
+        <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>class %1</source>
+        <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Anchor #%1 %2, objectness %3</source>
         <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1040,12 +1100,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Classified as class %1 with probability %2 (background %3)</source>
+        <source>Classified as %1 with probability %2 (background %3)</source>
         <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
+        <source>Kept by the NMS of %1 as its #%2; suppressed %3</source>
+        <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Refined by the class-specific deltas to %1</source>
         <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1057,13 +1123,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Kept by class %1&apos;s NMS as its #%2; suppressed %3</source>
-        <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>no box</source>
         <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1116,21 +1176,39 @@
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/figures/ground_truth.cpp" line="-39"/>
+        <source>No ground truth for this image: %1</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No ground truth for this image: open a dataset image or load an annotation.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Model and annotation disagree on classes: the model has %1 classes and the annotation %2 (both with BG), so a class id need not mean the same class in predictions and ground truth.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>class %1 is &quot;%2&quot; in the model and &quot;%3&quot; in the annotation</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Model and annotation disagree on class names: predictions are labelled with the model&apos;s names, ground truth with the annotation&apos;s.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mrcnn::gui</name>
-    <message>
-        <location filename="../app/gui/ground_truth_loader.cpp" line="+25"/>
-        <source>%1 has no annotation for %2 (%3 images in the file)</source>
-        <translatorcomment>Shadow copy of context GroundTruthLoader: lupdate files this string here, but it is looked up in GroundTruthLoader. add_missing_messages.py keeps both in sync; edit the one in GroundTruthLoader.</translatorcomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot read the annotation: %1</source>
-        <translatorcomment>Shadow copy of context GroundTruthLoader: lupdate files this string here, but it is looked up in GroundTruthLoader. add_missing_messages.py keeps both in sync; edit the one in GroundTruthLoader.</translatorcomment>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <location filename="../app/gui/screenshot_tour.cpp" line="+66"/>
         <source>Cannot create the folder %1</source>
@@ -1161,11 +1239,68 @@
         <translatorcomment>Shadow copy of context ScreenshotTour: lupdate files this string here, but it is looked up in ScreenshotTour. add_missing_messages.py keeps both in sync; edit the one in ScreenshotTour.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/gui/ground_truth_loader.cpp" line="+25"/>
+        <source>%1 has no entry for %2 (%3 images in the file)</source>
+        <translatorcomment>Shadow copy of context GroundTruthLoader: lupdate files this string here, but it is looked up in GroundTruthLoader. add_missing_messages.py keeps both in sync; edit the one in GroundTruthLoader.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read the annotation %1: %2</source>
+        <translatorcomment>Shadow copy of context GroundTruthLoader: lupdate files this string here, but it is looked up in GroundTruthLoader. add_missing_messages.py keeps both in sync; edit the one in GroundTruthLoader.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mrcnn::gui::ExportAllJob</name>
+    <message numerus="yes">
+        <location filename="../app/gui/export_all.cpp" line="+30"/>
+        <source>Wrote %n %1 file(s) to %2.</source>
+        <translation>
+            <numerusform>Wrote %n %1 file to %2.</numerusform>
+            <numerusform>Wrote %n %1 files to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Cancelled: %n figure(s) not exported.</source>
+        <translation>
+            <numerusform>Cancelled: %n figure not exported.</numerusform>
+            <numerusform>Cancelled: %n figures not exported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Skipped %n figure(s) this run cannot show:</source>
+        <translation>
+            <numerusform>Skipped %n figure this run cannot show:</numerusform>
+            <numerusform>Skipped %n figures this run cannot show:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n figure(s) failed:</source>
+        <translation>
+            <numerusform>%n figure failed:</numerusform>
+            <numerusform>%n figures failed:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing to export: no run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mrcnn::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+127"/>
+        <location filename="../app/gui/main_window.cpp" line="+201"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1185,7 +1320,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Open mask &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Recent images</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1195,42 +1335,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Next image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Previous image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Export figure…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Export &amp;all figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1240,7 +1380,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+24"/>
+        <source>Timings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+309"/>
+        <source>Exporting figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exporting %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-373"/>
         <source>About Mask R-CNN Inspector</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1250,38 +1405,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+331"/>
+        <location line="+38"/>
+        <location line="+399"/>
         <source>Mask R-CNN Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-395"/>
         <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lineage of the selected detection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Attribute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1292,11 +1442,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+306"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="-278"/>
         <source>Running…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1316,12 +1467,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>%1: %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 — %2 — Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 — Running… %3</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+3"/>
         <source>%1 — %2 — %n detection(s)</source>
         <translation>
             <numerusform>%1 — %2 — %n detection</numerusform>
@@ -1329,12 +1490,17 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+2"/>
+        <source> — no ground truth for this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Click a final detection to see where it came from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Cannot open the model %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1354,12 +1520,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Open an image first: the annotation is matched to it by file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Open annotation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1369,7 +1530,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+10"/>
+        <source>Open mask folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Export figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1379,22 +1545,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Nothing to export: no run yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+3"/>
         <source>Export all figures to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <location line="+12"/>
+        <location line="+34"/>
         <source>Export all figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-46"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1417,7 +1590,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Inferred from the weights file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1442,58 +1615,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>NUM_CLASSES (with background)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>IMAGE_RESIZE_MODE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>IMAGE_MIN_DIM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>IMAGE_MAX_DIM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>DETECTION_MIN_CONFIDENCE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>One class name per line, BG first (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Load from a text file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+150"/>
+        <location line="+271"/>
         <source>Class names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-227"/>
         <source>Open weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-57"/>
+        <source>Five sizes in pixels, e.g. 32, 64, 128, 256, 512</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Keras weights (*.h5 *.hdf5);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Open config</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1503,12 +1655,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+52"/>
+        <source>%1 ⚠ guessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Guessed: %1 does not store %2 and no config JSON lies beside it; %3 is the base configuration&apos;s value. Check it before loading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Guessed: the configuration in %1 does not set %2; %3 is the default value. Check it before loading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Configuration stored in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Configuration read from %1 beside the weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 carries no configuration and no config JSON lies beside it: sizes were read from its layers, the fields marked ⚠ were guessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Also guessed (use a preset or a JSON file to change them): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Choose a weights file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+14"/>
+        <source>Some values were guessed (marked ⚠): check them, then press Open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>RPN_ANCHOR_SCALES: &quot;%1&quot; is not a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1526,7 +1723,7 @@
 <context>
     <name>mrcnn::gui::Session</name>
     <message>
-        <location filename="../app/gui/session.cpp" line="+160"/>
+        <location filename="../app/gui/session.cpp" line="+221"/>
         <source>The run failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1539,7 +1736,7 @@
 <context>
     <name>mrcnn::gui::ThresholdPanel</name>
     <message>
-        <location filename="../app/gui/threshold_panel.cpp" line="+20"/>
+        <location filename="../app/gui/threshold_panel.cpp" line="+43"/>
         <source>Min. confidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1554,7 +1751,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>DETECTION_NMS_THRESHOLD: per-class NMS IoU threshold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1569,22 +1766,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>POST_NMS_ROIS_INFERENCE: proposals kept after the RPN&apos;s NMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Proposals kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Mask threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>unmold_mask: mask pixels &gt;= this value are inside</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1626,7 +1823,7 @@
 <context>
     <name>mrcnn::views::FigureView</name>
     <message>
-        <location filename="../views/figure/figure_view.cpp" line="+29"/>
+        <location filename="../views/figure/figure_view.cpp" line="+90"/>
         <source>Boxes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1646,12 +1843,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Fit to window (0)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1661,7 +1858,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Actual size (1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1757,7 +1954,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="-193"/>
+        <location filename="../app/figures/detection_figures.cpp" line="-192"/>
         <source>proposal #%1: %2</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1868,7 +2065,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>At mask IoU &gt;= %1:</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1898,7 +2095,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>AP: %1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1916,7 +2113,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Rows: predictions by descending score; columns: ground truth</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -2043,7 +2240,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="-23"/>
+        <location filename="../app/figures/mask_figures.cpp" line="-46"/>
         <source>This model has no mask head (its weights have no mrcnn_mask layers), so it predicts boxes only.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -2055,19 +2252,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>No ground truth for this image.</source>
+        <location line="+16"/>
+        <source>The annotation&apos;s masks are %1×%2 pixels but the image is %3×%4: the masks are shown alone.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>%1 (crowd)</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+4"/>
+        <source>Ground truth from %1, labelled with its class names</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Thresholded at &gt;= %1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -2079,7 +2282,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>Detection-only model: no masks.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>

@@ -4,7 +4,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../views/charts/charts.cpp" line="+32"/>
+        <location filename="../views/charts/charts.cpp" line="+52"/>
         <source>Precision-Recall Curve. AP@%1 = %2</source>
         <translation>精确率-召回率曲线。AP@%1 = %2</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>精确率</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
@@ -328,7 +328,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+93"/>
         <source>%n detection(s): %1</source>
         <translation>
             <numerusform>%n 个检测结果：%1</numerusform>
@@ -342,14 +342,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/figures/mask_figures.cpp" line="+49"/>
+        <location filename="../app/figures/mask_figures.cpp" line="+74"/>
         <source>Showing the first %1 of %n mask(s)</source>
         <translation>
             <numerusform>显示 %n 个掩码中的前 %1 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/figures/rpn_figures.cpp" line="+132"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="+133"/>
         <source>Drawn: %n positive anchor(s) (dotted) with their refinement (solid), %1 of %2 negative anchors (grey)</source>
         <translation>
             <numerusform>已绘制：%n 个正样本锚框（点线）及其修正（实线），%2 个负样本锚框中的 %1 个（灰色）</numerusform>
@@ -363,7 +363,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/figures/training_target_figures.cpp" line="+183"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="+184"/>
         <source>%1 positive, %n negative ROI(s) of TRAIN_ROIS_PER_IMAGE = %2</source>
         <translation>
             <numerusform>%1 个正样本 ROI、%n 个负样本 ROI（TRAIN_ROIS_PER_IMAGE = %2）</numerusform>
@@ -383,13 +383,20 @@
             <numerusform>显示 %n 个正样本 ROI 中的前 %1 个</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/figures/ground_truth.cpp" line="+83"/>
+        <source>  … and %n more</source>
+        <translation>
+            <numerusform>  …… 另有 %n 项</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="43"/>
+        <location filename="../app/figures/mask_figures.cpp" line="65"/>
         <source>%1 (crowd)</source>
         <translation>%1（crowd）</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="117"/>
+        <location filename="../app/figures/gt_figures.cpp" line="118"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -399,12 +406,12 @@
         <translation>%1，通道 %2–%3（共 %4 个）</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="153"/>
+        <location filename="../app/figures/gt_figures.cpp" line="156"/>
         <source>AP: %1</source>
         <translation>AP：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="75"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="76"/>
         <source>All anchors</source>
         <translation>全部锚框</translation>
     </message>
@@ -424,7 +431,7 @@
         <translation>每个单元的锚框数：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="128"/>
+        <location filename="../app/figures/gt_figures.cpp" line="130"/>
         <source>At mask IoU &gt;= %1:</source>
         <translation>掩码 IoU &gt;= %1 时：</translation>
     </message>
@@ -434,7 +441,7 @@
         <translation>移除的背景 ROI：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="187"/>
+        <location filename="../app/figures/gt_figures.cpp" line="191"/>
         <source>Cells: mask IoU; &quot;match&quot; above %1 with the same class, &quot;wrong&quot; with another</source>
         <translation>单元格：掩码 IoU；高于 %1 时，类别相同标为“match”（匹配），类别不同标为“wrong”（错误）</translation>
     </message>
@@ -454,7 +461,7 @@
         <translation>DETECTION_MIN_CONFIDENCE 为 0：不做置信度过滤（与原实现一致）</translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="138"/>
+        <location filename="../app/figures/mask_figures.cpp" line="161"/>
         <source>Detection-only model: no masks.</source>
         <translation>仅检测模型：没有掩码。</translation>
     </message>
@@ -464,36 +471,41 @@
         <translation>已绘制：全部 %1 个</translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="198"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="199"/>
         <source>Drawn: positive ROIs solid in their class colour, the refinement they are trained towards dotted; negative ROIs grey dotted.</source>
         <translation>绘制：正样本 ROI 用其类别颜色的实线，其训练所趋向的修正框用点线；负样本 ROI 用灰色点线。</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="184"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="185"/>
         <source>Drawn: the first %1 of the top-%2 anchors (dotted) and their refinement (solid)</source>
         <translation>已绘制：得分前 %2 的锚框中的前 %1 个（虚线）及其修正结果（实线）</translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="226"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="227"/>
         <source>Each cell: the ROI&apos;s crop of the molded image, stretched like crop_and_resize, beside its %1 x %2 mask target</source>
         <translation>每格：ROI 在规整后（molded）图像中的截取区域（像 crop_and_resize 一样拉伸），旁边是它的 %1 x %2 掩码目标</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="130"/>
+        <location filename="../app/figures/gt_figures.cpp" line="132"/>
         <source>False negatives: %1</source>
         <translation>假阴性（FN）：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="129"/>
+        <location filename="../app/figures/gt_figures.cpp" line="131"/>
         <source>False positives: %1</source>
         <translation>假阳性（FP）：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="79"/>
+        <location filename="../app/figures/gt_figures.cpp" line="80"/>
         <source>Ground Truth and Detections
  GT=green, pred=red, captions: score/IoU</source>
         <translation>真值与检测结果
  GT=绿色，pred=红色，标签：得分/IoU</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/mask_figures.cpp" line="69"/>
+        <source>Ground truth from %1, labelled with its class names</source>
+        <translation>真值来自 %1，使用其自身的类别名称标注</translation>
     </message>
     <message>
         <location filename="../app/figures/detection_figures.cpp" line="255"/>
@@ -501,7 +513,7 @@
         <translation>逐类别 NMS 后保留：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="223"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="224"/>
         <source>Kept by NMS (IoU &gt; %1 suppresses): %2 of %3</source>
         <translation>NMS 保留（IoU &gt; %1 即被抑制）：%2 / %3</translation>
     </message>
@@ -521,32 +533,47 @@
         <translation>层级数：%1</translation>
     </message>
     <message>
+        <location filename="../app/figures/ground_truth.cpp" line="77"/>
+        <source>Model and annotation disagree on class names: predictions are labelled with the model&apos;s names, ground truth with the annotation&apos;s.</source>
+        <translation>模型与标注的类别名称不一致：预测使用模型的名称，真值使用标注的名称。</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/ground_truth.cpp" line="57"/>
+        <source>Model and annotation disagree on classes: the model has %1 classes and the annotation %2 (both with BG), so a class id need not mean the same class in predictions and ground truth.</source>
+        <translation>模型与标注的类别不一致：模型有 %1 个类别，标注有 %2 个（均含背景），因此同一类别编号在预测和真值中未必指同一类别。</translation>
+    </message>
+    <message>
         <location filename="../app/figures/input_figures.cpp" line="60"/>
         <source>Molded shape: %1 x %2 (%3 mode)</source>
         <translation>规整后尺寸：%1 x %2（%3 模式）</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="221"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="222"/>
         <source>NMS pick #%1 = pre-NMS anchor %2</source>
         <translation>NMS 选中 #%1 = NMS 前锚框 %2</translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="28"/>
+        <location filename="../app/figures/mask_figures.cpp" line="30"/>
         <source>No detections.</source>
         <translation>没有检测结果。</translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="34"/>
-        <source>No ground truth for this image.</source>
-        <translation>此图像没有真值。</translation>
+        <location filename="../app/figures/ground_truth.cpp" line="44"/>
+        <source>No ground truth for this image: %1</source>
+        <translation>此图像没有真值：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="41"/>
+        <location filename="../app/figures/gt_figures.cpp" line="42"/>
         <source>No ground truth for this image: open a dataset image or load an annotation to compare.</source>
         <translation>此图像没有真值：请打开数据集中的图像或加载标注以进行对比。</translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="213"/>
+        <location filename="../app/figures/ground_truth.cpp" line="48"/>
+        <source>No ground truth for this image: open a dataset image or load an annotation.</source>
+        <translation>此图像没有真值：请打开数据集中的图像或加载标注。</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/training_target_figures.cpp" line="214"/>
         <source>No positive ROIs: no proposal overlaps a ground-truth box with IoU &gt;= 0.5, so there are no mask targets.</source>
         <translation>没有正样本 ROI：没有候选框与真值框的 IoU &gt;= 0.5，因此没有掩码目标。</translation>
     </message>
@@ -561,28 +588,28 @@
         <translation>填充：上 %1，下 %2，左 %3，右 %4</translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="189"/>
-        <location filename="../app/figures/training_target_figures.cpp" line="225"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="190"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="226"/>
         <source>Positive ROIs per class: %1</source>
         <translation>各类别的正样本 ROI：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="80"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="81"/>
         <source>Post-NMS proposals</source>
         <translation>NMS 之后的候选框</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="145"/>
+        <location filename="../app/figures/gt_figures.cpp" line="147"/>
         <source>Precision-Recall Curve. AP@%1 = %2</source>
         <translation>精确率-召回率曲线。AP@%1 = %2</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="251"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="252"/>
         <source>RPN recall at IoU 0.7 against the ground truth:</source>
         <translation>IoU 0.7 下 RPN 相对真值的召回率：</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="90"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="91"/>
         <source>RPN targets need ground truth: open a dataset image or load an annotation for this image.</source>
         <translation>RPN 训练目标需要真值：请打开数据集中的图像，或为此图像加载标注。</translation>
     </message>
@@ -592,7 +619,7 @@
         <translation>宽高比：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="76"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="77"/>
         <source>Refined anchors</source>
         <translation>修正后的锚框</translation>
     </message>
@@ -607,7 +634,7 @@
         <translation>已移除：</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="185"/>
+        <location filename="../app/figures/gt_figures.cpp" line="189"/>
         <source>Rows: predictions by descending score; columns: ground truth</source>
         <translation>行：按得分降序排列的预测结果；列：真值</translation>
     </message>
@@ -622,9 +649,14 @@
         <translation>尺度：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="80"/>
+        <location filename="../app/figures/mask_figures.cpp" line="105"/>
         <source>Sigmoid outputs of the detection&apos;s class channel</source>
         <translation>该检测结果所属类别通道的 Sigmoid 输出</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/mask_figures.cpp" line="46"/>
+        <source>The annotation&apos;s masks are %1×%2 pixels but the image is %3×%4: the masks are shown alone.</source>
+        <translation>标注的掩码为 %1×%2 像素，而图像为 %3×%4：仅单独显示掩码。</translation>
     </message>
     <message>
         <location filename="../app/figures/input_figures.cpp" line="51"/>
@@ -632,17 +664,17 @@
         <translation>填充区域以内的图像区域</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="45"/>
+        <location filename="../app/figures/gt_figures.cpp" line="46"/>
         <source>The original&apos;s metrics compare masks, and this model has no mask head.</source>
         <translation>原实现的评估指标比较的是掩码，而此模型没有掩码分支。</translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="200"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="201"/>
         <source>The sample comes from a generator seeded with %1; TensorFlow&apos;s random_shuffle cannot be reproduced, so the original would pick others.</source>
         <translation>采样来自种子为 %1 的随机数生成器；TensorFlow 的 random_shuffle 无法复现，因此原版会选出别的 ROI。</translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="26"/>
+        <location filename="../app/figures/mask_figures.cpp" line="28"/>
         <source>This model has no mask head (its weights have no mrcnn_mask layers), so it predicts boxes only.</source>
         <translation>此模型没有掩码分支（其权重中没有 mrcnn_mask 层），因此只预测边界框。</translation>
     </message>
@@ -665,27 +697,27 @@
         <translation>本次运行未保留特征图：请开启“保留特征图”后重新运行（特征图较大，因此默认关闭）。</translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="128"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="129"/>
         <source>This run kept no proposals.</source>
         <translation>本次运行未保留候选框。</translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="79"/>
+        <location filename="../app/figures/mask_figures.cpp" line="104"/>
         <source>Thresholded at &gt;= %1</source>
         <translation>以 &gt;= %1 进行阈值化</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="151"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="152"/>
         <source>Top %1 anchors by objectness</source>
         <translation>目标性得分前 %1 的锚框</translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="32"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="33"/>
         <source>Training targets need ground truth: open a dataset image or load an annotation for this image.</source>
         <translation>训练目标需要真值：请打开数据集中的图像，或为此图像加载标注。</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="128"/>
+        <location filename="../app/figures/gt_figures.cpp" line="130"/>
         <source>True positives: %1</source>
         <translation>真阳性（TP）：%1</translation>
     </message>
@@ -695,7 +727,7 @@
         <translation>图像窗口 window (y1, x1, y2, x2)：%1, %2, %3, %4</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="159"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="160"/>
         <source>anchor #%1, objectness %2</source>
         <translation>锚框 #%1，目标性得分 %2</translation>
     </message>
@@ -705,17 +737,22 @@
         <translation>通道 %1</translation>
     </message>
     <message>
+        <location filename="../app/figures/ground_truth.cpp" line="71"/>
+        <source>class %1 is &quot;%2&quot; in the model and &quot;%3&quot; in the annotation</source>
+        <translation>类别 %1 在模型中为“%2”，在标注中为“%3”</translation>
+    </message>
+    <message>
         <location filename="../app/figures/detection_figures.cpp" line="243"/>
         <source>cut by DETECTION_MAX_INSTANCES</source>
         <translation>因 DETECTION_MAX_INSTANCES 被截断</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="118"/>
+        <location filename="../app/figures/gt_figures.cpp" line="119"/>
         <source>false positive</source>
         <translation>假阳性</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="88"/>
+        <location filename="../app/figures/gt_figures.cpp" line="89"/>
         <source>ground truth #%1 %2 — %3</source>
         <translation>真值 #%1 %2 — %3</translation>
     </message>
@@ -730,42 +767,42 @@
         <translation>层级 %1，宽高比 %2，锚框 #%3</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="91"/>
+        <location filename="../app/figures/gt_figures.cpp" line="92"/>
         <source>matched</source>
         <translation>已匹配</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="91"/>
+        <location filename="../app/figures/gt_figures.cpp" line="92"/>
         <source>missed (FN)</source>
         <translation>漏检（FN）</translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="151"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="152"/>
         <source>negative ROI (row %1 of the targets)</source>
         <translation>负样本 ROI（训练目标第 %1 行）</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="120"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="121"/>
         <source>negative anchor #%1</source>
         <translation>负样本锚框 #%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="130"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="131"/>
         <source>neutral anchors: %1</source>
         <translation>中性锚框：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="82"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="83"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="167"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="168"/>
         <source>positive ROI (row %1 of the targets)</source>
         <translation>正样本 ROI（训练目标第 %1 行）</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="153"/>
+        <location filename="../app/figures/gt_figures.cpp" line="156"/>
         <source>precisions: %1</source>
         <translation>精确率：%1</translation>
     </message>
@@ -775,12 +812,12 @@
         <translation>候选框 #%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="154"/>
+        <location filename="../app/figures/gt_figures.cpp" line="157"/>
         <source>recalls: %1</source>
         <translation>召回率：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="177"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="178"/>
         <source>refinement target of ROI %1</source>
         <translation>ROI %1 的修正目标</translation>
     </message>
@@ -795,7 +832,7 @@
         <translation>被候选框 #%1 抑制（IoU &gt; %2）</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="118"/>
+        <location filename="../app/figures/gt_figures.cpp" line="119"/>
         <source>true positive</source>
         <translation>真阳性</translation>
     </message>
@@ -829,64 +866,74 @@
     <name>GroundTruthLoader</name>
     <message>
         <location filename="../app/gui/ground_truth_loader.cpp" line="25"/>
-        <source>%1 has no annotation for %2 (%3 images in the file)</source>
-        <translation>%1 中没有 %2 的标注（文件中共有 %3 张图像）</translation>
+        <source>%1 has no entry for %2 (%3 images in the file)</source>
+        <translation>%1 中没有 %2 的条目（文件中共 %3 张图像）</translation>
     </message>
     <message>
-        <location filename="../app/gui/ground_truth_loader.cpp" line="30"/>
-        <source>Cannot read the annotation: %1</source>
-        <translation>无法读取标注：%1</translation>
+        <location filename="../app/gui/ground_truth_loader.cpp" line="32"/>
+        <source>Cannot read the annotation %1: %2</source>
+        <translation>无法读取标注 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>Lineage</name>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="59"/>
+        <location filename="../app/figures/lineage.cpp" line="25"/>
+        <source>%1 (class %2)</source>
+        <translation>%1（类别 %2）</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/lineage.cpp" line="66"/>
         <source>Anchor #%1 %2, objectness %3</source>
         <translation>锚框 #%1 %2，目标性得分 %3</translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="75"/>
-        <source>Classified as class %1 with probability %2 (background %3)</source>
-        <translation>被分类为类别 %1，概率 %2（背景 %3）</translation>
+        <location filename="../app/figures/lineage.cpp" line="82"/>
+        <source>Classified as %1 with probability %2 (background %3)</source>
+        <translation>分类为 %1，概率 %2（背景 %3）</translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="92"/>
+        <location filename="../app/figures/lineage.cpp" line="99"/>
         <source>Final detection #%1, score %2</source>
         <translation>最终检测结果 #%1，得分 %2</translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="87"/>
-        <source>Kept by class %1&apos;s NMS as its #%2; suppressed %3</source>
-        <translation>被类别 %1 的 NMS 保留为第 #%2 个；抑制了 %3</translation>
+        <location filename="../app/figures/lineage.cpp" line="94"/>
+        <source>Kept by the NMS of %1 as its #%2; suppressed %3</source>
+        <translation>在 %1 的 NMS 中保留为第 %2 个；抑制了 %3</translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="71"/>
+        <location filename="../app/figures/lineage.cpp" line="78"/>
         <source>Kept by the RPN&apos;s NMS as proposal #%1 %2</source>
         <translation>被 RPN 的 NMS 保留为候选框 #%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="82"/>
+        <location filename="../app/figures/lineage.cpp" line="89"/>
         <source>Passed the background and confidence filters</source>
         <translation>通过了背景过滤和置信度过滤</translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="65"/>
+        <location filename="../app/figures/lineage.cpp" line="72"/>
         <source>Pre-NMS rank %1 of %2; refined to %3, clipped to %4</source>
         <translation>NMS 前排名第 %1（共 %2 个）；修正为 %3，裁剪为 %4</translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="80"/>
+        <location filename="../app/figures/lineage.cpp" line="87"/>
         <source>Refined by the class-specific deltas to %1</source>
         <translation>经类别专属偏移量修正为 %1</translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="90"/>
+        <location filename="../app/figures/lineage.cpp" line="26"/>
+        <source>class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/lineage.cpp" line="97"/>
         <source>no box</source>
         <translation>无框</translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="90"/>
+        <location filename="../app/figures/lineage.cpp" line="97"/>
         <source>proposals %1</source>
         <translation>候选框 %1</translation>
     </message>
@@ -927,7 +974,7 @@
         <translation>此版本中缺少演示图像的真值标注。</translation>
     </message>
     <message>
-        <location filename="../app/gui/model_dialog.cpp" line="+51"/>
+        <location filename="../app/gui/model_dialog.cpp" line="+53"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
@@ -963,12 +1010,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main_gui.cpp" line="+30"/>
+        <location filename="../app/gui/main_gui.cpp" line="+33"/>
         <source>Mask R-CNN Inspector</source>
         <translation>Mask R-CNN Inspector</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Keras .h5 weights</source>
         <translation>Keras .h5 权重</translation>
     </message>
@@ -983,12 +1030,12 @@
         <translation>为每个阶段保存一张屏幕截图后退出</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Image to inspect</source>
-        <translation>要检查的图像</translation>
+        <location line="+8"/>
+        <source>Image to inspect, or Keras .h5 weights to open</source>
+        <translation>要检查的图像，或要打开的 Keras .h5 权重</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>demo image</source>
         <translation>演示图像</translation>
     </message>
@@ -996,7 +1043,7 @@
 <context>
     <name>mrcnn::figures</name>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="+41"/>
+        <location filename="../app/figures/gt_figures.cpp" line="+42"/>
         <source>No ground truth for this image: open a dataset image or load an annotation to compare.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>此图像没有真值：请打开数据集中的图像或加载标注以进行对比。</translation>
@@ -1008,7 +1055,19 @@
         <translation>原实现的评估指标比较的是掩码，而此模型没有掩码分支。</translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="+59"/>
+        <location filename="../app/figures/lineage.cpp" line="+25"/>
+        <source>%1 (class %2)</source>
+        <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
+        <translation>%1（类别 %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>class %1</source>
+        <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Anchor #%1 %2, objectness %3</source>
         <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
         <translation>锚框 #%1 %2，目标性得分 %3</translation>
@@ -1027,12 +1086,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Classified as class %1 with probability %2 (background %3)</source>
+        <source>Classified as %1 with probability %2 (background %3)</source>
         <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
-        <translation>被分类为类别 %1，概率 %2（背景 %3）</translation>
+        <translation>分类为 %1，概率 %2（背景 %3）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
+        <source>Kept by the NMS of %1 as its #%2; suppressed %3</source>
+        <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
+        <translation>在 %1 的 NMS 中保留为第 %2 个；抑制了 %3</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Refined by the class-specific deltas to %1</source>
         <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
         <translation>经类别专属偏移量修正为 %1</translation>
@@ -1044,13 +1109,7 @@
         <translation>通过了背景过滤和置信度过滤</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Kept by class %1&apos;s NMS as its #%2; suppressed %3</source>
-        <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
-        <translation>被类别 %1 的 NMS 保留为第 #%2 个；抑制了 %3</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>no box</source>
         <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
         <translation>无框</translation>
@@ -1103,21 +1162,39 @@
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>本次运行未保留候选框。</translation>
     </message>
+    <message>
+        <location filename="../app/figures/ground_truth.cpp" line="-39"/>
+        <source>No ground truth for this image: %1</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>此图像没有真值：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No ground truth for this image: open a dataset image or load an annotation.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>此图像没有真值：请打开数据集中的图像或加载标注。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Model and annotation disagree on classes: the model has %1 classes and the annotation %2 (both with BG), so a class id need not mean the same class in predictions and ground truth.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>模型与标注的类别不一致：模型有 %1 个类别，标注有 %2 个（均含背景），因此同一类别编号在预测和真值中未必指同一类别。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>class %1 is &quot;%2&quot; in the model and &quot;%3&quot; in the annotation</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>类别 %1 在模型中为“%2”，在标注中为“%3”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Model and annotation disagree on class names: predictions are labelled with the model&apos;s names, ground truth with the annotation&apos;s.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>模型与标注的类别名称不一致：预测使用模型的名称，真值使用标注的名称。</translation>
+    </message>
 </context>
 <context>
     <name>mrcnn::gui</name>
-    <message>
-        <location filename="../app/gui/ground_truth_loader.cpp" line="+25"/>
-        <source>%1 has no annotation for %2 (%3 images in the file)</source>
-        <translatorcomment>Shadow copy of context GroundTruthLoader: lupdate files this string here, but it is looked up in GroundTruthLoader. add_missing_messages.py keeps both in sync; edit the one in GroundTruthLoader.</translatorcomment>
-        <translation>%1 中没有 %2 的标注（文件中共有 %3 张图像）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot read the annotation: %1</source>
-        <translatorcomment>Shadow copy of context GroundTruthLoader: lupdate files this string here, but it is looked up in GroundTruthLoader. add_missing_messages.py keeps both in sync; edit the one in GroundTruthLoader.</translatorcomment>
-        <translation>无法读取标注：%1</translation>
-    </message>
     <message>
         <location filename="../app/gui/screenshot_tour.cpp" line="+66"/>
         <source>Cannot create the folder %1</source>
@@ -1148,11 +1225,64 @@
         <translatorcomment>Shadow copy of context ScreenshotTour: lupdate files this string here, but it is looked up in ScreenshotTour. add_missing_messages.py keeps both in sync; edit the one in ScreenshotTour.</translatorcomment>
         <translation>无法写入 %1</translation>
     </message>
+    <message>
+        <location filename="../app/gui/ground_truth_loader.cpp" line="+25"/>
+        <source>%1 has no entry for %2 (%3 images in the file)</source>
+        <translatorcomment>Shadow copy of context GroundTruthLoader: lupdate files this string here, but it is looked up in GroundTruthLoader. add_missing_messages.py keeps both in sync; edit the one in GroundTruthLoader.</translatorcomment>
+        <translation>%1 中没有 %2 的条目（文件中共 %3 张图像）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read the annotation %1: %2</source>
+        <translatorcomment>Shadow copy of context GroundTruthLoader: lupdate files this string here, but it is looked up in GroundTruthLoader. add_missing_messages.py keeps both in sync; edit the one in GroundTruthLoader.</translatorcomment>
+        <translation>无法读取标注 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>mrcnn::gui::ExportAllJob</name>
+    <message numerus="yes">
+        <location filename="../app/gui/export_all.cpp" line="+30"/>
+        <source>Wrote %n %1 file(s) to %2.</source>
+        <translation>
+            <numerusform>已将 %n 个 %1 文件写入 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Cancelled: %n figure(s) not exported.</source>
+        <translation>
+            <numerusform>已取消：%n 个图未导出。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Skipped %n figure(s) this run cannot show:</source>
+        <translation>
+            <numerusform>跳过了本次运行无法显示的 %n 个图：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n figure(s) failed:</source>
+        <translation>
+            <numerusform>%n 个图导出失败：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing to export: no run yet.</source>
+        <translation>没有可导出的内容：尚未运行。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
 </context>
 <context>
     <name>mrcnn::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+127"/>
+        <location filename="../app/gui/main_window.cpp" line="+201"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1172,7 +1302,12 @@
         <translation>打开标注(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Open mask &amp;folder…</source>
+        <translation>打开掩码文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Recent images</source>
         <translation>最近的图像</translation>
     </message>
@@ -1182,42 +1317,42 @@
         <translation>重新运行(&amp;R)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Next image</source>
         <translation>下一张图像(&amp;N)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Previous image</source>
         <translation>上一张图像(&amp;P)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Export figure…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Export &amp;all figures…</source>
         <translation>导出全部图表(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1227,7 +1362,22 @@
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+24"/>
+        <source>Timings</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <location line="+309"/>
+        <source>Exporting figures…</source>
+        <translation>正在导出图…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exporting %1 (%2 of %3)…</source>
+        <translation>正在导出 %1（第 %2 个，共 %3 个）…</translation>
+    </message>
+    <message>
+        <location line="-373"/>
         <source>About Mask R-CNN Inspector</source>
         <translation>关于 Mask R-CNN Inspector</translation>
     </message>
@@ -1237,38 +1387,33 @@
         <translation>Mask R-CNN Inspector 逐阶段展示使用 matterport 的 Keras 实现训练的 Mask R-CNN 模型是如何得到其检测结果的。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+331"/>
+        <location line="+38"/>
+        <location line="+399"/>
         <source>Mask R-CNN Inspector</source>
         <translation>Mask R-CNN Inspector</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-395"/>
         <source>Stages</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Thresholds</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lineage of the selected detection</source>
         <translation>所选检测结果的溯源</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Weights</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
@@ -1279,11 +1424,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+306"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="-278"/>
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>
@@ -1303,24 +1449,39 @@
         <translation>无法绘制此图表：%1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>%1: %2 ms</source>
         <translation>%1：%2 ms</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 — %2 — Running…</source>
+        <translation>%1 — %2 — 运行中…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 — Running… %3</source>
+        <translation>%1 — %2 — 运行中… %3</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+3"/>
         <source>%1 — %2 — %n detection(s)</source>
         <translation>
             <numerusform>%1 — %2 — %n 个检测结果</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+2"/>
+        <source> — no ground truth for this image</source>
+        <translation> — 此图像没有真值</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Click a final detection to see where it came from.</source>
         <translation>点击一个最终检测结果，查看它的来源。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Cannot open the model %1: %2</source>
         <translation>无法打开模型 %1：%2</translation>
     </message>
@@ -1340,12 +1501,7 @@
         <translation>无法打开图像：%1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Open an image first: the annotation is matched to it by file name.</source>
-        <translation>请先打开图像：标注是按文件名与图像匹配的。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Open annotation</source>
         <translation>打开标注</translation>
     </message>
@@ -1355,7 +1511,12 @@
         <translation>标注 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+10"/>
+        <source>Open mask folder</source>
+        <translation>打开掩码文件夹</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Export figure</source>
         <translation>导出图表</translation>
     </message>
@@ -1365,22 +1526,29 @@
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Nothing to export: no run yet.</source>
         <translation>没有可导出的内容：尚未运行。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+3"/>
         <source>Export all figures to</source>
         <translation>将全部图表导出到</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <location line="+12"/>
+        <location line="+34"/>
         <source>Export all figures</source>
         <translation>导出全部图表</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-46"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
@@ -1403,7 +1571,7 @@
         <translation>权重 (.h5)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Inferred from the weights file</source>
         <translation>从权重文件推断</translation>
     </message>
@@ -1428,58 +1596,37 @@
         <translation>配置文件</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>NUM_CLASSES (with background)</source>
-        <translation>NUM_CLASSES（含背景）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>IMAGE_RESIZE_MODE</source>
-        <translation>IMAGE_RESIZE_MODE</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>IMAGE_MIN_DIM</source>
-        <translation>IMAGE_MIN_DIM</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>IMAGE_MAX_DIM</source>
-        <translation>IMAGE_MAX_DIM</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>DETECTION_MIN_CONFIDENCE</source>
-        <translation>DETECTION_MIN_CONFIDENCE</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>One class name per line, BG first (optional)</source>
         <translation>每行一个类别名，BG 在第一行（可选）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Load from a text file…</source>
         <translation>从文本文件载入…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+150"/>
+        <location line="+271"/>
         <source>Class names</source>
         <translation>类别名称</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-227"/>
         <source>Open weights</source>
         <translation>打开权重</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-57"/>
+        <source>Five sizes in pixels, e.g. 32, 64, 128, 256, 512</source>
+        <translation>五个以像素为单位的尺寸，例如 32, 64, 128, 256, 512</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Keras weights (*.h5 *.hdf5);;All files (*)</source>
         <translation>Keras 权重 (*.h5 *.hdf5);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Open config</source>
         <translation>打开配置</translation>
     </message>
@@ -1489,12 +1636,57 @@
         <translation>配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+52"/>
+        <source>%1 ⚠ guessed</source>
+        <translation>%1 ⚠ 推测值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Guessed: %1 does not store %2 and no config JSON lies beside it; %3 is the base configuration&apos;s value. Check it before loading.</source>
+        <translation>推测值：%1 未保存 %2，且旁边没有配置 JSON；%3 是基础配置的值。加载前请检查。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Guessed: the configuration in %1 does not set %2; %3 is the default value. Check it before loading.</source>
+        <translation>推测值：%1 中的配置未设置 %2；%3 是默认值。加载前请检查。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Configuration stored in %1.</source>
+        <translation>配置保存在 %1 中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Configuration read from %1 beside the weights.</source>
+        <translation>配置读取自权重旁的 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 carries no configuration and no config JSON lies beside it: sizes were read from its layers, the fields marked ⚠ were guessed.</source>
+        <translation>%1 未携带配置，旁边也没有配置 JSON：尺寸从其各层读取，标有 ⚠ 的字段为推测值。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Also guessed (use a preset or a JSON file to change them): %1</source>
+        <translation>其他推测值（使用预设或 JSON 文件修改）：%1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Choose a weights file.</source>
         <translation>请选择一个权重文件。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+14"/>
+        <source>Some values were guessed (marked ⚠): check them, then press Open again.</source>
+        <translation>部分值为推测值（标有 ⚠）：请检查后再次点击“打开”。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>RPN_ANCHOR_SCALES: &quot;%1&quot; is not a positive number</source>
+        <translation>RPN_ANCHOR_SCALES：“%1”不是正数</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -1512,7 +1704,7 @@
 <context>
     <name>mrcnn::gui::Session</name>
     <message>
-        <location filename="../app/gui/session.cpp" line="+160"/>
+        <location filename="../app/gui/session.cpp" line="+221"/>
         <source>The run failed: %1</source>
         <translation>运行失败：%1</translation>
     </message>
@@ -1525,7 +1717,7 @@
 <context>
     <name>mrcnn::gui::ThresholdPanel</name>
     <message>
-        <location filename="../app/gui/threshold_panel.cpp" line="+20"/>
+        <location filename="../app/gui/threshold_panel.cpp" line="+43"/>
         <source>Min. confidence</source>
         <translation>最低置信度</translation>
     </message>
@@ -1540,7 +1732,7 @@
         <translation>检测 NMS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>DETECTION_NMS_THRESHOLD: per-class NMS IoU threshold</source>
         <translation>DETECTION_NMS_THRESHOLD：逐类别 NMS 的 IoU 阈值</translation>
     </message>
@@ -1555,22 +1747,22 @@
         <translation>RPN_NMS_THRESHOLD：候选框层（proposal layer）NMS 的 IoU 阈值</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>POST_NMS_ROIS_INFERENCE: proposals kept after the RPN&apos;s NMS</source>
         <translation>POST_NMS_ROIS_INFERENCE：RPN 的 NMS 之后保留的候选框数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Proposals kept</source>
         <translation>保留候选框数</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Mask threshold</source>
         <translation>掩码阈值</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>unmold_mask: mask pixels &gt;= this value are inside</source>
         <translation>unmold_mask：掩码像素值 &gt;= 此值即视为在目标内部</translation>
     </message>
@@ -1612,7 +1804,7 @@
 <context>
     <name>mrcnn::views::FigureView</name>
     <message>
-        <location filename="../views/figure/figure_view.cpp" line="+29"/>
+        <location filename="../views/figure/figure_view.cpp" line="+90"/>
         <source>Boxes</source>
         <translation>边界框</translation>
     </message>
@@ -1632,12 +1824,12 @@
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>Fit</source>
         <translation>适应</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Fit to window (0)</source>
         <translation>适应窗口 (0)</translation>
     </message>
@@ -1647,7 +1839,7 @@
         <translation>1:1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Actual size (1)</source>
         <translation>实际大小 (1)</translation>
     </message>
@@ -1743,7 +1935,7 @@
         <translation>y2（归一化）</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="-193"/>
+        <location filename="../app/figures/detection_figures.cpp" line="-192"/>
         <source>proposal #%1: %2</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>候选框 #%1：%2</translation>
@@ -1855,7 +2047,7 @@
         <translation>假阳性</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>At mask IoU &gt;= %1:</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>掩码 IoU &gt;= %1 时：</translation>
@@ -1885,7 +2077,7 @@
         <translation>精确率-召回率曲线。AP@%1 = %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>AP: %1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>AP：%1</translation>
@@ -1903,7 +2095,7 @@
         <translation>召回率：%1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Rows: predictions by descending score; columns: ground truth</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>行：按得分降序排列的预测结果；列：真值</translation>
@@ -2030,7 +2222,7 @@
         <translation>已绘制：全部 %1 个</translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="-23"/>
+        <location filename="../app/figures/mask_figures.cpp" line="-46"/>
         <source>This model has no mask head (its weights have no mrcnn_mask layers), so it predicts boxes only.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>此模型没有掩码分支（其权重中没有 mrcnn_mask 层），因此只预测边界框。</translation>
@@ -2042,19 +2234,25 @@
         <translation>没有检测结果。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>No ground truth for this image.</source>
+        <location line="+16"/>
+        <source>The annotation&apos;s masks are %1×%2 pixels but the image is %3×%4: the masks are shown alone.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation>此图像没有真值。</translation>
+        <translation>标注的掩码为 %1×%2 像素，而图像为 %3×%4：仅单独显示掩码。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>%1 (crowd)</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>%1（crowd）</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+4"/>
+        <source>Ground truth from %1, labelled with its class names</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>真值来自 %1，使用其自身的类别名称标注</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Thresholded at &gt;= %1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>以 &gt;= %1 进行阈值化</translation>
@@ -2066,7 +2264,7 @@
         <translation>该检测结果所属类别通道的 Sigmoid 输出</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>Detection-only model: no masks.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>仅检测模型：没有掩码。</translation>

@@ -33,12 +33,12 @@ public:
     QSpinBox* postNmsRois() const { return m_postNmsRois; }
     QDoubleSpinBox* maskThreshold() const { return m_maskThreshold; }
 
-Q_SIGNALS:
-    void optionsChanged(const mrcnn::RunOptions& options);
-
     // The row labels, in order: min. confidence, detection NMS, RPN NMS, proposals, mask.
     static constexpr int kRows = 5;
     const std::array<QLabel*, kRows>& labels() const { return m_labels; }
+
+Q_SIGNALS:
+    void optionsChanged(const mrcnn::RunOptions& options);
 
 protected:
     void changeEvent(QEvent* event) override;
