@@ -18,7 +18,7 @@ struct RunCase {
     bool featureMaps;
 };
 
-// `heads`: also check the classifier head onward (see the DISABLED_ tests below).
+// `heads`: also check the classifier head onward (near ties left out, see roiAlignNearTies).
 void checkRun(const RunCase& c, bool heads) {
     Config config = loadConfigFile(c.config);
     Model model = Model::load(c.weights, config);
@@ -44,18 +44,28 @@ void checkRun(const RunCase& c, bool heads) {
     test::expectClose(*rec, ref, "proposals", 1e-4);
     if (!heads)
         return;
-    for (auto n : {"mrcnn_class_logits", "mrcnn_class", "mrcnn_bbox", "detections", "mrcnn_mask"})
+    // Per ROI, everything from ROI align on matches except at ROI-align near ties.
+    const auto ties = test::roiAlignNearTies(*rec, ref, config.POOL_SIZE);
+    std::printf("ROI align: %zu of %lld ROIs at a near tie\n", ties.size(),
+                static_cast<long long>(rec->tensor("proposals").size(1)));
+    EXPECT_LE(ties.size() * 100, static_cast<size_t>(rec->tensor("proposals").size(1)))
+        << "more than 1% of the ROIs differ";
+    for (auto n : {"mrcnn_class_logits", "mrcnn_class", "mrcnn_bbox", "detection_class_scores",
+                   "detection_refined_rois"})
+        test::expectRowsMatch(*rec, ref, n, 1e-4, ties);
+    for (auto n : {"detection_class_ids", "proposal_roi_levels"})
+        test::expectRowsMatch(*rec, ref, n, 0, ties);
+    // The final detections are the same (no near-tied ROI reaches them).
+    for (auto n : {"detections", "mrcnn_mask"})
         test::expectClose(*rec, ref, n, 1e-4);
     for (auto n : {"rois", "class_ids", "masks"})
         test::expectEqual(*rec, ref, n);
     test::expectClose(*rec, ref, "scores", 1e-5);
-    for (const auto& n : names::traceNames()) {
-        if (n == "detection_class_scores" || n == "detection_refined_rois" ||
-            n == "detection_window")
-            test::expectClose(*rec, ref, n, 1e-4);
-        else
-            test::expectEqual(*rec, ref, n);
-    }
+    for (auto n : {"detection_keep", "detection_nms_keep", "detection_final_keep"})
+        test::expectSameRoiIndices(*rec, ref, n, ties);
+    for (auto n : {"detection_unique_class_ids", "detection_roi_levels"})
+        test::expectEqual(*rec, ref, n);
+    test::expectClose(*rec, ref, "detection_window", 1e-4);
     EXPECT_TRUE(rec->maskHeadRan);
     EXPECT_EQ(rec->detections.count(), ref.at("rois").size(0));
 }
@@ -71,19 +81,19 @@ TEST(NetModelParity, MicroRunMatchesReferenceThroughProposals) {
     checkRun(microCase(), false);
 }
 
-// Known open issue: from mrcnn_class_logits on, 5 of 1000 proposals (23, 62, 165, 498, 994)
-// differ. Each has a coordinate clipped to 1.0 on the 32-row level, where crop_and_resize's
-// last sample is y1*(H-1) + 6*scale in float32 = 31.0 or 31.000002 (outside, so 0) depending on
-// the last ulp of y1. Our y1 differs from the reference's by 1-2 ulps because the convolutions
-// (BN folded into the kernels) round differently (feature maps within ~1e-6, not bit for bit).
-// apply_box_deltas_graph's exp and the softmaxes now reproduce the reference bit for bit given
-// its inputs (graph_softmax_test), which fixed proposal 0, the case first reported here.
-TEST(NetModelParity, DISABLED_MicroRunMatchesReferenceWithHeads) {
+// From mrcnn_class_logits on, a few of the 1000 ROIs (3 to 7, depending on which BLAS kernels
+// the CPU gets) differ: each has a coordinate clipped to 1.0, where crop_and_resize's last
+// sample is y1*(H-1) + 6*scale in float32 = 31.0 or 31.000002 (outside, so 0) depending on the
+// last ulp of y1, and our y1 differs from the reference's by 1-2 ulps because the convolutions
+// round differently. checkRun leaves exactly those near ties out (roiAlignNearTies) and
+// requires the rest, and every final detection, to match.
+TEST(NetModelParity, MicroRunMatchesReferenceWithHeads) {
     checkRun(microCase(), true);
 }
 
-// Everything matches; 6 pre-NMS positions hold near-tied anchors in the other order (two are
-// exact ties in the reference's rpn_class, the others 1-2 ulps apart).
+// Everything matches up to near ties: 4-14 pre-NMS positions (by CPU) hold near-tied anchors in
+// the other order (two are exact ties in the reference's rpn_class, the others 1-2 ulps apart),
+// and on some CPUs one ROI's last crop_and_resize sample falls the other side of the edge.
 TEST(NetModelParity, TinyRunMatchesReference) {
     MRCNN_REQUIRE_SHARED();
     const auto r = test::sharedDir() / "reference";

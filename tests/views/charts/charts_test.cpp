@@ -120,7 +120,7 @@ private Q_SLOTS:
     void chartsUseTheRoundTicks() {
         views::HistogramData h{"dy", {}, 50};
         for (int i = 0; i < 460; ++i)
-            h.values.push_back(0.1 + 0.0001 * i);  // one tall bin of 460
+            h.values.push_back(0.1 + 0.00001 * i);  // one tall bin of 460 (0.1 .. 0.1046)
         h.values.push_back(-0.28);
         h.values.push_back(0.31);
         std::unique_ptr<QChartView> view(views::makeHistogramChart(h));
