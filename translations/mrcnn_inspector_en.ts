@@ -973,12 +973,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/demo_model.cpp" line="+28"/>
+        <location filename="../app/gui/demo_model.cpp" line="+30"/>
         <source>demo shapes model (untrained, random weights)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>demo shapes model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1049,7 +1049,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../app/gui/demo_model.cpp" line="+8"/>
         <source>demo image</source>
         <translation type="unfinished"></translation>
     </message>

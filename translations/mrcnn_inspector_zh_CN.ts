@@ -959,12 +959,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/demo_model.cpp" line="+28"/>
+        <location filename="../app/gui/demo_model.cpp" line="+30"/>
         <source>demo shapes model (untrained, random weights)</source>
         <translation>演示 shapes 模型（未训练，随机权重）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>demo shapes model</source>
         <translation>演示 shapes 模型</translation>
     </message>
@@ -1035,7 +1035,7 @@
         <translation>要检查的图像，或要打开的 Keras .h5 权重</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../app/gui/demo_model.cpp" line="+8"/>
         <source>demo image</source>
         <translation>演示图像</translation>
     </message>

@@ -17,7 +17,7 @@ QByteArray readResource(const QString& path) {
 }
 }  // namespace
 
-std::shared_ptr<const mrcnn::Model> loadDemoModel(QString* description, QString* error) {
+std::shared_ptr<const mrcnn::Model> loadDemoModel(DisplayName* description, QString* error) {
     try {
         QByteArray json = readResource(":/demo/shapes.json");
         Config config = configFromJson(json.toStdString());
@@ -25,7 +25,9 @@ std::shared_ptr<const mrcnn::Model> loadDemoModel(QString* description, QString*
         QByteArray weights = readResource(":/demo/shapes.h5");
         if (weights.isEmpty()) {
             if (description)
-                *description = QObject::tr("demo shapes model (untrained, random weights)");
+                *description = DisplayName::translated(
+                    "QObject",
+                    QT_TRANSLATE_NOOP("QObject", "demo shapes model (untrained, random weights)"));
             return std::make_shared<const mrcnn::Model>(config, initParams(config, 1));
         }
         // HDF5 reads files, not memory: hand it a private temporary copy.
@@ -38,7 +40,8 @@ std::shared_ptr<const mrcnn::Model> loadDemoModel(QString* description, QString*
         auto model =
             std::make_shared<const mrcnn::Model>(mrcnn::Model::load(path.toStdString(), config));
         if (description)
-            *description = QObject::tr("demo shapes model");
+            *description = DisplayName::translated(
+                "QObject", QT_TRANSLATE_NOOP("QObject", "demo shapes model"));
         return model;
     } catch (const std::exception& e) {
         if (error)
@@ -67,8 +70,9 @@ std::optional<figures::GroundTruth> demoGroundTruth(QString* error) {
     return loadGroundTruthFor(annotation, dir.filePath("shapes_demo.png"), error);
 }
 
-void showDemoImage(Session& session, const QString& description, QString* error) {
-    session.setImage(demoImage(), description);
+void showDemoImage(Session& session, QString* error) {
+    session.setImage(demoImage(),
+                     DisplayName::translated("main", QT_TRANSLATE_NOOP("main", "demo image")));
     session.setGroundTruth(demoGroundTruth(error));
 }
 

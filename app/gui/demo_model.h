@@ -16,19 +16,20 @@
 #include <optional>
 
 #include "figures/figure_input.h"
+#include "gui/display_name.h"
 #include "pipeline/model.h"
 
 namespace mrcnn::gui {
 
 class Session;
 
-std::shared_ptr<const mrcnn::Model> loadDemoModel(QString* description, QString* error);
+std::shared_ptr<const mrcnn::Model> loadDemoModel(DisplayName* description, QString* error);
 torch::Tensor demoImage();  // uint8 RGB [H, W, 3]
 // Read through the same loader as File ▸ Open annotation; nullopt with `error` set when the
 // embedded annotation cannot be read.
 std::optional<figures::GroundTruth> demoGroundTruth(QString* error);
 // Puts the demo image and its ground truth into the session (which runs it when it has a
 // model); `error` is set, and the image shown without ground truth, when the annotation fails.
-void showDemoImage(Session& session, const QString& description, QString* error);
+void showDemoImage(Session& session, QString* error);
 
 }  // namespace mrcnn::gui

@@ -61,7 +61,8 @@ int main(int argc, char** argv) {
         window.resize(1280, 800);  // the same frame for every screenshot, whatever the screen
     window.show();
 
-    QString description, error;
+    mrcnn::gui::DisplayName description;
+    QString error;
     std::shared_ptr<const mrcnn::Model> model;
     if (!weightsPath.isEmpty()) {
         std::optional<mrcnn::Config> cfg;
@@ -90,7 +91,7 @@ int main(int argc, char** argv) {
         window.openImageFile(files.first());
     else {
         QString gtError;
-        mrcnn::gui::showDemoImage(session, QApplication::translate("main", "demo image"), &gtError);
+        mrcnn::gui::showDemoImage(session, &gtError);
         if (!gtError.isEmpty())
             window.reportError(gtError);
     }

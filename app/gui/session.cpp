@@ -18,7 +18,7 @@ Session::~Session() {
     waitForIdle();
 }
 
-void Session::setModel(std::shared_ptr<const mrcnn::Model> model, const QString& description) {
+void Session::setModel(std::shared_ptr<const mrcnn::Model> model, const DisplayName& description) {
     m_model = std::move(model);
     m_modelDescription = description;
     // The threshold panel shows the new config's values without announcing them, so the old
@@ -47,7 +47,7 @@ bool Session::openImage(const QString& path, QString* error) {
     }
 }
 
-void Session::setImage(const torch::Tensor& rgb, const QString& description) {
+void Session::setImage(const torch::Tensor& rgb, const DisplayName& description) {
     m_image = rgb;
     m_imageDescription = description;
     m_inspection.reset();

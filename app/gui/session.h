@@ -16,6 +16,7 @@
 
 #include "data/annotation_lookup.h"
 #include "figures/figure_input.h"
+#include "gui/display_name.h"
 #include "pipeline/model.h"
 
 namespace mrcnn::gui {
@@ -36,10 +37,10 @@ public:
     ~Session() override;
 
     // Replaces the model (thresholds back to its config); the current image is run again.
-    void setModel(std::shared_ptr<const mrcnn::Model> model, const QString& description);
+    void setModel(std::shared_ptr<const mrcnn::Model> model, const DisplayName& description);
     // Loads an image file and runs it; a bad file leaves the previous image and run intact.
     bool openImage(const QString& path, QString* error);
-    void setImage(const torch::Tensor& rgb, const QString& description);
+    void setImage(const torch::Tensor& rgb, const DisplayName& description);
     // Ground truth from elsewhere (the demo, a test): replaces a kept annotation.
     void setGroundTruth(std::optional<figures::GroundTruth> gt);
     // Reads an annotation file or mask folder and keeps it: the current image and every image
@@ -67,8 +68,8 @@ public:
     const std::optional<figures::GroundTruth>& groundTruth() const { return m_groundTruth; }
     const RunOptions& runOptions() const { return m_options; }
     QString imagePath() const { return m_imagePath; }
-    QString imageDescription() const { return m_imageDescription; }
-    QString modelDescription() const { return m_modelDescription; }
+    QString imageDescription() const { return m_imageDescription.text(); }
+    QString modelDescription() const { return m_modelDescription.text(); }
     figures::FigureInput figureInput(const figures::FigureOptions& options) const;
     // Stages that ran for the current record (the partial re-run's proof).
     QStringList lastRunStages() const;
@@ -90,10 +91,10 @@ private:
     void lookUpGroundTruth();
 
     std::shared_ptr<const mrcnn::Model> m_model;
-    QString m_modelDescription;
+    DisplayName m_modelDescription;
     torch::Tensor m_image;
     QString m_imagePath;
-    QString m_imageDescription;
+    DisplayName m_imageDescription;
     std::optional<figures::GroundTruth> m_groundTruth;
     std::shared_ptr<const AnnotationIndex> m_annotation;
     QString m_groundTruthNote;

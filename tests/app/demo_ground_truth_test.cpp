@@ -13,6 +13,7 @@
 #include "figure/figure_view.h"
 #include "figures/figure_catalog.h"
 #include "gui/demo_model.h"
+#include "gui/language.h"
 #include "gui/main_window.h"
 #include "gui/screenshot_tour.h"
 #include "gui/session.h"
@@ -67,14 +68,15 @@ private Q_SLOTS:
     }
 
     void demoSessionHasGroundTruthAndItsFigures() {
-        QString description, error;
+        gui::DisplayName description;
+        QString error;
         auto model = gui::loadDemoModel(&description, &error);
         QVERIFY2(model != nullptr, qPrintable(error));
         gui::Session session;
         gui::MainWindow window(&session);
         window.show();
         session.setModel(model, description);
-        gui::showDemoImage(session, "demo image", &error);
+        gui::showDemoImage(session, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(session.groundTruth().has_value());
         QCOMPARE(session.groundTruth()->count(), int64_t(4));
@@ -93,6 +95,22 @@ private Q_SLOTS:
         }
         QVERIFY(window.showFigure("gt_masks"));
         QCOMPARE(int(window.figureView()->figure().grid.images.size()), 4);  // one per shape
+
+        // The demo's names in the status bar follow a language switch, both ways.
+        QVERIFY(gui::switchLanguage("en"));
+        QCoreApplication::processEvents();
+        const QString englishStatus = window.statusText();
+        QVERIFY2(
+            englishStatus.contains("demo shapes model") && englishStatus.contains("demo image"),
+            qPrintable(englishStatus));
+        QVERIFY(gui::switchLanguage("zh_CN"));
+        QCoreApplication::processEvents();  // LanguageChange reaches the widgets as an event
+        const QString chineseStatus = window.statusText();
+        QVERIFY2(!chineseStatus.contains("demo") && chineseStatus != englishStatus,
+                 qPrintable(chineseStatus));
+        QVERIFY(gui::switchLanguage("en"));
+        QCoreApplication::processEvents();
+        QCOMPARE(window.statusText(), englishStatus);
 
         // A newly opened image drops the demo's ground truth (it belongs to the demo image).
         QTemporaryDir dir;
