@@ -36,7 +36,10 @@ public:
     ~Session() override;
 
     // Replaces the model (thresholds back to its config); the current image is run again.
-    void setModel(std::shared_ptr<const mrcnn::Model> model, const QString& description);
+    // `weightsPath`: the .h5 it was loaded from, for the Weights dock ("" when not a file).
+    void setModel(std::shared_ptr<const mrcnn::Model> model, const QString& description,
+                  const QString& weightsPath = {});
+    QString weightsPath() const { return m_weightsPath; }
     // Loads an image file and runs it; a bad file leaves the previous image and run intact.
     bool openImage(const QString& path, QString* error);
     void setImage(const torch::Tensor& rgb, const QString& description);
@@ -91,6 +94,7 @@ private:
 
     std::shared_ptr<const mrcnn::Model> m_model;
     QString m_modelDescription;
+    QString m_weightsPath;
     torch::Tensor m_image;
     QString m_imagePath;
     QString m_imageDescription;

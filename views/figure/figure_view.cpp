@@ -147,11 +147,10 @@ void FigureView::setFigure(const Figure& figure) {
             break;
         case FigureKind::PrCurve:
         case FigureKind::Histogram:
-        case FigureKind::Scatter: {
-            std::unique_ptr<QChartView> made(
-                figure.kind == FigureKind::PrCurve     ? makePrCurveChart(figure.pr)
-                : figure.kind == FigureKind::Histogram ? makeHistogramChart(figure.histogram)
-                                                       : makeScatterChart(figure.scatter));
+        case FigureKind::Scatter:
+        case FigureKind::Lines:
+        case FigureKind::Bars: {
+            std::unique_ptr<QChartView> made(makeChartView(figure));
             // Move the chart into the persistent view; the temporary view is discarded.
             QChart* chart = made->chart();
             made->setChart(new QChart);  // releases `chart`; the empty one dies with `made`
