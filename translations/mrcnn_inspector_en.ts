@@ -448,25 +448,25 @@
     <message numerus="yes">
         <location filename="../app/figures/training_figures.cpp" line="+115"/>
         <source>%n epoch(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n epoch</numerusform>
+            <numerusform>%n epochs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/figures/weight_figures.cpp" line="+41"/>
         <source>%n weight tensor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weight tensor</numerusform>
+            <numerusform>%n weight tensors</numerusform>
         </translation>
     </message>
     <message>
@@ -1204,7 +1204,7 @@
 <context>
     <name>WeightText</name>
     <message>
-        <location filename="../app/figures/weight_text.cpp" line="+40"/>
+        <location filename="../app/figures/weight_text.cpp" line="+47"/>
         <source>dead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1223,8 +1223,16 @@
         <source>Inf</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1 %2: %n value(s), min %3, max %4, mean %5, std %6, NaN %7, Inf %8</source>
+        <translation>
+            <numerusform>%1 %2: %n value, min %3, max %4, mean %5, std %6, NaN %7, Inf %8</numerusform>
+            <numerusform>%1 %2: %n values, min %3, max %4, mean %5, std %6, NaN %7, Inf %8</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
         <source>alerts: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1242,6 +1250,38 @@
         <location line="+1"/>
         <source>B: %1 (the reference)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n common tensor(s) changed</source>
+        <translation>
+            <numerusform>%1 of %n common tensor changed</numerusform>
+            <numerusform>%1 of %n common tensors changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n tensor(s) only in A</source>
+        <translation>
+            <numerusform>%n tensor only in A</numerusform>
+            <numerusform>%n tensors only in A</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n tensor(s) only in B</source>
+        <translation>
+            <numerusform>%n tensor only in B</numerusform>
+            <numerusform>%n tensors only in B</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n tensor(s) changed shape</source>
+        <translation>
+            <numerusform>%n tensor changed shape</numerusform>
+            <numerusform>%n tensors changed shape</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2136,8 +2176,18 @@
 <context>
     <name>mrcnn::gui::TrainingPanel</name>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="+65"/>
+        <location filename="../app/gui/training_panel.cpp" line="+75"/>
         <source>Open training log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation (dashed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2156,7 +2206,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+71"/>
         <source>No training log. A model opened from a training folder of `mrcnn train` shows its history here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2168,17 +2218,17 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>%n epoch(s) logged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n epoch logged</numerusform>
+            <numerusform>%n epochs logged</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n step(s) logged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n step logged</numerusform>
+            <numerusform>%n steps logged</numerusform>
         </translation>
     </message>
     <message>
@@ -2190,7 +2240,7 @@
 <context>
     <name>mrcnn::gui::WeightDiffPanel</name>
     <message>
-        <location filename="../app/gui/weight_diff_panel.cpp" line="+75"/>
+        <location filename="../app/gui/weight_diff_panel.cpp" line="+76"/>
         <source>Compare with…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2349,7 +2399,7 @@
 <context>
     <name>mrcnn::gui::WeightsPanel</name>
     <message>
-        <location filename="../app/gui/weights_panel.cpp" line="+135"/>
+        <location filename="../app/gui/weights_panel.cpp" line="+136"/>
         <source>Tensors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2436,7 +2486,7 @@
 <context>
     <name>mrcnn::views::FigureView</name>
     <message>
-        <location filename="../views/figure/figure_view.cpp" line="+90"/>
+        <location filename="../views/figure/figure_view.cpp" line="+93"/>
         <source>Boxes</source>
         <translation type="unfinished"></translation>
     </message>

@@ -250,32 +250,32 @@
     <message>
         <location line="+1"/>
         <source>Parameters per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>各阶段的参数量</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Histogram of a weight tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>权重张量的直方图</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change by layer against a second weight file</source>
-        <translation type="unfinished"></translation>
+        <translation>与另一个权重文件相比各层的变化</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Losses per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 epoch 的损失</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Losses per step</source>
-        <translation type="unfinished"></translation>
+        <translation>每一步的损失</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -325,12 +325,12 @@
     <message>
         <location line="+1"/>
         <source>10. Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>10. 权重</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>11. Training history</source>
-        <translation type="unfinished"></translation>
+        <translation>11. 训练历史</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/figures/detection_figures.cpp" line="+101"/>
@@ -433,22 +433,22 @@
     <message numerus="yes">
         <location filename="../app/figures/training_figures.cpp" line="+115"/>
         <source>%n epoch(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个 epoch</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 步</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/figures/weight_figures.cpp" line="+41"/>
         <source>%n weight tensor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个权重张量</numerusform>
         </translation>
     </message>
     <message>
@@ -459,7 +459,7 @@
     <message>
         <location filename="../app/figures/weight_figures.cpp" line="43"/>
         <source>%1 parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个参数</translation>
     </message>
     <message>
         <location filename="../app/figures/gt_figures.cpp" line="118"/>
@@ -519,7 +519,7 @@
     <message>
         <location filename="../app/figures/weight_figures.cpp" line="82"/>
         <source>Compare the weights with a second file (File ▸ Compare weights…) to see the change by layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>与另一个权重文件比较（文件 ▸ 比较权重…）即可看到各层的变化。</translation>
     </message>
     <message>
         <location filename="../app/figures/input_figures.cpp" line="90"/>
@@ -560,12 +560,12 @@
         <location filename="../app/figures/training_figures.cpp" line="85"/>
         <location filename="../app/figures/training_figures.cpp" line="151"/>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch</translation>
     </message>
     <message>
         <location filename="../app/figures/training_figures.cpp" line="125"/>
         <source>Epoch %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个 epoch：%2</translation>
     </message>
     <message>
         <location filename="../app/figures/gt_figures.cpp" line="132"/>
@@ -580,7 +580,7 @@
     <message>
         <location filename="../app/figures/training_figures.cpp" line="166"/>
         <source>From epoch %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>自第 %1 个 epoch 起：%2</translation>
     </message>
     <message>
         <location filename="../app/figures/gt_figures.cpp" line="80"/>
@@ -622,7 +622,7 @@
     <message>
         <location filename="../app/figures/training_figures.cpp" line="86"/>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>损失</translation>
     </message>
     <message>
         <location filename="../app/figures/ground_truth.cpp" line="77"/>
@@ -647,7 +647,7 @@
     <message>
         <location filename="../app/figures/weight_figures.cpp" line="75"/>
         <source>NaN and infinite values are left out of the histogram.</source>
-        <translation type="unfinished"></translation>
+        <translation>NaN 和无穷大的值未计入直方图。</translation>
     </message>
     <message>
         <location filename="../app/figures/mask_figures.cpp" line="30"/>
@@ -677,12 +677,12 @@
     <message>
         <location filename="../app/figures/training_figures.cpp" line="75"/>
         <source>No training log: open a training folder, its training_log.csv or a checkpoint in it (File ▸ Open training log…).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有训练日志：请打开训练文件夹、其中的 training_log.csv 或其中的检查点（文件 ▸ 打开训练日志…）。</translation>
     </message>
     <message>
         <location filename="../app/figures/weight_figures.cpp" line="19"/>
         <source>No weight file: the model was not opened from a .h5 file.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有权重文件：模型不是从 .h5 文件打开的。</translation>
     </message>
     <message>
         <location filename="../app/figures/input_figures.cpp" line="59"/>
@@ -697,12 +697,12 @@
     <message>
         <location filename="../app/figures/weight_figures.cpp" line="33"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>参数量</translation>
     </message>
     <message>
         <location filename="../app/figures/weight_figures.cpp" line="32"/>
         <source>Parameters per stage (%1 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>各阶段的参数量（共 %1）</translation>
     </message>
     <message>
         <location filename="../app/figures/training_target_figures.cpp" line="190"/>
@@ -743,12 +743,12 @@
     <message>
         <location filename="../app/figures/weight_figures.cpp" line="93"/>
         <source>Relative change</source>
-        <translation type="unfinished"></translation>
+        <translation>相对变化</translation>
     </message>
     <message>
         <location filename="../app/figures/weight_figures.cpp" line="91"/>
         <source>Relative change ‖a − b‖ / ‖b‖ by layer</source>
-        <translation type="unfinished"></translation>
+        <translation>各层的相对变化 ‖a − b‖ / ‖b‖</translation>
     </message>
     <message>
         <location filename="../app/figures/detection_figures.cpp" line="188"/>
@@ -783,7 +783,7 @@
     <message>
         <location filename="../app/figures/weight_figures.cpp" line="92"/>
         <source>Tensors in network order, by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>按网络顺序排列的张量（按阶段分组）</translation>
     </message>
     <message>
         <location filename="../app/figures/mask_figures.cpp" line="46"/>
@@ -808,32 +808,32 @@
     <message>
         <location filename="../app/figures/weight_figures.cpp" line="21"/>
         <source>The statistics of %1 are not ready yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的统计量尚未计算完成。</translation>
     </message>
     <message>
         <location filename="../app/figures/training_figures.cpp" line="78"/>
         <source>The training folder has no training_log.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练文件夹中没有 training_log.csv。</translation>
     </message>
     <message>
         <location filename="../app/figures/training_figures.cpp" line="77"/>
         <source>The training folder has no training_steps.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练文件夹中没有 training_steps.csv。</translation>
     </message>
     <message>
         <location filename="../app/figures/training_figures.cpp" line="147"/>
         <source>The training log has no lr column.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练日志中没有 lr 列。</translation>
     </message>
     <message>
         <location filename="../app/figures/weight_figures.cpp" line="60"/>
         <source>The weight file has no tensor named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>权重文件中没有名为 %1 的张量。</translation>
     </message>
     <message>
         <location filename="../app/figures/weight_figures.cpp" line="59"/>
         <source>The weight file holds no tensor.</source>
-        <translation type="unfinished"></translation>
+        <translation>权重文件中没有任何张量。</translation>
     </message>
     <message>
         <location filename="../app/figures/mask_figures.cpp" line="28"/>
@@ -886,7 +886,7 @@
     <message>
         <location filename="../app/figures/weight_figures.cpp" line="121"/>
         <source>Unchanged tensors are drawn at %1, a decade under the smallest change.</source>
-        <translation type="unfinished"></translation>
+        <translation>未变化的张量画在 %1 处，即最小变化之下一个数量级。</translation>
     </message>
     <message>
         <location filename="../app/figures/input_figures.cpp" line="64"/>
@@ -936,7 +936,7 @@
     <message>
         <location filename="../app/figures/training_figures.cpp" line="69"/>
         <source>loaded checkpoint (epoch %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>已加载的检查点（第 %1 个 epoch）</translation>
     </message>
     <message>
         <location filename="../app/figures/gt_figures.cpp" line="92"/>
@@ -996,7 +996,7 @@
     <message>
         <location filename="../app/figures/weight_figures.cpp" line="103"/>
         <source>relative change</source>
-        <translation type="unfinished"></translation>
+        <translation>相对变化</translation>
     </message>
     <message>
         <location filename="../app/figures/detection_figures.cpp" line="177"/>
@@ -1187,44 +1187,79 @@
 <context>
     <name>WeightText</name>
     <message>
-        <location filename="../app/figures/weight_text.cpp" line="+40"/>
+        <location filename="../app/figures/weight_text.cpp" line="+47"/>
         <source>dead</source>
-        <translation type="unfinished"></translation>
+        <translation>死值</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>exploding</source>
-        <translation type="unfinished"></translation>
+        <translation>爆炸</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NaN</source>
-        <translation type="unfinished"></translation>
+        <translation>NaN</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Inf</source>
-        <translation type="unfinished"></translation>
+        <translation>Inf</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1 %2: %n value(s), min %3, max %4, mean %5, std %6, NaN %7, Inf %8</source>
+        <translation>
+            <numerusform>%1 %2：%n 个值，最小 %3，最大 %4，均值 %5，标准差 %6，NaN %7，Inf %8</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
         <source>alerts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 and %2 share no weight tensor: they are not two versions of one model, so there is no change to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与 %2 没有共同的权重张量：它们不是同一模型的两个版本，因此没有可显示的变化。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>B: %1 (the reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>B：%1（参照）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n common tensor(s) changed</source>
+        <translation>
+            <numerusform>%n 个共同张量中有 %1 个发生变化</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n tensor(s) only in A</source>
+        <translation>
+            <numerusform>%n 个张量仅在 A 中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n tensor(s) only in B</source>
+        <translation>
+            <numerusform>%n 个张量仅在 B 中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n tensor(s) changed shape</source>
+        <translation>
+            <numerusform>%n 个张量的形状发生变化</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1416,7 +1451,7 @@
         <location filename="../app/figures/training_figures.cpp" line="-66"/>
         <source>loaded checkpoint (epoch %1)</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>已加载的检查点（第 %1 个 epoch）</translation>
     </message>
 </context>
 <context>
@@ -1510,72 +1545,72 @@
     <message>
         <location filename="../app/gui/load_report_table.cpp" line="+55"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Layer / weight</source>
-        <translation type="unfinished"></translation>
+        <translation>层 / 权重</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>shape mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>形状不匹配</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>file %1, model %2</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1，模型 %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected by the model, absent from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>模型需要，文件中没有</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unexpected</source>
-        <translation type="unfinished"></translation>
+        <translation>多余</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in the file, unknown to the model</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中有，模型中没有</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>已排除</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>skipped by the exclude list</source>
-        <translation type="unfinished"></translation>
+        <translation>按排除列表跳过</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>matched</source>
-        <translation type="unfinished">已匹配</translation>
+        <translation>已匹配</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no mask head in the file: a detection-only model</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有掩码头：仅检测模型</translation>
     </message>
 </context>
 <context>
@@ -1688,12 +1723,12 @@
     <message>
         <location line="+20"/>
         <source>&amp;Compare weights…</source>
-        <translation type="unfinished"></translation>
+        <translation>比较权重(&amp;C)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;training log…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开训练日志(&amp;T)…</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1724,12 +1759,12 @@
     <message>
         <location line="+4"/>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Training history</source>
-        <translation type="unfinished"></translation>
+        <translation>训练历史</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1874,27 +1909,27 @@
     <message>
         <location line="+54"/>
         <source>Open a model from a .h5 file first: its weights are compared with the second file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先从 .h5 文件打开模型：比较的是它的权重与第二个文件。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Compare weights with</source>
-        <translation type="unfinished"></translation>
+        <translation>比较权重的对象</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keras weights (*.h5 *.hdf5);;All files (*)</source>
-        <translation type="unfinished">Keras 权重 (*.h5 *.hdf5);;所有文件 (*)</translation>
+        <translation>Keras 权重 (*.h5 *.hdf5);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Open training log</source>
-        <translation type="unfinished"></translation>
+        <translation>打开训练日志</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Training logs and checkpoints (*.csv *.h5);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>训练日志和检查点 (*.csv *.h5);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -2114,121 +2149,131 @@
 <context>
     <name>mrcnn::gui::TrainingPanel</name>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="+65"/>
+        <location filename="../app/gui/training_panel.cpp" line="+75"/>
         <source>Open training log…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开训练日志…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation (dashed)</source>
+        <translation>验证（虚线）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 epoch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per step</source>
-        <translation type="unfinished"></translation>
+        <translation>每一步</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+71"/>
         <source>No training log. A model opened from a training folder of `mrcnn train` shows its history here.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有训练日志。从 `mrcnn train` 的训练文件夹打开的模型会在此显示其训练历史。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Training run in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>训练目录 %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n epoch(s) logged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已记录 %n 个 epoch</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n step(s) logged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已记录 %n 步</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>loaded checkpoint: epoch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已加载的检查点：第 %1 个 epoch</translation>
     </message>
 </context>
 <context>
     <name>mrcnn::gui::WeightDiffPanel</name>
     <message>
-        <location filename="../app/gui/weight_diff_panel.cpp" line="+75"/>
+        <location filename="../app/gui/weight_diff_panel.cpp" line="+76"/>
         <source>Compare with…</source>
-        <translation type="unfinished"></translation>
+        <translation>与…比较</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open a second .h5 (B) and show ‖a − b‖ / ‖b‖ per tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>打开第二个 .h5 文件（B），显示每个张量的 ‖a − b‖ / ‖b‖</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>层</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Relative change</source>
-        <translation type="unfinished"></translation>
+        <translation>相对变化</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Open a model from a .h5 file to compare its weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 .h5 文件打开模型后即可比较其权重。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No second file yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未选择第二个文件。</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>未变化</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>已变化</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>only in A %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在 A 中 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>only in B %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在 B 中 %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>shape %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>形状 %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -2236,57 +2281,57 @@
     <message>
         <location filename="../app/gui/weight_table_model.cpp" line="+104"/>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>层</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>形状</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>参数量</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>最小值</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>最大值</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>均值</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Std</source>
-        <translation type="unfinished"></translation>
+        <translation>标准差</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NaN</source>
-        <translation type="unfinished"></translation>
+        <translation>NaN</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Inf</source>
-        <translation type="unfinished"></translation>
+        <translation>Inf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
 </context>
 <context>
@@ -2294,85 +2339,85 @@
     <message>
         <location filename="../app/gui/weights_analysis.cpp" line="+74"/>
         <source>The training log beside %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 旁边的训练日志：%2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Computing the statistics of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算 %1 的统计量…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Open a model from a .h5 file first: there is nothing to compare %1 with.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先从 .h5 文件打开模型：没有可与 %1 比较的权重。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Comparing with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在与 %1 比较…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot compare with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法与 %1 比较：%2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Cannot open the training log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开训练日志：%1</translation>
     </message>
 </context>
 <context>
     <name>mrcnn::gui::WeightsPanel</name>
     <message>
-        <location filename="../app/gui/weights_panel.cpp" line="+135"/>
+        <location filename="../app/gui/weights_panel.cpp" line="+136"/>
         <source>Tensors</source>
-        <translation type="unfinished"></translation>
+        <translation>张量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stages</source>
-        <translation type="unfinished">阶段</translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load report</source>
-        <translation type="unfinished"></translation>
+        <translation>加载报告</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>比较</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter by layer, weight, shape or alert…</source>
-        <translation type="unfinished"></translation>
+        <translation>按层、权重、形状或警告筛选…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bins</source>
-        <translation type="unfinished"></translation>
+        <translation>分箱数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>对数刻度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counts on a logarithmic axis</source>
-        <translation type="unfinished"></translation>
+        <translation>计数使用对数坐标轴</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1: %2 tensors, %3 parameters, %4 with alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 个张量，%3 个参数，%4 个有警告</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No weight file: the model was not opened from a .h5 file.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有权重文件：模型不是从 .h5 文件打开的。</translation>
     </message>
 </context>
 <context>
@@ -2412,7 +2457,7 @@
 <context>
     <name>mrcnn::views::FigureView</name>
     <message>
-        <location filename="../views/figure/figure_view.cpp" line="+90"/>
+        <location filename="../views/figure/figure_view.cpp" line="+93"/>
         <source>Boxes</source>
         <translation>边界框</translation>
     </message>
@@ -2984,153 +3029,153 @@
         <location filename="../app/figures/training_figures.cpp" line="+6"/>
         <source>No training log: open a training folder, its training_log.csv or a checkpoint in it (File ▸ Open training log…).</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>没有训练日志：请打开训练文件夹、其中的 training_log.csv 或其中的检查点（文件 ▸ 打开训练日志…）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The training folder has no training_steps.csv.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>训练文件夹中没有 training_steps.csv。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The training folder has no training_log.csv.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>训练文件夹中没有 training_log.csv。</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+66"/>
         <source>Epoch</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Epoch</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>Loss</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>损失</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Losses per epoch</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>每个 epoch 的损失</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Epoch %1: %2</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个 epoch：%2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Losses per step</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>每一步的损失</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The training log has no lr column.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>训练日志中没有 lr 列。</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+2"/>
         <source>Learning rate</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>学习率</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>From epoch %1: %2</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>自第 %1 个 epoch 起：%2</translation>
     </message>
     <message>
         <location filename="../app/figures/weight_figures.cpp" line="-22"/>
         <source>No weight file: the model was not opened from a .h5 file.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>没有权重文件：模型不是从 .h5 文件打开的。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The statistics of %1 are not ready yet.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 的统计量尚未计算完成。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Parameters per stage (%1 in all)</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>各阶段的参数量（共 %1）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parameters</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>参数量</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 parameters</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 个参数</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The weight file holds no tensor.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>权重文件中没有任何张量。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The weight file has no tensor named %1.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>权重文件中没有名为 %1 的张量。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>NaN and infinite values are left out of the histogram.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>NaN 和无穷大的值未计入直方图。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Compare the weights with a second file (File ▸ Compare weights…) to see the change by layer.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>与另一个权重文件比较（文件 ▸ 比较权重…）即可看到各层的变化。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Relative change ‖a − b‖ / ‖b‖ by layer</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>各层的相对变化 ‖a − b‖ / ‖b‖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tensors in network order, by stage</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>按网络顺序排列的张量（按阶段分组）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relative change</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>相对变化</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>relative change</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>相对变化</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Unchanged tensors are drawn at %1, a decade under the smallest change.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>未变化的张量画在 %1 处，即最小变化之下一个数量级。</translation>
     </message>
 </context>
 </TS>

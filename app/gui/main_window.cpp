@@ -148,7 +148,7 @@ void MainWindow::buildDocks() {
     tabifyDockWidget(config, timings);
     config->raise();
     resizeDocks({stages, thresholds}, {240, 320}, Qt::Horizontal);
-    resizeDocks({weights}, {260}, Qt::Vertical);
+    resizeDocks({weights}, {380}, Qt::Vertical);
 }
 
 void MainWindow::buildStatusBar() {

@@ -3,7 +3,6 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QEvent>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -27,15 +26,26 @@ TrainingPanel::TrainingPanel(WeightsAnalysis* analysis, QWidget* parent)
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_open = new QPushButton(this);
     connect(m_open, &QPushButton::clicked, this, &TrainingPanel::openRequested);
+    m_training = new QCheckBox(this);
+    m_validation = new QCheckBox(this);
+    for (QCheckBox* box : {m_training, m_validation}) {
+        box->setChecked(true);
+        connect(box, &QCheckBox::toggled, this, &TrainingPanel::refresh);
+    }
     auto* top = new QHBoxLayout;
     top->addWidget(m_header, 1);
+    top->addWidget(m_training);
+    top->addWidget(m_validation);
     top->addWidget(m_open);
-    m_boxes = new QGridLayout;
-    m_boxes->setHorizontalSpacing(12);
+    m_boxes = new QHBoxLayout;
+    m_boxes->setSpacing(12);
     m_tabs = new QTabWidget(this);
     m_epochs = new views::FigureView(this);
+    m_epochs->setSummaryLines(1);
     m_steps = new views::FigureView(this);
+    m_steps->setSummaryLines(1);
     m_lr = new views::FigureView(this);
+    m_lr->setSummaryLines(1);
     m_tabs->addTab(m_epochs, QString());
     m_tabs->addTab(m_steps, QString());
     m_tabs->addTab(m_lr, QString());
@@ -63,6 +73,8 @@ void TrainingPanel::changeEvent(QEvent* event) {
 
 void TrainingPanel::retranslate() {
     m_open->setText(tr("Open training log…"));
+    m_training->setText(tr("Training"));
+    m_validation->setText(tr("Validation (dashed)"));
     m_tabs->setTabText(0, tr("Per epoch"));
     m_tabs->setTabText(1, tr("Per step"));
     m_tabs->setTabText(2, tr("Learning rate"));
@@ -81,47 +93,58 @@ void TrainingPanel::rebuildBoxes() {
     for (auto& [name, box] : m_series)
         delete box;
     m_series.clear();
+    while (QLayoutItem* item = m_boxes->takeAt(0))  // the stretch
+        delete item;
     const auto& h = m_analysis->input().history;
-    if (!h)
-        return;
-    // Every loss column of either log: training ones on the first row, validation below, each
-    // in its curve's colour.
-    std::vector<std::string> training, validation;
-    std::set<std::string> seen;
-    for (const auto* t : {h->epochs ? &*h->epochs : nullptr, h->steps ? &*h->steps : nullptr}) {
-        if (!t)
-            continue;
-        for (const auto& c : t->columns)
-            if (c != "epoch" && c != "step" && c != "lr" && seen.insert(c).second)
-                (c.rfind("val_", 0) == 0 ? validation : training).push_back(c);
-    }
-    auto add = [this, &training](const std::string& c, int row, int column) {
-        auto* box = new QCheckBox(QString::fromStdString(c), this);
+    // One box per loss of either log, in the log's order and its curves' colour.
+    std::vector<std::string> losses;
+    bool validation = false;
+    if (h)
+        for (const auto* t : {h->epochs ? &*h->epochs : nullptr, h->steps ? &*h->steps : nullptr}) {
+            if (!t)
+                continue;
+            for (const auto& c : t->columns) {
+                if (c == "epoch" || c == "step" || c == "lr")
+                    continue;
+                const bool val = c.rfind("val_", 0) == 0;
+                validation = validation || val;
+                const std::string base = val ? c.substr(4) : c;
+                if (std::find(losses.begin(), losses.end(), base) == losses.end())
+                    losses.push_back(base);
+            }
+        }
+    for (size_t i = 0; i < losses.size(); ++i) {
+        auto* box = new QCheckBox(QString::fromStdString(losses[i]), this);
         box->setChecked(true);
-        const std::string base = c.rfind("val_", 0) == 0 ? c.substr(4) : c;
-        const auto it = std::find(training.begin(), training.end(), base);
-        const int colour = static_cast<int>(it - training.begin());
         box->setStyleSheet(QStringLiteral("QCheckBox { color: %1; }")
-                               .arg(views::chartColour(colour).darker(130).name()));
+                               .arg(views::chartColour(static_cast<int>(i)).darker(130).name()));
         connect(box, &QCheckBox::toggled, this, &TrainingPanel::refresh);
-        m_boxes->addWidget(box, row, column);
-        m_series[c] = box;
-    };
-    for (size_t i = 0; i < training.size(); ++i)
-        add(training[i], 0, static_cast<int>(i));
-    for (size_t i = 0; i < validation.size(); ++i)
-        add(validation[i], 1, static_cast<int>(i));
+        m_boxes->addWidget(box);
+        m_series[losses[i]] = box;
+    }
+    m_boxes->addStretch(1);
+    m_training->setVisible(h != nullptr);
+    m_validation->setVisible(validation);
 }
 
 void TrainingPanel::refresh() {
     figures::FigureInput in;
     in.weights.history = m_analysis->input().history;
-    for (const auto& [name, box] : m_series)
-        if (!box->isChecked())
+    for (const auto& [name, box] : m_series) {
+        if (!box->isChecked() || !m_training->isChecked())
             in.options.hiddenSeries.push_back(name);
-    m_epochs->setFigure(figures::buildFigure("training_history", in));
-    m_steps->setFigure(figures::buildFigure("training_steps", in));
-    m_lr->setFigure(figures::buildFigure("training_learning_rate", in));
+        if (!box->isChecked() || !m_validation->isChecked())
+            in.options.hiddenSeries.push_back("val_" + name);
+    }
+    // The boxes name the curves in their colours: the chart keeps its height for the curves.
+    auto show = [&in](views::FigureView* view, const char* name) {
+        views::Figure f = figures::buildFigure(name, in);
+        f.lines.legend = false;
+        view->setFigure(f);
+    };
+    show(m_epochs, "training_history");
+    show(m_steps, "training_steps");
+    show(m_lr, "training_learning_rate");
     const auto& h = in.weights.history;
     if (!h) {
         m_header->setText(

@@ -1,8 +1,8 @@
 #pragma once
 // The training history view: the losses per epoch and per step and the learning rate of the
-// run the model came from (or of any training folder opened by hand), each loss column
-// toggled by a check box (validation columns dashed in their training colour), the loaded
-// checkpoint's epoch marked.
+// run the model came from (or of any training folder opened by hand): one check box per loss
+// (in its curve's colour) and two for the training and validation curves (validation dashed
+// in its training colour); the loaded checkpoint's epoch marked.
 
 #include <QWidget>
 
@@ -12,7 +12,7 @@
 #include "figures/figure_input.h"
 
 class QCheckBox;
-class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -34,8 +34,11 @@ public:
     views::FigureView* epochs() const { return m_epochs; }
     views::FigureView* steps() const { return m_steps; }
     views::FigureView* learningRate() const { return m_lr; }
-    // The check box of a log column ("loss", "val_mrcnn_mask_loss"…), nullptr when absent.
-    QCheckBox* seriesBox(const QString& column) const;
+    // The check box of a loss ("loss", "mrcnn_mask_loss"…: its training and validation
+    // columns), nullptr when no log has it.
+    QCheckBox* seriesBox(const QString& loss) const;
+    QCheckBox* trainingBox() const { return m_training; }
+    QCheckBox* validationBox() const { return m_validation; }
     QString headerText() const;
 
 Q_SIGNALS:
@@ -52,8 +55,10 @@ private:
     WeightsAnalysis* m_analysis;
     QLabel* m_header = nullptr;
     QPushButton* m_open = nullptr;
-    QGridLayout* m_boxes = nullptr;
-    std::map<std::string, QCheckBox*> m_series;
+    QHBoxLayout* m_boxes = nullptr;
+    std::map<std::string, QCheckBox*> m_series;  // by loss (training column name)
+    QCheckBox* m_training = nullptr;
+    QCheckBox* m_validation = nullptr;
     QTabWidget* m_tabs = nullptr;
     views::FigureView* m_epochs = nullptr;
     views::FigureView* m_steps = nullptr;

@@ -48,6 +48,7 @@ WeightDiffPanel::WeightDiffPanel(QWidget* parent) : QWidget(parent) {
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_chart = new views::FigureView(this);
+    m_chart->setSummaryLines(2);
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
     split->addWidget(m_chart);

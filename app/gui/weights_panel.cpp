@@ -30,6 +30,7 @@ WeightsPanel::WeightsPanel(WeightsAnalysis* analysis, QWidget* parent)
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(buildTensorTab(), QString());
     m_stages = new views::FigureView(this);
+    m_stages->setSummaryLines(2);
     m_tabs->addTab(m_stages, QString());
     m_report = new LoadReportTable(this);
     m_tabs->addTab(m_report, QString());
@@ -93,6 +94,7 @@ QWidget* WeightsPanel::buildTensorTab() {
             });
 
     m_histogram = new views::FigureView(tab);
+    m_histogram->setSummaryLines(1);
     m_binsLabel = new QLabel(tab);
     m_bins = new QSpinBox(tab);
     m_bins->setRange(1, 500);
@@ -114,8 +116,7 @@ QWidget* WeightsPanel::buildTensorTab() {
     auto* split = new QSplitter(Qt::Horizontal, tab);
     split->addWidget(m_table);
     split->addWidget(right);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setSizes({620, 380});  // proportions: the table's numeric columns in sight
     auto* layout = new QVBoxLayout(tab);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);

@@ -13,10 +13,10 @@ void setTicks(QValueAxis* a, double interval, int decimals) {
     a->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
 }
 
-QValueAxis* niceValueAxis(const QString& title, double lo, double hi, bool integers) {
+QValueAxis* niceValueAxis(const QString& title, double lo, double hi, bool integers, int maxTicks) {
     auto* a = new QValueAxis;
     a->setTitleText(title);
-    const NiceAxis nice = niceAxis(lo, hi, 8, integers);
+    const NiceAxis nice = niceAxis(lo, hi, maxTicks, integers);
     a->setRange(nice.min, nice.max);
     setTicks(a, nice.interval, nice.decimals);
     return a;

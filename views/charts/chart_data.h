@@ -71,6 +71,7 @@ struct LineChartData {
     QString markerLabel;
     std::vector<AxisBand> xBands;  // when set, the x axis is labelled by bands
     bool integerX = false;         // epochs: whole-number ticks
+    bool legend = true;            // off where check boxes beside the chart name the series
 };
 
 struct BarChartData {

@@ -73,7 +73,7 @@ QChartView* makeHistogramChart(const HistogramData& data, QWidget* parent) {
     auto* x = axis(QString(), bins.edges.front(), bins.edges.back());
     const QString count = QCoreApplication::translate("Charts", "Count");
     QAbstractAxis* y = data.logY ? static_cast<QAbstractAxis*>(logAxis(count, floor, maxCount))
-                                 : axis(count, 0, std::max(1, maxCount) * 1.05, true);
+                                 : niceValueAxis(count, 0, std::max(1, maxCount) * 1.05, true, 5);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);

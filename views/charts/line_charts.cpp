@@ -97,7 +97,7 @@ QChartView* makeLineChart(const LineChartData& data, QWidget* parent) {
         }
     QAbstractAxis* x = xAxis(data, xlo, xhi);
     QAbstractAxis* y = data.logY ? static_cast<QAbstractAxis*>(logAxis(data.yLabel, ylo, yhi))
-                                 : niceValueAxis(data.yLabel, std::min(0.0, ylo), yhi);
+                                 : niceValueAxis(data.yLabel, std::min(0.0, ylo), yhi, false, 5);
     // The marker spans the whole y range of the axis.
     double yMin = 0, yMax = 1;
     if (auto* lv = qobject_cast<QLogValueAxis*>(y)) {
@@ -128,7 +128,7 @@ QChartView* makeLineChart(const LineChartData& data, QWidget* parent) {
         s->attachAxis(x);
         s->attachAxis(y);
     }
-    const bool legend = data.series.size() > 1 || !data.markers.empty();
+    const bool legend = data.legend && (data.series.size() > 1 || !data.markers.empty());
     chart->legend()->setVisible(legend);
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto* view = new QChartView(chart, parent);
@@ -157,7 +157,7 @@ QChartView* makeBarChart(const BarChartData& data, QWidget* parent) {
     QAbstractAxis* y =
         data.logY
             ? static_cast<QAbstractAxis*>(logAxis(data.yLabel, std::isfinite(lo) ? lo : 1, hi))
-            : niceValueAxis(data.yLabel, 0, std::max(1.0, hi), true);
+            : niceValueAxis(data.yLabel, 0, std::max(1.0, hi), true, 5);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);

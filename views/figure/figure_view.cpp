@@ -9,9 +9,12 @@
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTextDocument>
 #include <QTextOption>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 #include "canvas/scene_canvas.h"
 #include "charts/charts.h"
@@ -107,6 +110,15 @@ void FigureView::changeEvent(QEvent* event) {
 
 void FigureView::resetZoom() {
     m_canvas->fitToWindow();
+}
+
+void FigureView::setSummaryLines(int lines) {
+    const int frame =
+        2 * m_summary->frameWidth() + 2 * int(m_summary->document()->documentMargin());
+    m_summary->setMinimumHeight(m_summary->fontMetrics().lineSpacing() * std::min(lines, 4) +
+                                frame);
+    m_summary->setMaximumHeight(lines > 0 ? m_summary->fontMetrics().lineSpacing() * lines + frame
+                                          : QWIDGETSIZE_MAX);
 }
 
 QPlainTextEdit* FigureView::summaryEdit() const {
