@@ -141,6 +141,11 @@ void MainWindow::buildDocks() {
     m_trainingPanel = new TrainingPanel(m_weights, this);
     connect(m_trainingPanel, &TrainingPanel::openRequested, this, &MainWindow::openTrainingLog);
     QDockWidget* training = dock(m_trainingPanel, Qt::BottomDockWidgetArea, "training");
+    // Their layouts would ask for more height than a 1024×700 window has beside the figure:
+    // below this they squeeze (the table and the charts shrink), the window does not grow.
+    for (QWidget* panel :
+         {static_cast<QWidget*>(m_weightsPanel), static_cast<QWidget*>(m_trainingPanel)})
+        panel->setMinimumHeight(140);
     tabifyDockWidget(weights, training);
     weights->raise();
     // At 1280×800 four docks stacked on the right leave each a sliver: the configuration and

@@ -61,7 +61,7 @@ QWidget* WeightsPanel::buildTensorTab() {
     m_busy->setMaximumWidth(120);
     m_busy->setVisible(false);
     m_status = new QLabel(tab);
-    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_status->setWordWrap(true);  // a long file name wraps instead of being cut
     auto* top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
     top->addWidget(m_busy);
