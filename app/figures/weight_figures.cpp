@@ -2,7 +2,6 @@
 // for: the original's histogram cell indexes the wrong tensor), and the change by layer
 // against a second file.
 
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -101,7 +100,7 @@ views::Figure weightDiffFigure(const FigureInput& in) {
     const double floor = std::isfinite(smallest) ? smallest / 10 : 1e-12;
     views::LineSeriesData series;
     series.name = tr("relative change");
-    series.markers = true;
+    series.line = false;  // tensors side by side, not a sequence
     std::string stage;
     for (size_t i = 0; i < d.tensors.size(); ++i) {
         const TensorChange& t = d.tensors[i];

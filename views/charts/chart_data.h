@@ -52,6 +52,7 @@ struct LineSeriesData {
     int colour = -1;       // index into the chart palette; -1: the series' own place
     bool dashed = false;   // validation curves: the training curve's colour, dashed
     bool markers = false;  // a point per value (sparse data)
+    bool line = true;      // false: points only (values that are not a sequence)
 };
 
 // A labelled range of the x axis, e.g. a network stage over its layers' indices.

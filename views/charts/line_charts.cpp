@@ -12,6 +12,7 @@
 #include <QLineSeries>
 #include <QPainter>
 #include <QPen>
+#include <QScatterSeries>
 
 #include <algorithm>
 #include <cmath>
@@ -46,11 +47,15 @@ QAbstractAxis* xAxis(const LineChartData& data, double lo, double hi) {
     a->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     double start = lo;
     a->setStartValue(start);
+    bool narrow = false;
     for (const AxisBand& band : data.xBands)
         if (band.end > start) {
             a->append(band.label, band.end);
+            narrow = narrow || (band.end - start) < 0.05 * (hi - lo);
             start = band.end;
         }
+    if (narrow)  // the labels of narrow bands would run into each other side by side
+        a->setLabelsAngle(-45);
     a->setRange(lo, std::max(hi, start));
     return a;
 }
@@ -62,17 +67,27 @@ QChartView* makeLineChart(const LineChartData& data, QWidget* parent) {
     chart->setTitle(data.title);
     double xlo = std::numeric_limits<double>::infinity(), xhi = -xlo;
     double ylo = xlo, yhi = -xlo;
-    std::vector<QLineSeries*> made;
+    std::vector<QXYSeries*> made;
     for (size_t i = 0; i < data.series.size(); ++i) {
         const LineSeriesData& d = data.series[i];
-        auto* series = new QLineSeries;
+        const QColor colour = chartColour(d.colour >= 0 ? d.colour : static_cast<int>(i));
+        QXYSeries* series = nullptr;
+        if (d.line) {
+            series = new QLineSeries;
+            QPen pen(colour);
+            pen.setWidthF(1.5);
+            if (d.dashed)
+                pen.setStyle(Qt::DashLine);
+            series->setPen(pen);
+            series->setPointsVisible(d.markers);
+        } else {
+            auto* scatter = new QScatterSeries;
+            scatter->setMarkerSize(6);
+            scatter->setColor(colour);
+            scatter->setBorderColor(colour);
+            series = scatter;
+        }
         series->setName(d.name);
-        QPen pen(chartColour(d.colour >= 0 ? d.colour : static_cast<int>(i)));
-        pen.setWidthF(1.5);
-        if (d.dashed)
-            pen.setStyle(Qt::DashLine);
-        series->setPen(pen);
-        series->setPointsVisible(d.markers);
         for (const QPointF& p : d.points) {
             if (!usable(p.y(), data.logY) || !std::isfinite(p.x()))
                 continue;
@@ -124,7 +139,7 @@ QChartView* makeLineChart(const LineChartData& data, QWidget* parent) {
     }
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    for (QLineSeries* s : made) {
+    for (QXYSeries* s : made) {
         s->attachAxis(x);
         s->attachAxis(y);
     }
