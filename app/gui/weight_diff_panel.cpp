@@ -47,13 +47,13 @@ WeightDiffPanel::WeightDiffPanel(QWidget* parent) : QWidget(parent) {
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_chart = new views::FigureView(this);
-    m_chart->setSummaryLines(2);
+    m_chart->setSummaryLines(1);
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
     split->addWidget(m_chart);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    split->setSizes({500, 500});  // proportions: the change column in sight
     auto* top = new QHBoxLayout;
     top->addWidget(m_compare);
     top->addWidget(m_summary, 1);
