@@ -4,7 +4,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../views/charts/charts.cpp" line="+52"/>
+        <location filename="../views/charts/charts.cpp" line="+39"/>
         <source>Precision-Recall Curve. AP@%1 = %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -19,7 +19,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
@@ -27,12 +27,12 @@
 <context>
     <name>FigureExport</name>
     <message>
-        <location filename="../views/figure/figure_export_any.cpp" line="+14"/>
+        <location filename="../views/figure/figure_export_any.cpp" line="+36"/>
         <source>%1 is not available: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>unknown figure kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -249,6 +249,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Parameters per stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Histogram of a weight tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change by layer against a second weight file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Losses per epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Losses per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>1. Input</source>
         <translation type="unfinished"></translation>
@@ -291,6 +321,16 @@
     <message>
         <location line="+1"/>
         <source>9. Activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10. Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>11. Training history</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -405,9 +445,38 @@
             <numerusform>  … and %n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/figures/training_figures.cpp" line="+115"/>
+        <source>%n epoch(s)</source>
+        <translation>
+            <numerusform>%n epoch</numerusform>
+            <numerusform>%n epochs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/figures/weight_figures.cpp" line="+40"/>
+        <source>%n weight tensor(s)</source>
+        <translation>
+            <numerusform>%n weight tensor</numerusform>
+            <numerusform>%n weight tensors</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../app/figures/mask_figures.cpp" line="65"/>
         <source>%1 (crowd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/weight_figures.cpp" line="42"/>
+        <source>%1 parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -466,6 +535,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/figures/weight_figures.cpp" line="81"/>
+        <source>Compare the weights with a second file (File ▸ Compare weights…) to see the change by layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/figures/input_figures.cpp" line="90"/>
         <source>Count: %1</source>
         <translation type="unfinished"></translation>
@@ -501,6 +575,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/figures/training_figures.cpp" line="85"/>
+        <location filename="../app/figures/training_figures.cpp" line="151"/>
+        <source>Epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/training_figures.cpp" line="125"/>
+        <source>Epoch %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/figures/gt_figures.cpp" line="132"/>
         <source>False negatives: %1</source>
         <translation type="unfinished"></translation>
@@ -508,6 +593,11 @@
     <message>
         <location filename="../app/figures/gt_figures.cpp" line="131"/>
         <source>False positives: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/training_figures.cpp" line="166"/>
+        <source>From epoch %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -547,6 +637,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/figures/training_figures.cpp" line="86"/>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/figures/ground_truth.cpp" line="77"/>
         <source>Model and annotation disagree on class names: predictions are labelled with the model&apos;s names, ground truth with the annotation&apos;s.</source>
         <translation type="unfinished"></translation>
@@ -564,6 +659,11 @@
     <message>
         <location filename="../app/figures/rpn_figures.cpp" line="222"/>
         <source>NMS pick #%1 = pre-NMS anchor %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/weight_figures.cpp" line="74"/>
+        <source>NaN and infinite values are left out of the histogram.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -592,6 +692,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/figures/training_figures.cpp" line="75"/>
+        <source>No training log: open a training folder, its training_log.csv or a checkpoint in it (File ▸ Open training log…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/weight_figures.cpp" line="18"/>
+        <source>No weight file: the model was not opened from a .h5 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/figures/input_figures.cpp" line="59"/>
         <source>Original shape: %1 x %2</source>
         <translation type="unfinished"></translation>
@@ -599,6 +709,16 @@
     <message>
         <location filename="../app/figures/input_figures.cpp" line="70"/>
         <source>Padding: top %1, bottom %2, left %3, right %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/weight_figures.cpp" line="32"/>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/weight_figures.cpp" line="31"/>
+        <source>Parameters per stage (%1 in all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -638,6 +758,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/figures/weight_figures.cpp" line="92"/>
+        <source>Relative change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/weight_figures.cpp" line="90"/>
+        <source>Relative change ‖a − b‖ / ‖b‖ by layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/figures/detection_figures.cpp" line="188"/>
         <source>Remove boxes below %1 confidence: %2 removed</source>
         <translation type="unfinished"></translation>
@@ -668,6 +798,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/figures/weight_figures.cpp" line="91"/>
+        <source>Tensors in network order, by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/figures/mask_figures.cpp" line="46"/>
         <source>The annotation&apos;s masks are %1×%2 pixels but the image is %3×%4: the masks are shown alone.</source>
         <translation type="unfinished"></translation>
@@ -685,6 +820,36 @@
     <message>
         <location filename="../app/figures/training_target_figures.cpp" line="201"/>
         <source>The sample comes from a generator seeded with %1; TensorFlow&apos;s random_shuffle cannot be reproduced, so the original would pick others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/weight_figures.cpp" line="20"/>
+        <source>The statistics of %1 are not ready yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/training_figures.cpp" line="78"/>
+        <source>The training folder has no training_log.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/training_figures.cpp" line="77"/>
+        <source>The training folder has no training_steps.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/training_figures.cpp" line="147"/>
+        <source>The training log has no lr column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/weight_figures.cpp" line="59"/>
+        <source>The weight file has no tensor named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/weight_figures.cpp" line="58"/>
+        <source>The weight file holds no tensor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -736,6 +901,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/figures/weight_figures.cpp" line="120"/>
+        <source>Unchanged tensors are drawn at %1, a decade under the smallest change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/figures/input_figures.cpp" line="64"/>
         <source>Window (y1, x1, y2, x2): %1, %2, %3, %4</source>
         <translation type="unfinished"></translation>
@@ -778,6 +948,11 @@
     <message>
         <location filename="../app/figures/input_figures.cpp" line="124"/>
         <source>level %1, ratio %2, anchor #%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/training_figures.cpp" line="69"/>
+        <source>loaded checkpoint (epoch %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -833,6 +1008,11 @@
     <message>
         <location filename="../app/figures/training_target_figures.cpp" line="178"/>
         <source>refinement target of ROI %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/weight_figures.cpp" line="102"/>
+        <source>relative change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -973,17 +1153,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/demo_model.cpp" line="+30"/>
+        <location filename="../app/gui/demo_model.cpp" line="+36"/>
         <source>demo shapes model (untrained, random weights)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>demo shapes model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The demo&apos;s ground truth is missing from this build.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,29 +1176,112 @@
 <context>
     <name>ScreenshotTour</name>
     <message>
-        <location filename="../app/gui/screenshot_tour.cpp" line="66"/>
+        <location filename="../app/gui/screenshot_tour.cpp" line="68"/>
         <source>Cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/screenshot_tour.cpp" line="74"/>
+        <location filename="../app/gui/screenshot_tour.cpp" line="77"/>
         <source>Cannot show the figure %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/screenshot_tour.cpp" line="88"/>
+        <location filename="../app/gui/screenshot_tour.cpp" line="91"/>
         <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/screenshot_tour.cpp" line="69"/>
+        <location filename="../app/gui/screenshot_tour.cpp" line="71"/>
         <source>The run did not finish; no screenshots taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/screenshot_tour.cpp" line="81"/>
+        <location filename="../app/gui/screenshot_tour.cpp" line="84"/>
         <source>The window did not show %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeightText</name>
+    <message>
+        <location filename="../app/figures/weight_text.cpp" line="+47"/>
+        <source>dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exploding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NaN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1 %2: %n value(s), min %3, max %4, mean %5, std %6, NaN %7, Inf %8</source>
+        <translation>
+            <numerusform>%1 %2: %n value, min %3, max %4, mean %5, std %6, NaN %7, Inf %8</numerusform>
+            <numerusform>%1 %2: %n values, min %3, max %4, mean %5, std %6, NaN %7, Inf %8</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>alerts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 and %2 share no weight tensor: they are not two versions of one model, so there is no change to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B: %1 (the reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n common tensor(s) changed</source>
+        <translation>
+            <numerusform>%1 of %n common tensor changed</numerusform>
+            <numerusform>%1 of %n common tensors changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n tensor(s) only in A</source>
+        <translation>
+            <numerusform>%n tensor only in A</numerusform>
+            <numerusform>%n tensors only in A</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n tensor(s) only in B</source>
+        <translation>
+            <numerusform>%n tensor only in B</numerusform>
+            <numerusform>%n tensors only in B</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n tensor(s) changed shape</source>
+        <translation>
+            <numerusform>%n tensor changed shape</numerusform>
+            <numerusform>%n tensors changed shape</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1206,11 +1469,17 @@
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/figures/training_figures.cpp" line="-66"/>
+        <source>loaded checkpoint (epoch %1)</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mrcnn::gui</name>
     <message>
-        <location filename="../app/gui/screenshot_tour.cpp" line="+66"/>
+        <location filename="../app/gui/screenshot_tour.cpp" line="+68"/>
         <source>Cannot create the folder %1</source>
         <translatorcomment>Shadow copy of context ScreenshotTour: lupdate files this string here, but it is looked up in ScreenshotTour. add_missing_messages.py keeps both in sync; edit the one in ScreenshotTour.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1222,7 +1491,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cannot show the figure %1</source>
         <translatorcomment>Shadow copy of context ScreenshotTour: lupdate files this string here, but it is looked up in ScreenshotTour. add_missing_messages.py keeps both in sync; edit the one in ScreenshotTour.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1255,7 +1524,7 @@
 <context>
     <name>mrcnn::gui::ExportAllJob</name>
     <message numerus="yes">
-        <location filename="../app/gui/export_all.cpp" line="+30"/>
+        <location filename="../app/gui/export_all.cpp" line="+29"/>
         <source>Wrote %n %1 file(s) to %2.</source>
         <translation>
             <numerusform>Wrote %n %1 file to %2.</numerusform>
@@ -1298,9 +1567,82 @@
     </message>
 </context>
 <context>
+    <name>mrcnn::gui::LoadReportTable</name>
+    <message>
+        <location filename="../app/gui/load_report_table.cpp" line="+55"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Layer / weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>shape mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file %1, model %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected by the model, absent from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the file, unknown to the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>skipped by the exclude list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no mask head in the file: a detection-only model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mrcnn::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+201"/>
+        <location filename="../app/gui/main_window.cpp" line="+234"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1355,7 +1697,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,7 +1727,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+323"/>
         <source>Exporting figures…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1395,7 +1737,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-389"/>
         <source>About Mask R-CNN Inspector</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1405,13 +1747,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+399"/>
+        <location line="+20"/>
+        <source>&amp;Compare weights…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;training log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+469"/>
         <source>Mask R-CNN Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-465"/>
         <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1432,6 +1784,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Attribute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1442,12 +1804,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+306"/>
+        <location line="+316"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-280"/>
         <source>Running…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1467,12 +1829,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>%1: %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1 — %2 — Running…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1550,7 +1912,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Nothing to export: no run yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1569,6 +1931,31 @@
     <message>
         <location line="-46"/>
         <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Open a model from a .h5 file first: its weights are compared with the second file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compare weights with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keras weights (*.h5 *.hdf5);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open training log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training logs and checkpoints (*.csv *.h5);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1625,12 +2012,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+275"/>
         <source>Class names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-231"/>
         <source>Open weights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1690,7 +2077,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Choose a weights file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1723,7 +2110,7 @@
 <context>
     <name>mrcnn::gui::Session</name>
     <message>
-        <location filename="../app/gui/session.cpp" line="+221"/>
+        <location filename="../app/gui/session.cpp" line="+223"/>
         <source>The run failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1787,6 +2174,282 @@
     </message>
 </context>
 <context>
+    <name>mrcnn::gui::TrainingPanel</name>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="+75"/>
+        <source>Open training log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation (dashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>No training log. A model opened from a training folder of `mrcnn train` shows its history here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Training run in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n epoch(s) logged</source>
+        <translation>
+            <numerusform>%n epoch logged</numerusform>
+            <numerusform>%n epochs logged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n step(s) logged</source>
+        <translation>
+            <numerusform>%n step logged</numerusform>
+            <numerusform>%n steps logged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loaded checkpoint: epoch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mrcnn::gui::WeightDiffPanel</name>
+    <message>
+        <location filename="../app/gui/weight_diff_panel.cpp" line="+76"/>
+        <source>Compare with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a second .h5 (B) and show ‖a − b‖ / ‖b‖ per tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relative change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Open a model from a .h5 file to compare its weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No second file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only in A %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only in B %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>shape %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mrcnn::gui::WeightTableModel</name>
+    <message>
+        <location filename="../app/gui/weight_table_model.cpp" line="+104"/>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Std</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NaN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mrcnn::gui::WeightsAnalysis</name>
+    <message>
+        <location filename="../app/gui/weights_analysis.cpp" line="+74"/>
+        <source>The training log beside %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Computing the statistics of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open a model from a .h5 file first: there is nothing to compare %1 with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Comparing with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot compare with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot open the training log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mrcnn::gui::WeightsPanel</name>
+    <message>
+        <location filename="../app/gui/weights_panel.cpp" line="+136"/>
+        <source>Tensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by layer, weight, shape or alert…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counts on a logarithmic axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: %2 tensors, %3 parameters, %4 with alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No weight file: the model was not opened from a .h5 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mrcnn::render</name>
     <message>
         <location filename="../views/export/figure_export.cpp" line="+29"/>
@@ -1823,7 +2486,7 @@
 <context>
     <name>mrcnn::views::FigureView</name>
     <message>
-        <location filename="../views/figure/figure_view.cpp" line="+90"/>
+        <location filename="../views/figure/figure_view.cpp" line="+93"/>
         <source>Boxes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2387,6 +3050,158 @@
     <message>
         <location line="+13"/>
         <source>Each cell: the ROI&apos;s crop of the molded image, stretched like crop_and_resize, beside its %1 x %2 mask target</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/training_figures.cpp" line="+6"/>
+        <source>No training log: open a training folder, its training_log.csv or a checkpoint in it (File ▸ Open training log…).</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The training folder has no training_steps.csv.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The training folder has no training_log.csv.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+66"/>
+        <source>Epoch</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Loss</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Losses per epoch</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Epoch %1: %2</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Losses per step</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The training log has no lr column.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Learning rate</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>From epoch %1: %2</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/weight_figures.cpp" line="-22"/>
+        <source>No weight file: the model was not opened from a .h5 file.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The statistics of %1 are not ready yet.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Parameters per stage (%1 in all)</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 parameters</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The weight file holds no tensor.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The weight file has no tensor named %1.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>NaN and infinite values are left out of the histogram.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compare the weights with a second file (File ▸ Compare weights…) to see the change by layer.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Relative change ‖a − b‖ / ‖b‖ by layer</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tensors in network order, by stage</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relative change</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>relative change</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unchanged tensors are drawn at %1, a decade under the smallest change.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../views/charts/charts.cpp" line="+52"/>
+        <location filename="../views/charts/charts.cpp" line="+39"/>
         <source>Precision-Recall Curve. AP@%1 = %2</source>
         <translation>精确率-召回率曲线。AP@%1 = %2</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>精确率</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
@@ -27,12 +27,12 @@
 <context>
     <name>FigureExport</name>
     <message>
-        <location filename="../views/figure/figure_export_any.cpp" line="+14"/>
+        <location filename="../views/figure/figure_export_any.cpp" line="+36"/>
         <source>%1 is not available: %2</source>
         <translation>%1 不可用：%2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>unknown figure kind</source>
         <translation>未知的图表类型</translation>
     </message>
@@ -248,6 +248,36 @@
         <translation>候选框角点 (y2, x2)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Parameters per stage</source>
+        <translation>各阶段的参数量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Histogram of a weight tensor</source>
+        <translation>权重张量的直方图</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change by layer against a second weight file</source>
+        <translation>与另一个权重文件相比各层的变化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Losses per epoch</source>
+        <translation>每个 epoch 的损失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Losses per step</source>
+        <translation>每一步的损失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>1. Input</source>
         <translation>1. 输入</translation>
@@ -291,6 +321,16 @@
         <location line="+1"/>
         <source>9. Activations</source>
         <translation>9. 激活值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10. Weights</source>
+        <translation>10. 权重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>11. Training history</source>
+        <translation>11. 训练历史</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/figures/detection_figures.cpp" line="+101"/>
@@ -390,10 +430,36 @@
             <numerusform>  …… 另有 %n 项</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/figures/training_figures.cpp" line="+115"/>
+        <source>%n epoch(s)</source>
+        <translation>
+            <numerusform>%n 个 epoch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n 步</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/figures/weight_figures.cpp" line="+40"/>
+        <source>%n weight tensor(s)</source>
+        <translation>
+            <numerusform>%n 个权重张量</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../app/figures/mask_figures.cpp" line="65"/>
         <source>%1 (crowd)</source>
         <translation>%1（crowd）</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/weight_figures.cpp" line="42"/>
+        <source>%1 parameters</source>
+        <translation>%1 个参数</translation>
     </message>
     <message>
         <location filename="../app/figures/gt_figures.cpp" line="118"/>
@@ -451,6 +517,11 @@
         <translation>原始 RPN 偏移量的第 %1 列（%2），未乘 RPN_BBOX_STD_DEV</translation>
     </message>
     <message>
+        <location filename="../app/figures/weight_figures.cpp" line="81"/>
+        <source>Compare the weights with a second file (File ▸ Compare weights…) to see the change by layer.</source>
+        <translation>与另一个权重文件比较（文件 ▸ 比较权重…）即可看到各层的变化。</translation>
+    </message>
+    <message>
         <location filename="../app/figures/input_figures.cpp" line="90"/>
         <source>Count: %1</source>
         <translation>数量：%1</translation>
@@ -486,6 +557,17 @@
         <translation>每格：ROI 在规整后（molded）图像中的截取区域（像 crop_and_resize 一样拉伸），旁边是它的 %1 x %2 掩码目标</translation>
     </message>
     <message>
+        <location filename="../app/figures/training_figures.cpp" line="85"/>
+        <location filename="../app/figures/training_figures.cpp" line="151"/>
+        <source>Epoch</source>
+        <translation>Epoch</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/training_figures.cpp" line="125"/>
+        <source>Epoch %1: %2</source>
+        <translation>第 %1 个 epoch：%2</translation>
+    </message>
+    <message>
         <location filename="../app/figures/gt_figures.cpp" line="132"/>
         <source>False negatives: %1</source>
         <translation>假阴性（FN）：%1</translation>
@@ -494,6 +576,11 @@
         <location filename="../app/figures/gt_figures.cpp" line="131"/>
         <source>False positives: %1</source>
         <translation>假阳性（FP）：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/training_figures.cpp" line="166"/>
+        <source>From epoch %1: %2</source>
+        <translation>自第 %1 个 epoch 起：%2</translation>
     </message>
     <message>
         <location filename="../app/figures/gt_figures.cpp" line="80"/>
@@ -533,6 +620,11 @@
         <translation>层级数：%1</translation>
     </message>
     <message>
+        <location filename="../app/figures/training_figures.cpp" line="86"/>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
         <location filename="../app/figures/ground_truth.cpp" line="77"/>
         <source>Model and annotation disagree on class names: predictions are labelled with the model&apos;s names, ground truth with the annotation&apos;s.</source>
         <translation>模型与标注的类别名称不一致：预测使用模型的名称，真值使用标注的名称。</translation>
@@ -551,6 +643,11 @@
         <location filename="../app/figures/rpn_figures.cpp" line="222"/>
         <source>NMS pick #%1 = pre-NMS anchor %2</source>
         <translation>NMS 选中 #%1 = NMS 前锚框 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/weight_figures.cpp" line="74"/>
+        <source>NaN and infinite values are left out of the histogram.</source>
+        <translation>NaN 和无穷大的值未计入直方图。</translation>
     </message>
     <message>
         <location filename="../app/figures/mask_figures.cpp" line="30"/>
@@ -578,6 +675,16 @@
         <translation>没有正样本 ROI：没有候选框与真值框的 IoU &gt;= 0.5，因此没有掩码目标。</translation>
     </message>
     <message>
+        <location filename="../app/figures/training_figures.cpp" line="75"/>
+        <source>No training log: open a training folder, its training_log.csv or a checkpoint in it (File ▸ Open training log…).</source>
+        <translation>没有训练日志：请打开训练文件夹、其中的 training_log.csv 或其中的检查点（文件 ▸ 打开训练日志…）。</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/weight_figures.cpp" line="18"/>
+        <source>No weight file: the model was not opened from a .h5 file.</source>
+        <translation>没有权重文件：模型不是从 .h5 文件打开的。</translation>
+    </message>
+    <message>
         <location filename="../app/figures/input_figures.cpp" line="59"/>
         <source>Original shape: %1 x %2</source>
         <translation>原始尺寸：%1 x %2</translation>
@@ -586,6 +693,16 @@
         <location filename="../app/figures/input_figures.cpp" line="70"/>
         <source>Padding: top %1, bottom %2, left %3, right %4</source>
         <translation>填充：上 %1，下 %2，左 %3，右 %4</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/weight_figures.cpp" line="32"/>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/weight_figures.cpp" line="31"/>
+        <source>Parameters per stage (%1 in all)</source>
+        <translation>各阶段的参数量（共 %1）</translation>
     </message>
     <message>
         <location filename="../app/figures/training_target_figures.cpp" line="190"/>
@@ -624,6 +741,16 @@
         <translation>修正后的锚框</translation>
     </message>
     <message>
+        <location filename="../app/figures/weight_figures.cpp" line="92"/>
+        <source>Relative change</source>
+        <translation>相对变化</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/weight_figures.cpp" line="90"/>
+        <source>Relative change ‖a − b‖ / ‖b‖ by layer</source>
+        <translation>各层的相对变化 ‖a − b‖ / ‖b‖</translation>
+    </message>
+    <message>
         <location filename="../app/figures/detection_figures.cpp" line="188"/>
         <source>Remove boxes below %1 confidence: %2 removed</source>
         <translation>移除置信度低于 %1 的框：已移除 %2 个</translation>
@@ -654,6 +781,11 @@
         <translation>该检测结果所属类别通道的 Sigmoid 输出</translation>
     </message>
     <message>
+        <location filename="../app/figures/weight_figures.cpp" line="91"/>
+        <source>Tensors in network order, by stage</source>
+        <translation>按网络顺序排列的张量（按阶段分组）</translation>
+    </message>
+    <message>
         <location filename="../app/figures/mask_figures.cpp" line="46"/>
         <source>The annotation&apos;s masks are %1×%2 pixels but the image is %3×%4: the masks are shown alone.</source>
         <translation>标注的掩码为 %1×%2 像素，而图像为 %3×%4：仅单独显示掩码。</translation>
@@ -672,6 +804,36 @@
         <location filename="../app/figures/training_target_figures.cpp" line="201"/>
         <source>The sample comes from a generator seeded with %1; TensorFlow&apos;s random_shuffle cannot be reproduced, so the original would pick others.</source>
         <translation>采样来自种子为 %1 的随机数生成器；TensorFlow 的 random_shuffle 无法复现，因此原版会选出别的 ROI。</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/weight_figures.cpp" line="20"/>
+        <source>The statistics of %1 are not ready yet.</source>
+        <translation>%1 的统计量尚未计算完成。</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/training_figures.cpp" line="78"/>
+        <source>The training folder has no training_log.csv.</source>
+        <translation>训练文件夹中没有 training_log.csv。</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/training_figures.cpp" line="77"/>
+        <source>The training folder has no training_steps.csv.</source>
+        <translation>训练文件夹中没有 training_steps.csv。</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/training_figures.cpp" line="147"/>
+        <source>The training log has no lr column.</source>
+        <translation>训练日志中没有 lr 列。</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/weight_figures.cpp" line="59"/>
+        <source>The weight file has no tensor named %1.</source>
+        <translation>权重文件中没有名为 %1 的张量。</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/weight_figures.cpp" line="58"/>
+        <source>The weight file holds no tensor.</source>
+        <translation>权重文件中没有任何张量。</translation>
     </message>
     <message>
         <location filename="../app/figures/mask_figures.cpp" line="28"/>
@@ -722,6 +884,11 @@
         <translation>真阳性（TP）：%1</translation>
     </message>
     <message>
+        <location filename="../app/figures/weight_figures.cpp" line="120"/>
+        <source>Unchanged tensors are drawn at %1, a decade under the smallest change.</source>
+        <translation>未变化的张量画在 %1 处，即最小变化之下一个数量级。</translation>
+    </message>
+    <message>
         <location filename="../app/figures/input_figures.cpp" line="64"/>
         <source>Window (y1, x1, y2, x2): %1, %2, %3, %4</source>
         <translation>图像窗口 window (y1, x1, y2, x2)：%1, %2, %3, %4</translation>
@@ -765,6 +932,11 @@
         <location filename="../app/figures/input_figures.cpp" line="124"/>
         <source>level %1, ratio %2, anchor #%3</source>
         <translation>层级 %1，宽高比 %2，锚框 #%3</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/training_figures.cpp" line="69"/>
+        <source>loaded checkpoint (epoch %1)</source>
+        <translation>已加载的检查点（第 %1 个 epoch）</translation>
     </message>
     <message>
         <location filename="../app/figures/gt_figures.cpp" line="92"/>
@@ -820,6 +992,11 @@
         <location filename="../app/figures/training_target_figures.cpp" line="178"/>
         <source>refinement target of ROI %1</source>
         <translation>ROI %1 的修正目标</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/weight_figures.cpp" line="102"/>
+        <source>relative change</source>
+        <translation>相对变化</translation>
     </message>
     <message>
         <location filename="../app/figures/detection_figures.cpp" line="177"/>
@@ -959,17 +1136,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/demo_model.cpp" line="+30"/>
+        <location filename="../app/gui/demo_model.cpp" line="+36"/>
         <source>demo shapes model (untrained, random weights)</source>
         <translation>演示 shapes 模型（未训练，随机权重）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>demo shapes model</source>
         <translation>演示 shapes 模型</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The demo&apos;s ground truth is missing from this build.</source>
         <translation>此版本中缺少演示图像的真值标注。</translation>
     </message>
@@ -982,29 +1159,107 @@
 <context>
     <name>ScreenshotTour</name>
     <message>
-        <location filename="../app/gui/screenshot_tour.cpp" line="66"/>
+        <location filename="../app/gui/screenshot_tour.cpp" line="68"/>
         <source>Cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/screenshot_tour.cpp" line="74"/>
+        <location filename="../app/gui/screenshot_tour.cpp" line="77"/>
         <source>Cannot show the figure %1</source>
         <translation>无法显示图 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/screenshot_tour.cpp" line="88"/>
+        <location filename="../app/gui/screenshot_tour.cpp" line="91"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/screenshot_tour.cpp" line="69"/>
+        <location filename="../app/gui/screenshot_tour.cpp" line="71"/>
         <source>The run did not finish; no screenshots taken.</source>
         <translation>运行未完成；未截取任何屏幕截图。</translation>
     </message>
     <message>
-        <location filename="../app/gui/screenshot_tour.cpp" line="81"/>
+        <location filename="../app/gui/screenshot_tour.cpp" line="84"/>
         <source>The window did not show %1</source>
         <translation>窗口未显示 %1</translation>
+    </message>
+</context>
+<context>
+    <name>WeightText</name>
+    <message>
+        <location filename="../app/figures/weight_text.cpp" line="+47"/>
+        <source>dead</source>
+        <translation>死值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exploding</source>
+        <translation>爆炸</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NaN</source>
+        <translation>NaN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inf</source>
+        <translation>Inf</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1 %2: %n value(s), min %3, max %4, mean %5, std %6, NaN %7, Inf %8</source>
+        <translation>
+            <numerusform>%1 %2：%n 个值，最小 %3，最大 %4，均值 %5，标准差 %6，NaN %7，Inf %8</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>alerts: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 and %2 share no weight tensor: they are not two versions of one model, so there is no change to show.</source>
+        <translation>%1 与 %2 没有共同的权重张量：它们不是同一模型的两个版本，因此没有可显示的变化。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A: %1</source>
+        <translation>A：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B: %1 (the reference)</source>
+        <translation>B：%1（参照）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n common tensor(s) changed</source>
+        <translation>
+            <numerusform>%n 个共同张量中有 %1 个发生变化</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n tensor(s) only in A</source>
+        <translation>
+            <numerusform>%n 个张量仅在 A 中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n tensor(s) only in B</source>
+        <translation>
+            <numerusform>%n 个张量仅在 B 中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n tensor(s) changed shape</source>
+        <translation>
+            <numerusform>%n 个张量的形状发生变化</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1192,11 +1447,17 @@
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>模型与标注的类别名称不一致：预测使用模型的名称，真值使用标注的名称。</translation>
     </message>
+    <message>
+        <location filename="../app/figures/training_figures.cpp" line="-66"/>
+        <source>loaded checkpoint (epoch %1)</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>已加载的检查点（第 %1 个 epoch）</translation>
+    </message>
 </context>
 <context>
     <name>mrcnn::gui</name>
     <message>
-        <location filename="../app/gui/screenshot_tour.cpp" line="+66"/>
+        <location filename="../app/gui/screenshot_tour.cpp" line="+68"/>
         <source>Cannot create the folder %1</source>
         <translatorcomment>Shadow copy of context ScreenshotTour: lupdate files this string here, but it is looked up in ScreenshotTour. add_missing_messages.py keeps both in sync; edit the one in ScreenshotTour.</translatorcomment>
         <translation>无法创建文件夹 %1</translation>
@@ -1208,7 +1469,7 @@
         <translation>运行未完成；未截取任何屏幕截图。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cannot show the figure %1</source>
         <translatorcomment>Shadow copy of context ScreenshotTour: lupdate files this string here, but it is looked up in ScreenshotTour. add_missing_messages.py keeps both in sync; edit the one in ScreenshotTour.</translatorcomment>
         <translation>无法显示图 %1</translation>
@@ -1241,7 +1502,7 @@
 <context>
     <name>mrcnn::gui::ExportAllJob</name>
     <message numerus="yes">
-        <location filename="../app/gui/export_all.cpp" line="+30"/>
+        <location filename="../app/gui/export_all.cpp" line="+29"/>
         <source>Wrote %n %1 file(s) to %2.</source>
         <translation>
             <numerusform>已将 %n 个 %1 文件写入 %2。</numerusform>
@@ -1280,9 +1541,82 @@
     </message>
 </context>
 <context>
+    <name>mrcnn::gui::LoadReportTable</name>
+    <message>
+        <location filename="../app/gui/load_report_table.cpp" line="+55"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Layer / weight</source>
+        <translation>层 / 权重</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>shape mismatch</source>
+        <translation>形状不匹配</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file %1, model %2</source>
+        <translation>文件 %1，模型 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected by the model, absent from the file</source>
+        <translation>模型需要，文件中没有</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected</source>
+        <translation>多余</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the file, unknown to the model</source>
+        <translation>文件中有，模型中没有</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>excluded</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>skipped by the exclude list</source>
+        <translation>按排除列表跳过</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>matched</source>
+        <translation>已匹配</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no mask head in the file: a detection-only model</source>
+        <translation>文件中没有掩码头：仅检测模型</translation>
+    </message>
+</context>
+<context>
     <name>mrcnn::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+201"/>
+        <location filename="../app/gui/main_window.cpp" line="+234"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1337,7 +1671,7 @@
         <translation>导出全部图表(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1367,7 +1701,7 @@
         <translation>耗时</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+323"/>
         <source>Exporting figures…</source>
         <translation>正在导出图…</translation>
     </message>
@@ -1377,7 +1711,7 @@
         <translation>正在导出 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-389"/>
         <source>About Mask R-CNN Inspector</source>
         <translation>关于 Mask R-CNN Inspector</translation>
     </message>
@@ -1387,13 +1721,23 @@
         <translation>Mask R-CNN Inspector 逐阶段展示使用 matterport 的 Keras 实现训练的 Mask R-CNN 模型是如何得到其检测结果的。</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+399"/>
+        <location line="+20"/>
+        <source>&amp;Compare weights…</source>
+        <translation>比较权重(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;training log…</source>
+        <translation>打开训练日志(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+469"/>
         <source>Mask R-CNN Inspector</source>
         <translation>Mask R-CNN Inspector</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-465"/>
         <source>Stages</source>
         <translation>阶段</translation>
     </message>
@@ -1414,6 +1758,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training history</source>
+        <translation>训练历史</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
@@ -1424,12 +1778,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+306"/>
+        <location line="+316"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-280"/>
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>
@@ -1449,12 +1803,12 @@
         <translation>无法绘制此图表：%1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>%1: %2 ms</source>
         <translation>%1：%2 ms</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1 — %2 — Running…</source>
         <translation>%1 — %2 — 运行中…</translation>
     </message>
@@ -1531,7 +1885,7 @@
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Nothing to export: no run yet.</source>
         <translation>没有可导出的内容：尚未运行。</translation>
     </message>
@@ -1551,6 +1905,31 @@
         <location line="-46"/>
         <source>Format</source>
         <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Open a model from a .h5 file first: its weights are compared with the second file.</source>
+        <translation>请先从 .h5 文件打开模型：比较的是它的权重与第二个文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compare weights with</source>
+        <translation>比较权重的对象</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keras weights (*.h5 *.hdf5);;All files (*)</source>
+        <translation>Keras 权重 (*.h5 *.hdf5);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open training log</source>
+        <translation>打开训练日志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training logs and checkpoints (*.csv *.h5);;All files (*)</source>
+        <translation>训练日志和检查点 (*.csv *.h5);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1606,12 +1985,12 @@
         <translation>从文本文件载入…</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+275"/>
         <source>Class names</source>
         <translation>类别名称</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-231"/>
         <source>Open weights</source>
         <translation>打开权重</translation>
     </message>
@@ -1671,7 +2050,7 @@
         <translation>其他推测值（使用预设或 JSON 文件修改）：%1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Choose a weights file.</source>
         <translation>请选择一个权重文件。</translation>
     </message>
@@ -1704,7 +2083,7 @@
 <context>
     <name>mrcnn::gui::Session</name>
     <message>
-        <location filename="../app/gui/session.cpp" line="+221"/>
+        <location filename="../app/gui/session.cpp" line="+223"/>
         <source>The run failed: %1</source>
         <translation>运行失败：%1</translation>
     </message>
@@ -1768,6 +2147,280 @@
     </message>
 </context>
 <context>
+    <name>mrcnn::gui::TrainingPanel</name>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="+75"/>
+        <source>Open training log…</source>
+        <translation>打开训练日志…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation (dashed)</source>
+        <translation>验证（虚线）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per epoch</source>
+        <translation>每个 epoch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per step</source>
+        <translation>每一步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>No training log. A model opened from a training folder of `mrcnn train` shows its history here.</source>
+        <translation>没有训练日志。从 `mrcnn train` 的训练文件夹打开的模型会在此显示其训练历史。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Training run in %1</source>
+        <translation>训练目录 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n epoch(s) logged</source>
+        <translation>
+            <numerusform>已记录 %n 个 epoch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n step(s) logged</source>
+        <translation>
+            <numerusform>已记录 %n 步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loaded checkpoint: epoch %1</source>
+        <translation>已加载的检查点：第 %1 个 epoch</translation>
+    </message>
+</context>
+<context>
+    <name>mrcnn::gui::WeightDiffPanel</name>
+    <message>
+        <location filename="../app/gui/weight_diff_panel.cpp" line="+76"/>
+        <source>Compare with…</source>
+        <translation>与…比较</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a second .h5 (B) and show ‖a − b‖ / ‖b‖ per tensor</source>
+        <translation>打开第二个 .h5 文件（B），显示每个张量的 ‖a − b‖ / ‖b‖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relative change</source>
+        <translation>相对变化</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Open a model from a .h5 file to compare its weights.</source>
+        <translation>从 .h5 文件打开模型后即可比较其权重。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No second file yet.</source>
+        <translation>尚未选择第二个文件。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>unchanged</source>
+        <translation>未变化</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>changed</source>
+        <translation>已变化</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only in A %1</source>
+        <translation>仅在 A 中 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only in B %1</source>
+        <translation>仅在 B 中 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>shape %1 → %2</source>
+        <translation>形状 %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>mrcnn::gui::WeightTableModel</name>
+    <message>
+        <location filename="../app/gui/weight_table_model.cpp" line="+104"/>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Min</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Max</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Std</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NaN</source>
+        <translation>NaN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inf</source>
+        <translation>Inf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alerts</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>mrcnn::gui::WeightsAnalysis</name>
+    <message>
+        <location filename="../app/gui/weights_analysis.cpp" line="+74"/>
+        <source>The training log beside %1 cannot be read: %2</source>
+        <translation>无法读取 %1 旁边的训练日志：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Computing the statistics of %1…</source>
+        <translation>正在计算 %1 的统计量…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open a model from a .h5 file first: there is nothing to compare %1 with.</source>
+        <translation>请先从 .h5 文件打开模型：没有可与 %1 比较的权重。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Comparing with %1…</source>
+        <translation>正在与 %1 比较…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot compare with %1: %2</source>
+        <translation>无法与 %1 比较：%2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot open the training log: %1</source>
+        <translation>无法打开训练日志：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mrcnn::gui::WeightsPanel</name>
+    <message>
+        <location filename="../app/gui/weights_panel.cpp" line="+136"/>
+        <source>Tensors</source>
+        <translation>张量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stages</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load report</source>
+        <translation>加载报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparison</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by layer, weight, shape or alert…</source>
+        <translation>按层、权重、形状或警告筛选…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bins</source>
+        <translation>分箱数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log scale</source>
+        <translation>对数刻度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counts on a logarithmic axis</source>
+        <translation>计数使用对数坐标轴</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: %2 tensors, %3 parameters, %4 with alerts</source>
+        <translation>%1：%2 个张量，%3 个参数，%4 个有警告</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No weight file: the model was not opened from a .h5 file.</source>
+        <translation>没有权重文件：模型不是从 .h5 文件打开的。</translation>
+    </message>
+</context>
+<context>
     <name>mrcnn::render</name>
     <message>
         <location filename="../views/export/figure_export.cpp" line="+29"/>
@@ -1804,7 +2457,7 @@
 <context>
     <name>mrcnn::views::FigureView</name>
     <message>
-        <location filename="../views/figure/figure_view.cpp" line="+90"/>
+        <location filename="../views/figure/figure_view.cpp" line="+93"/>
         <source>Boxes</source>
         <translation>边界框</translation>
     </message>
@@ -2371,6 +3024,158 @@
         <source>Each cell: the ROI&apos;s crop of the molded image, stretched like crop_and_resize, beside its %1 x %2 mask target</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>每格：ROI 在规整后（molded）图像中的截取区域（像 crop_and_resize 一样拉伸），旁边是它的 %1 x %2 掩码目标</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/training_figures.cpp" line="+6"/>
+        <source>No training log: open a training folder, its training_log.csv or a checkpoint in it (File ▸ Open training log…).</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>没有训练日志：请打开训练文件夹、其中的 training_log.csv 或其中的检查点（文件 ▸ 打开训练日志…）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The training folder has no training_steps.csv.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>训练文件夹中没有 training_steps.csv。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The training folder has no training_log.csv.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>训练文件夹中没有 training_log.csv。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+66"/>
+        <source>Epoch</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>Epoch</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Loss</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Losses per epoch</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>每个 epoch 的损失</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Epoch %1: %2</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>第 %1 个 epoch：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Losses per step</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>每一步的损失</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The training log has no lr column.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>训练日志中没有 lr 列。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Learning rate</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>From epoch %1: %2</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>自第 %1 个 epoch 起：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/weight_figures.cpp" line="-22"/>
+        <source>No weight file: the model was not opened from a .h5 file.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>没有权重文件：模型不是从 .h5 文件打开的。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The statistics of %1 are not ready yet.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>%1 的统计量尚未计算完成。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Parameters per stage (%1 in all)</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>各阶段的参数量（共 %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 parameters</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>%1 个参数</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The weight file holds no tensor.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>权重文件中没有任何张量。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The weight file has no tensor named %1.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>权重文件中没有名为 %1 的张量。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>NaN and infinite values are left out of the histogram.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>NaN 和无穷大的值未计入直方图。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compare the weights with a second file (File ▸ Compare weights…) to see the change by layer.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>与另一个权重文件比较（文件 ▸ 比较权重…）即可看到各层的变化。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Relative change ‖a − b‖ / ‖b‖ by layer</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>各层的相对变化 ‖a − b‖ / ‖b‖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tensors in network order, by stage</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>按网络顺序排列的张量（按阶段分组）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relative change</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>相对变化</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>relative change</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>相对变化</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unchanged tensors are drawn at %1, a decade under the smallest change.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>未变化的张量画在 %1 处，即最小变化之下一个数量级。</translation>
     </message>
 </context>
 </TS>

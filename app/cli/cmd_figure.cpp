@@ -4,6 +4,8 @@
 //   mrcnn figure --stage all  --config CFG --weights W --image IMG --out DIR [--format svg]
 //   --annotation FILE adds the image's ground truth (any dataset file the inspector opens,
 //   matched by file name), which the RPN-target, GT-mask and evaluation figures need.
+//   The weights and training figures need no image: --weights W alone (+ --compare B.h5 for
+//   weight_diff, --log RUN for the training figures, found beside W when it is a checkpoint).
 
 #include <QApplication>
 #include <QDir>
@@ -16,8 +18,10 @@
 #include "data/annotation_lookup.h"
 #include "figures/figure_catalog.h"
 #include "figures/ground_truth.h"
+#include "figures/weights_loading.h"
 #include "model_args.h"
 #include "pipeline/model.h"
+#include "training/training_history.h"
 #include "utils/image_io.h"
 
 namespace mrcnn::cli {
@@ -34,7 +38,31 @@ struct FigureOptions {
     int detection = -1;
     int size = 1024;
     uint64_t seed = 0;
+    std::string compare;  // weight_diff: the reference file B
+    std::string log;      // training figures: a training folder, log or checkpoint
+    std::string tensor;   // weight_histogram
+    int bins = 50;
+    bool logScale = false;
 };
+
+// The weights part of the input: the file's statistics, the comparison, the training log
+// (given, or beside the weights when they sit in a training folder).
+figures::WeightsInput weightsInput(const FigureOptions& o) {
+    figures::WeightsInput w = figures::analyseWeights(o.model.weights);
+    if (!o.compare.empty())
+        figures::compareWeights(w, o.compare);
+    if (!o.log.empty())
+        figures::attachTrainingLog(w, o.log);
+    else if (auto beside = training::findTrainingLogsBeside(o.model.weights)) {
+        try {  // a log found by looking around is a bonus, not a requirement
+            w.history = std::make_shared<const training::TrainingHistory>(
+                training::readTrainingHistory(*beside));
+        } catch (const training::TrainingLogError& e) {
+            std::cerr << "warning: " << e.what() << "\n";
+        }
+    }
+    return w;
+}
 
 int runFigure(const FigureOptions& o) {
     if (o.list) {
@@ -42,8 +70,12 @@ int runFigure(const FigureOptions& o) {
             std::cout << f.name << "\n";
         return 0;
     }
-    if (o.stage.empty() || o.model.weights.empty() || o.image.empty() || o.out.empty()) {
-        std::cerr << "error: --stage, --weights, --image and --out are required (or --list)\n";
+    const bool runFree = o.stage != "all" && figures::isRunFree(o.stage);
+    const bool logOnly = runFree && !o.log.empty() && o.stage.rfind("training", 0) == 0;
+    if (o.stage.empty() || o.out.empty() || (o.model.weights.empty() && !logOnly) ||
+        (o.image.empty() && !runFree)) {
+        std::cerr << "error: --stage, --weights, --image and --out are required (or --list); "
+                     "the weights and training figures need no --image\n";
         return 2;
     }
     if (o.stage != "all" && !figures::isKnownFigure(o.stage)) {
@@ -58,14 +90,24 @@ int runFigure(const FigureOptions& o) {
     char* argv[] = {name, nullptr};
     QApplication app(argc, argv);
 
-    Model model = loadModel(o.model);
-    RunOptions runOptions;
-    runOptions.keepFeatureMaps = true;
     figures::FigureInput input;
-    input.inspection = model.run(loadImageRgb(o.image), runOptions);
-    input.config = model.config();
     input.options.selectedDetection = o.detection;
     input.options.seed = o.seed;
+    input.options.weightTensor = o.tensor;
+    input.options.histogramBins = o.bins;
+    input.options.histogramLog = o.logScale;
+    if (logOnly) {
+        figures::attachTrainingLog(input.weights, o.log);
+    } else {
+        input.weights = weightsInput(o);
+    }
+    if (!runFree) {
+        Model model = loadModel(o.model);
+        RunOptions runOptions;
+        runOptions.keepFeatureMaps = true;
+        input.inspection = model.run(loadImageRgb(o.image), runOptions);
+        input.config = model.config();
+    }
     if (!o.annotation.empty()) {
         ImageAnnotation found = findImageAnnotation(o.annotation, o.image);
         if (!found.instances) {
@@ -127,6 +169,18 @@ const CommandRegistration kRegistration{
         cmd->add_option("--size", o->size, "Pixels of the longer side")
             ->check(CLI::Range(64, 16384));
         cmd->add_option("--seed", o->seed, "Seed for colours and random samples");
+        cmd->add_option("--compare", o->compare,
+                        "weight_diff: a second .h5, the reference B of ‖a − b‖ / ‖b‖")
+            ->check(CLI::ExistingFile);
+        cmd->add_option("--log", o->log,
+                        "Training figures: a training folder, its training_log.csv or "
+                        "training_steps.csv, or a checkpoint in it (default: beside --weights)")
+            ->check(CLI::ExistingPath);
+        cmd->add_option("--tensor", o->tensor,
+                        "weight_histogram: the tensor, as the file names it (conv1/kernel:0)");
+        cmd->add_option("--bins", o->bins, "weight_histogram: number of bins")
+            ->check(CLI::Range(1, 1000));
+        cmd->add_flag("--log-scale", o->logScale, "weight_histogram: counts on a log axis");
         cmd->callback([o, &exitCode] { exitCode = runFigure(*o); });
     }};
 

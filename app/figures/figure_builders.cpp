@@ -123,6 +123,12 @@ views::Figure dispatchFigure(const std::string& name, const FigureInput& in) {
          [](const FigureInput& i) { return proposalCornersFigure(i, true); }},
         {"proposal_corners_y2x2",
          [](const FigureInput& i) { return proposalCornersFigure(i, false); }},
+        {"weight_stages", weightStagesFigure},
+        {"weight_histogram", weightHistogramFigure},
+        {"weight_diff", weightDiffFigure},
+        {"training_history", trainingEpochsFigure},
+        {"training_steps", trainingStepsFigure},
+        {"training_learning_rate", trainingLearningRateFigure},
     };
     return builders.at(name)(in);
 }

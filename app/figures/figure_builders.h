@@ -72,5 +72,12 @@ views::Figure maskTargetsFigure(const FigureInput&);
 views::Figure featureMapsFigure(const FigureInput&);
 views::Figure rpnBboxHistogramFigure(const FigureInput&, int column);
 views::Figure proposalCornersFigure(const FigureInput&, bool topLeft);
+// The weight file (weight_figures.cpp) and its training run (training_figures.cpp).
+views::Figure weightStagesFigure(const FigureInput&);
+views::Figure weightHistogramFigure(const FigureInput&);
+views::Figure weightDiffFigure(const FigureInput&);
+views::Figure trainingEpochsFigure(const FigureInput&);
+views::Figure trainingStepsFigure(const FigureInput&);
+views::Figure trainingLearningRateFigure(const FigureInput&);
 
 }  // namespace mrcnn::figures

@@ -56,14 +56,22 @@ const std::vector<FigureInfo>& figureCatalog() {
          QT_TRANSLATE_NOOP("Figures", "Proposal corners (y1, x1)")},
         {"proposal_corners_y2x2", "activations",
          QT_TRANSLATE_NOOP("Figures", "Proposal corners (y2, x2)")},
+        {"weight_stages", "weights", QT_TRANSLATE_NOOP("Figures", "Parameters per stage")},
+        {"weight_histogram", "weights",
+         QT_TRANSLATE_NOOP("Figures", "Histogram of a weight tensor")},
+        {"weight_diff", "weights",
+         QT_TRANSLATE_NOOP("Figures", "Change by layer against a second weight file")},
+        {"training_history", "training", QT_TRANSLATE_NOOP("Figures", "Losses per epoch")},
+        {"training_steps", "training", QT_TRANSLATE_NOOP("Figures", "Losses per step")},
+        {"training_learning_rate", "training", QT_TRANSLATE_NOOP("Figures", "Learning rate")},
     };
     return catalog;
 }
 
 const std::vector<std::string>& figureGroups() {
-    static const std::vector<std::string> groups = {"input", "anchors",        "rpn_targets",
-                                                    "rpn",   "classification", "detection",
-                                                    "masks", "ground_truth",   "activations"};
+    static const std::vector<std::string> groups = {
+        "input", "anchors",      "rpn_targets", "rpn",     "classification", "detection",
+        "masks", "ground_truth", "activations", "weights", "training"};
     return groups;
 }
 
@@ -78,6 +86,8 @@ QString groupTitle(const std::string& group) {
         {"masks", QT_TRANSLATE_NOOP("Figures", "7. Masks")},
         {"ground_truth", QT_TRANSLATE_NOOP("Figures", "8. Against ground truth")},
         {"activations", QT_TRANSLATE_NOOP("Figures", "9. Activations")},
+        {"weights", QT_TRANSLATE_NOOP("Figures", "10. Weights")},
+        {"training", QT_TRANSLATE_NOOP("Figures", "11. Training history")},
     };
     auto it = titles.find(group);
     return it == titles.end() ? QString::fromStdString(group)
@@ -91,6 +101,13 @@ QString figureTitle(const std::string& name) {
     return QString::fromStdString(name);
 }
 
+bool isRunFree(const std::string& name) {
+    for (const auto& f : figureCatalog())
+        if (f.name == name)
+            return f.group == "weights" || f.group == "training";
+    return false;
+}
+
 bool isKnownFigure(const std::string& name) {
     for (const auto& f : figureCatalog())
         if (f.name == name)
@@ -101,7 +118,7 @@ bool isKnownFigure(const std::string& name) {
 views::Figure buildFigure(const std::string& name, const FigureInput& input) {
     if (!isKnownFigure(name))
         throw std::invalid_argument("unknown figure \"" + name + "\"");
-    if (!input.inspection)
+    if (!input.inspection && !isRunFree(name))
         throw std::invalid_argument("no run to draw");
     views::Figure f = dispatchFigure(name, input);
     f.name = name;

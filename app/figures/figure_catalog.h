@@ -22,8 +22,12 @@ const std::vector<std::string>& figureGroups();  // in pipeline order
 QString groupTitle(const std::string& group);    // translated
 QString figureTitle(const std::string& name);    // translated; the name when unknown
 bool isKnownFigure(const std::string& name);
+// Figures drawn from the weight file or the training log alone (groups weights, training):
+// they need no image and no run.
+bool isRunFree(const std::string& name);
 
-// Builds one figure; an unknown name throws std::invalid_argument. A figure whose inputs
+// Builds one figure; an unknown name throws std::invalid_argument, and so does a missing run
+// for a figure that needs one. A figure whose inputs
 // are missing (no ground truth, no feature maps, detection-only model) comes back with
 // available = false and the reason.
 views::Figure buildFigure(const std::string& name, const FigureInput& input);

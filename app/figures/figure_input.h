@@ -1,6 +1,6 @@
 #pragma once
 // What the figure builders draw from: one run's Inspection, its config, optionally the
-// ground truth of the image, and the user's display choices.
+// ground truth of the image, the weight file's analysis, and the user's display choices.
 
 #include <torch/types.h>
 
@@ -12,6 +12,10 @@
 
 #include "config/config.h"
 #include "inspection/inspection.h"
+#include "training/training_history.h"
+#include "weights/keras_h5.h"
+#include "weights/weight_diff.h"
+#include "weights/weight_stats.h"
 
 namespace mrcnn::figures {
 
@@ -39,6 +43,22 @@ struct FigureOptions {
     double iouThreshold = 0.5;   // GT comparison
     uint64_t seed = 0;           // colours and random samples
     int selectedDetection = -1;  // lineage highlight: index into the final detections
+    // The weights and training figures.
+    std::string weightTensor;  // "weight_histogram": a name as in the file (default: the first)
+    int histogramBins = 50;
+    bool histogramLog = false;
+    std::vector<std::string> hiddenSeries;  // training figures: log columns left out
+};
+
+// The model's weight file and what was worked out from it (each part may be missing): its
+// statistics, a second file compared with it, the training run it came from.
+struct WeightsInput {
+    std::string path;
+    std::shared_ptr<const KerasWeightFile> file;
+    std::shared_ptr<const WeightStats> stats;
+    std::string comparePath;
+    std::shared_ptr<const WeightDiff> diff;  // this file (A) against comparePath (B)
+    std::shared_ptr<const training::TrainingHistory> history;
 };
 
 struct FigureInput {
@@ -49,6 +69,7 @@ struct FigureInput {
     // <image>"); empty otherwise.
     std::string groundTruthMissing;
     FigureOptions options;
+    WeightsInput weights;
 };
 
 }  // namespace mrcnn::figures

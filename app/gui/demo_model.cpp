@@ -1,6 +1,7 @@
 #include "gui/demo_model.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include "gui/ground_truth_loader.h"
@@ -11,13 +12,18 @@
 namespace mrcnn::gui {
 
 namespace {
+// resources/demo/shapes.h5 is the trainer's epoch-45 checkpoint (README, "The demo model"):
+// unpacked under its checkpoint name, the training view marks that epoch in the demo's log.
+constexpr const char* kDemoWeightsName = "mask_rcnn_shapes_demo_0045.h5";
+
 QByteArray readResource(const QString& path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 }  // namespace
 
-std::shared_ptr<const mrcnn::Model> loadDemoModel(DisplayName* description, QString* error) {
+std::shared_ptr<const mrcnn::Model> loadDemoModel(DisplayName* description, QString* error,
+                                                  QString* weightsPath) {
     try {
         QByteArray json = readResource(":/demo/shapes.json");
         Config config = configFromJson(json.toStdString());
@@ -30,18 +36,25 @@ std::shared_ptr<const mrcnn::Model> loadDemoModel(DisplayName* description, QStr
                     QT_TRANSLATE_NOOP("QObject", "demo shapes model (untrained, random weights)"));
             return std::make_shared<const mrcnn::Model>(config, initParams(config, 1));
         }
-        // HDF5 reads files, not memory: hand it a private temporary copy.
-        QTemporaryDir dir;
-        QString path = dir.filePath("shapes.h5");
-        QFile out(path);
-        if (!out.open(QIODevice::WriteOnly) || out.write(weights) != weights.size())
-            throw std::runtime_error("cannot unpack the demo weights to " + path.toStdString());
-        out.close();
+        // HDF5 reads files, not memory: a private copy that lives as long as the program, so
+        // the Weights dock can read it too, with the demo's training logs beside it.
+        static QTemporaryDir dir;
+        const QString path = dir.filePath(kDemoWeightsName);
+        if (!QFileInfo::exists(path)) {
+            QFile out(path);
+            if (!out.open(QIODevice::WriteOnly) || out.write(weights) != weights.size())
+                throw std::runtime_error("cannot unpack the demo weights to " + path.toStdString());
+            out.close();
+            for (const char* log : {"training_log.csv", "training_steps.csv"})
+                QFile::copy(QStringLiteral(":/demo/") + log, dir.filePath(log));
+        }
         auto model =
             std::make_shared<const mrcnn::Model>(mrcnn::Model::load(path.toStdString(), config));
         if (description)
             *description = DisplayName::translated(
                 "QObject", QT_TRANSLATE_NOOP("QObject", "demo shapes model"));
+        if (weightsPath)
+            *weightsPath = path;
         return model;
     } catch (const std::exception& e) {
         if (error)

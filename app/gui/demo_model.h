@@ -23,7 +23,10 @@ namespace mrcnn::gui {
 
 class Session;
 
-std::shared_ptr<const mrcnn::Model> loadDemoModel(DisplayName* description, QString* error);
+// `weightsPath` receives the unpacked demo weights (kept until the program ends, with the
+// demo's training logs beside them), "" for the untrained stand-in.
+std::shared_ptr<const mrcnn::Model> loadDemoModel(DisplayName* description, QString* error,
+                                                  QString* weightsPath = nullptr);
 torch::Tensor demoImage();  // uint8 RGB [H, W, 3]
 // Read through the same loader as File ▸ Open annotation; nullopt with `error` set when the
 // embedded annotation cannot be read.

@@ -10,8 +10,7 @@ namespace mrcnn::gui {
 
 namespace {
 bool isChart(const views::Figure& f) {
-    return f.kind == views::FigureKind::PrCurve || f.kind == views::FigureKind::Histogram ||
-           f.kind == views::FigureKind::Scatter;
+    return views::isChartKind(f.kind);
 }
 
 void write(ExportAllReport& report, const views::Figure& f, const QString& path) {

@@ -78,7 +78,8 @@ int main(int argc, char** argv) {
     }
     if (!model) {
         QString demoError;
-        model = mrcnn::gui::loadDemoModel(&description, &demoError);
+        weightsPath.clear();
+        model = mrcnn::gui::loadDemoModel(&description, &demoError, &weightsPath);
         if (!error.isEmpty())
             error += "\n";
         error += demoError;
@@ -86,7 +87,7 @@ int main(int argc, char** argv) {
     if (!error.isEmpty())
         window.reportError(error);
     if (model)
-        session.setModel(model, description);
+        session.setModel(model, description, weightsPath);
     if (!files.isEmpty())
         window.openImageFile(files.first());
     else {

@@ -32,6 +32,9 @@
 #include "gui/model_dialog.h"
 #include "gui/stage_navigator.h"
 #include "gui/threshold_panel.h"
+#include "gui/training_panel.h"
+#include "gui/weights_analysis.h"
+#include "gui/weights_panel.h"
 
 namespace mrcnn::gui {
 
@@ -52,6 +55,7 @@ bool idsAreRois(const std::string& name) {
 MainWindow::MainWindow(Session* session, QWidget* parent)
     : QMainWindow(parent), m_session(session) {
     setAcceptDrops(true);
+    m_weights = new WeightsAnalysis(this);
     m_view = new views::FigureView(this);
     setCentralWidget(m_view);
     connect(m_view, &views::FigureView::boxClicked, this, &MainWindow::onBoxClicked);
@@ -80,6 +84,14 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
                 updateStatus();
             });
     connect(m_thresholds, &ThresholdPanel::optionsChanged, m_session, &Session::setRunOptions);
+    connect(m_weights, &WeightsAnalysis::failed, this, &MainWindow::reportError);
+    // The weights and training figures of the navigator follow the analysis.
+    for (auto signal : {&WeightsAnalysis::statsChanged, &WeightsAnalysis::diffChanged,
+                        &WeightsAnalysis::historyChanged})
+        connect(m_weights, signal, this, [this] {
+            if (figures::isRunFree(m_current))
+                refreshFigure();
+        });
     retranslate();
     resize(1400, 900);
 }
@@ -121,11 +133,27 @@ void MainWindow::buildDocks() {
     m_report = new QListWidget(this);
     m_report->setWordWrap(true);
     QDockWidget* timings = dock(m_report, Qt::RightDockWidgetArea, "timings");
+    // Weights and training history need width (an eleven-column table, curves over epochs):
+    // they share the bottom as tabs, the figure keeps most of the height.
+    m_weightsPanel = new WeightsPanel(m_weights, this);
+    connect(m_weightsPanel, &WeightsPanel::compareRequested, this, &MainWindow::compareWeights);
+    QDockWidget* weights = dock(m_weightsPanel, Qt::BottomDockWidgetArea, "weights");
+    m_trainingPanel = new TrainingPanel(m_weights, this);
+    connect(m_trainingPanel, &TrainingPanel::openRequested, this, &MainWindow::openTrainingLog);
+    QDockWidget* training = dock(m_trainingPanel, Qt::BottomDockWidgetArea, "training");
+    // Their layouts would ask for more height than a 1024×700 window has beside the figure:
+    // below this they squeeze (the table and the charts shrink), the window does not grow.
+    for (QWidget* panel :
+         {static_cast<QWidget*>(m_weightsPanel), static_cast<QWidget*>(m_trainingPanel)})
+        panel->setMinimumHeight(140);
+    tabifyDockWidget(weights, training);
+    weights->raise();
     // At 1280×800 four docks stacked on the right leave each a sliver: the configuration and
     // the timings share one place as tabs (short titles, so the tabs are never elided).
     tabifyDockWidget(config, timings);
     config->raise();
     resizeDocks({stages, thresholds}, {240, 320}, Qt::Horizontal);
+    resizeDocks({weights}, {380}, Qt::Vertical);
 }
 
 void MainWindow::buildStatusBar() {
@@ -171,6 +199,11 @@ void MainWindow::buildMenus() {
     m.exportAll =
         m.file->addAction(QString(), QKeySequence("Ctrl+Shift+E"), this, &MainWindow::exportAll);
     m.file->addSeparator();
+    m.compareWeights = m.file->addAction(QString(), QKeySequence("Ctrl+Shift+W"), this,
+                                         &MainWindow::compareWeights);
+    m.openTrainingLog = m.file->addAction(QString(), QKeySequence("Ctrl+Shift+L"), this,
+                                          &MainWindow::openTrainingLog);
+    m.file->addSeparator();
     m.quit = m.file->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
 
     m.view = menuBar()->addMenu(QString());
@@ -209,6 +242,8 @@ void MainWindow::retranslateMenus() {
     m.previousImage->setText(tr("&Previous image"));
     m.exportFigure->setText(tr("&Export figure…"));
     m.exportAll->setText(tr("Export &all figures…"));
+    m.compareWeights->setText(tr("&Compare weights…"));
+    m.openTrainingLog->setText(tr("Open &training log…"));
     m.quit->setText(tr("&Quit"));
     m.view->setTitle(tr("&View"));
     m.language->setTitle(tr("&Language"));
@@ -240,6 +275,10 @@ void MainWindow::retranslate() {
             d->setWindowTitle(tr("Configuration"));
         else if (n == "timings")
             d->setWindowTitle(tr("Timings"));
+        else if (n == "weights")
+            d->setWindowTitle(tr("Weights"));
+        else if (n == "training")
+            d->setWindowTitle(tr("Training history"));
     }
     m_configTable->setHorizontalHeaderLabels({tr("Attribute"), tr("Value")});
     m_cancel->setText(tr("Cancel"));
@@ -265,8 +304,16 @@ bool MainWindow::showFigure(const std::string& name) {
     return true;
 }
 
+figures::FigureInput MainWindow::figureInput() const {
+    figures::FigureInput in = m_session->figureInput(m_figureOptions);
+    in.weights = m_weights->input();
+    // The navigator's histogram shows the tensor chosen in the Weights dock.
+    in.options.weightTensor = m_weightsPanel->selectedTensor().toStdString();
+    return in;
+}
+
 void MainWindow::refreshFigure() {
-    if (!m_session->inspection()) {
+    if (!m_session->inspection() && !figures::isRunFree(m_current)) {
         views::Figure empty;
         empty.available = false;
         empty.unavailableReason =
@@ -279,7 +326,7 @@ void MainWindow::refreshFigure() {
         return;
     }
     try {
-        m_view->setFigure(figures::buildFigure(m_current, m_session->figureInput(m_figureOptions)));
+        m_view->setFigure(figures::buildFigure(m_current, figureInput()));
     } catch (const std::exception& e) {
         views::Figure broken;
         broken.available = false;
@@ -296,6 +343,10 @@ void MainWindow::onSessionChanged(Session::Changes changes) {
         if (auto model = m_session->model())
             m_thresholds->resetTo(model->config());
         refreshConfigTable();
+        auto model = m_session->model();
+        m_weightsPanel->setLoadReport(model ? &model->loadReport() : nullptr);
+        if (m_weights->input().path != m_session->weightsPath().toStdString())
+            m_weights->open(m_session->weightsPath());
     }
     if (changes & (Session::Inspection | Session::GroundTruth | Session::Image)) {
         auto insp = m_session->inspection();
@@ -310,7 +361,6 @@ void MainWindow::onSessionChanged(Session::Changes changes) {
                 m_report->addItem(tr("%1: %2 ms")
                                       .arg(QString::fromLatin1(stageName(t.stage)))
                                       .arg(t.seconds * 1000, 0, 'f', 1));
-            m_report->addItem(QString::fromStdString(insp->loadReport.summary()));
         }
         updateStatus();
     }
@@ -407,7 +457,7 @@ void MainWindow::openModel() {
         return;
     auto model = dialog.loadedModel();
     if (model)
-        m_session->setModel(model, dialog.description());
+        m_session->setModel(model, dialog.description(), dialog.weightsPath());
 }
 
 bool MainWindow::openModelFile(const QString& weightsPath, const std::optional<Config>& config) {
@@ -419,7 +469,7 @@ bool MainWindow::openModelFile(const QString& weightsPath, const std::optional<C
         reportError(tr("Cannot open the model %1: %2").arg(name, error));
         return false;
     }
-    m_session->setModel(model, QFileInfo(weightsPath).fileName());
+    m_session->setModel(model, QFileInfo(weightsPath).fileName(), weightsPath);
     return true;
 }
 
@@ -515,8 +565,7 @@ void MainWindow::exportCurrentFigure() {
 }
 
 bool MainWindow::exportAllFigures(const QString& folder, const QString& format, QString* error) {
-    ExportAllReport report =
-        gui::exportAllFigures(m_session->figureInput(m_figureOptions), folder, format, {}, false);
+    ExportAllReport report = gui::exportAllFigures(figureInput(), folder, format, {}, false);
     if (!report.ok() && error)
         *error = report.summary();
     return report.ok();
@@ -564,7 +613,7 @@ void MainWindow::startExportAll(const QString& folder, const QString& format) {
                     tr("Exporting %1 (%2 of %3)…").arg(name).arg(done + 1).arg(count));
             });
     m_menus.exportAll->setEnabled(false);
-    m_exportJob->start(m_session->figureInput(m_figureOptions), folder, format);
+    m_exportJob->start(figureInput(), folder, format);
 }
 
 void MainWindow::onExportFinished(const ExportAllReport& report) {
@@ -588,6 +637,58 @@ void MainWindow::onExportFinished(const ExportAllReport& report) {
     box.exec();
 }
 
+void MainWindow::compareWeights() {
+    if (m_session->weightsPath().isEmpty()) {
+        reportError(
+            tr("Open a model from a .h5 file first: its weights are compared with the "
+               "second file."));
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Compare weights with"),
+        lastFolder("model", QFileInfo(m_session->weightsPath()).absolutePath()),
+        tr("Keras weights (*.h5 *.hdf5);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    rememberFolder("model", path);
+    compareWeightsFile(path);
+}
+
+void MainWindow::compareWeightsFile(const QString& path) {
+    m_weights->compare(path);  // failures arrive through WeightsAnalysis::failed
+    for (auto* d : findChildren<QDockWidget*>())
+        if (d->objectName() == "weights") {
+            d->show();
+            d->raise();
+        }
+}
+
+void MainWindow::openTrainingLog() {
+    const QString start =
+        lastFolder("training", QFileInfo(m_session->weightsPath()).absolutePath());
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open training log"), start,
+        tr("Training logs and checkpoints (*.csv *.h5);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    rememberFolder("training", path);
+    openTrainingLogFile(path);
+}
+
+bool MainWindow::openTrainingLogFile(const QString& path) {
+    QString error;
+    if (!m_weights->openTrainingLog(path, &error)) {
+        reportError(error);
+        return false;
+    }
+    for (auto* d : findChildren<QDockWidget*>())
+        if (d->objectName() == "training") {
+            d->show();
+            d->raise();
+        }
+    return true;
+}
+
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
     if (event->mimeData()->hasUrls())
         event->acceptProposedAction();
@@ -598,8 +699,12 @@ void MainWindow::dropEvent(QDropEvent* event) {
     if (urls.isEmpty())
         return;
     QString path = urls.first().toLocalFile();
+    const bool trainingFolder =
+        QFileInfo(path).isDir() && QFileInfo::exists(QDir(path).filePath("training_log.csv"));
     if (path.endsWith(".h5", Qt::CaseInsensitive)) {
         openModelFile(path);
+    } else if (path.endsWith(".csv", Qt::CaseInsensitive) || trainingFolder) {
+        openTrainingLogFile(path);
     } else if (path.endsWith(".json", Qt::CaseInsensitive) || QFileInfo(path).isDir()) {
         openAnnotationFile(path);
     } else {

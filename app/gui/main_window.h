@@ -1,8 +1,9 @@
 #pragma once
 // The inspector's main window: a stage navigator (every figure in pipeline order), the figure
-// view with its summary, docks for thresholds, the lineage of a selected detection, the config
-// and the weights' load report; menus to open models, images and annotations and to export.
-// It only assembles; the work lives in Session, the figure builders and the views.
+// view with its summary, docks for thresholds, the lineage of a selected detection, the config,
+// the timings, the weights (statistics, load report, comparison) and the training history; menus to
+// open models, images and annotations and to export. It only assembles; the work lives in Session,
+// the figure builders and the views.
 
 #include <QMainWindow>
 #include <QStringList>
@@ -33,6 +34,9 @@ class ExportAllJob;
 struct ExportAllReport;
 class StageNavigator;
 class ThresholdPanel;
+class TrainingPanel;
+class WeightsAnalysis;
+class WeightsPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -67,6 +71,17 @@ public:
     bool openModelFile(const QString& weightsPath, const std::optional<Config>& config = {});
     // Shows a message in the status bar and, on a real display, in a dialog.
     void reportError(const QString& message);
+    // The Weights dock and the training view (weights_panel.h, training_panel.h).
+    WeightsAnalysis* weightsAnalysis() const { return m_weights; }
+    WeightsPanel* weightsPanel() const { return m_weightsPanel; }
+    TrainingPanel* trainingPanel() const { return m_trainingPanel; }
+    // Compares the model's weights with a second .h5 in the background; errors are reported.
+    void compareWeightsFile(const QString& path);
+    // A training folder, its CSV logs, or a checkpoint beside them; false (reported) when
+    // no readable log is there.
+    bool openTrainingLogFile(const QString& path);
+    // The session's figure input plus the weights and training analysis.
+    figures::FigureInput figureInput() const;
 
 public Q_SLOTS:
     void openModel();
@@ -77,6 +92,8 @@ public Q_SLOTS:
     void previousImage();
     void exportCurrentFigure();
     void exportAll();
+    void compareWeights();
+    void openTrainingLog();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -117,6 +134,8 @@ private:
         QAction* previousImage = nullptr;
         QAction* exportFigure = nullptr;
         QAction* exportAll = nullptr;
+        QAction* compareWeights = nullptr;
+        QAction* openTrainingLog = nullptr;
         QAction* quit = nullptr;
         QAction* about = nullptr;
         QActionGroup* languages = nullptr;
@@ -129,6 +148,9 @@ private:
     QListWidget* m_lineage = nullptr;
     QTableWidget* m_configTable = nullptr;
     QListWidget* m_report = nullptr;
+    WeightsAnalysis* m_weights = nullptr;
+    WeightsPanel* m_weightsPanel = nullptr;
+    TrainingPanel* m_trainingPanel = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancel = nullptr;
     QLabel* m_status = nullptr;

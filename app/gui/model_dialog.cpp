@@ -289,6 +289,10 @@ Config ModelDialog::currentConfig() const {
     return loadConfigFile(m_configPath->text().toStdString());
 }
 
+QString ModelDialog::weightsPath() const {
+    return m_weights->text();
+}
+
 QString ModelDialog::description() const {
     return QFileInfo(m_weights->text()).fileName();
 }

@@ -36,6 +36,7 @@ public:
     Config currentConfig() const;
     std::shared_ptr<const mrcnn::Model> loadedModel() const { return m_model; }
     QString description() const;
+    QString weightsPath() const;
     QString errorText() const;
     // Class names from a text file, one per line (BG first, as the original's class_names);
     // false with *error set when the file cannot be read or holds no name.

@@ -14,6 +14,7 @@
 #include "figures/figure_catalog.h"
 #include "gui/main_window.h"
 #include "gui/session.h"
+#include "gui/weights_analysis.h"
 
 namespace mrcnn::gui {
 
@@ -43,8 +44,9 @@ bool waitForRun(Session& session, int timeoutMs) {
 
 std::string screenshotFigure(const std::string& group) {
     static const std::map<std::string, std::string> chosen = {
-        {"rpn", "rpn_refinement"},       {"detection", "detection_nms"},  {"masks", "instances"},
-        {"ground_truth", "differences"}, {"activations", "feature_maps"},
+        {"rpn", "rpn_refinement"},       {"detection", "detection_nms"},
+        {"masks", "instances"},          {"ground_truth", "differences"},
+        {"activations", "feature_maps"}, {"weights", "weight_histogram"},
     };
     auto it = chosen.find(group);
     if (it != chosen.end())
@@ -67,6 +69,7 @@ bool takeStageScreenshots(MainWindow& window, Session& session, const QString& f
     // The first run loads and runs the model: allow a slow machine a few minutes.
     if (!waitForRun(session, 300000))
         return fail(tr("The run did not finish; no screenshots taken."));
+    window.weightsAnalysis()->waitForIdle();  // the weights figures need the statistics
     const auto& groups = figures::figureGroups();
     for (size_t i = 0; i < groups.size(); ++i) {
         const std::string name = screenshotFigure(groups[i]);

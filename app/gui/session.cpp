@@ -18,9 +18,11 @@ Session::~Session() {
     waitForIdle();
 }
 
-void Session::setModel(std::shared_ptr<const mrcnn::Model> model, const DisplayName& description) {
+void Session::setModel(std::shared_ptr<const mrcnn::Model> model, const DisplayName& description,
+                       const QString& weightsPath) {
     m_model = std::move(model);
     m_modelDescription = description;
+    m_weightsPath = weightsPath;
     // The threshold panel shows the new config's values without announcing them, so the old
     // model's overrides must not carry over into the new model's runs.
     m_options = RunOptions{};

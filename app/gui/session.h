@@ -37,7 +37,10 @@ public:
     ~Session() override;
 
     // Replaces the model (thresholds back to its config); the current image is run again.
-    void setModel(std::shared_ptr<const mrcnn::Model> model, const DisplayName& description);
+    // `weightsPath`: the .h5 it was loaded from, for the Weights dock ("" when not a file).
+    void setModel(std::shared_ptr<const mrcnn::Model> model, const DisplayName& description,
+                  const QString& weightsPath = {});
+    QString weightsPath() const { return m_weightsPath; }
     // Loads an image file and runs it; a bad file leaves the previous image and run intact.
     bool openImage(const QString& path, QString* error);
     void setImage(const torch::Tensor& rgb, const DisplayName& description);
@@ -92,6 +95,7 @@ private:
 
     std::shared_ptr<const mrcnn::Model> m_model;
     DisplayName m_modelDescription;
+    QString m_weightsPath;
     torch::Tensor m_image;
     QString m_imagePath;
     DisplayName m_imageDescription;

@@ -1,12 +1,15 @@
 // Files the inspector cannot use — a foreign HDF5 file, a truncated weights file, a text file
 // named .h5, weights with a config that does not fit them, a broken image — and a cancelled
 // run: each leaves the previous model and inspection in place, says which file and why, and
-// the window keeps running.
+// the window keeps running. The same for the Weights dock and the training view: a truncated
+// or foreign file to compare with, a diff of two unrelated files, a malformed training log.
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -17,6 +20,11 @@
 #include "gui/main_window.h"
 #include "gui/model_dialog.h"
 #include "gui/threshold_panel.h"
+#include "gui/training_panel.h"
+#include "gui/weight_diff_panel.h"
+#include "gui/weights_analysis.h"
+#include "gui/weights_panel.h"
+#include "weights/keras_h5.h"
 
 using namespace mrcnn;
 using namespace mrcnn::testing;
@@ -174,6 +182,72 @@ private Q_SLOTS:
         QVERIFY(waitForRun(*m_session));
         QVERIFY(waitIdle(*m_session));
         QCOMPARE(m_session->inspection()->postNmsRoisInference, 77);
+    }
+
+    // Comparing with a file that is not usable: a message naming it, no comparison, the
+    // statistics of the model's file and the run untouched.
+    void aTruncatedOrForeignFileToCompare() {
+        auto model = m_session->model();
+        auto record = m_session->inspection();
+        gui::WeightsAnalysis* analysis = m_window->weightsAnalysis();
+        analysis->open(microWeights());
+        analysis->waitForIdle();
+        const auto stats = analysis->input().stats;
+        QVERIFY(stats);
+        QFile source(microWeights());
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QString truncated = m_dir.filePath("truncated_b.h5");
+        QVERIFY(writeBytes(truncated, source.readAll().left(20000)));
+        const QString foreign = m_dir.filePath("foreign_b.h5");
+        QVERIFY(writeForeignHdf5(foreign));
+        for (const QString& path : {truncated, foreign}) {
+            m_window->compareWeightsFile(path);
+            analysis->waitForIdle();
+            const QString error = m_window->lastError();
+            QVERIFY2(error.contains(QFileInfo(path).fileName()), qPrintable(error));
+            QVERIFY2(error.contains("truncated") || error.contains("not a Keras weights file"),
+                     qPrintable(error));
+            QVERIFY(!analysis->input().diff);
+            QCOMPARE(analysis->input().stats, stats);
+        }
+        checkNothingLostAndStillRunning(model, record);
+    }
+
+    // Two files without one tensor in common: the dock and the figure say so, and the user
+    // is told.
+    void anUnrelatedDiff() {
+        KerasWeightFile other;
+        other.layers = {{"dense_1", {{"dense_1/kernel:0", torch::ones({3, 2})}}}};
+        const QString path = m_dir.filePath("unrelated.h5");
+        writeKerasWeights(path.toStdString(), other);
+        m_window->weightsAnalysis()->open(microWeights());
+        m_window->compareWeightsFile(path);
+        m_window->weightsAnalysis()->waitForIdle();
+        QVERIFY2(m_window->lastError().contains("share no weight tensor"),
+                 qPrintable(m_window->lastError()));
+        QVERIFY(m_window->weightsPanel()->comparison()->summaryText().contains("unrelated.h5"));
+        QCOMPARE(m_window->weightsPanel()->comparison()->table()->rowCount(), 0);
+        QVERIFY(m_window->showFigure("weight_diff"));
+        QVERIFY(!m_window->figureView()->figure().available);
+        QVERIFY(m_window->figureView()->figure().unavailableReason.contains("share no"));
+        checkNothingLostAndStillRunning(m_session->model(), m_session->inspection());
+    }
+
+    // A training log with a word where a number belongs: the file, the line and the reason;
+    // the previous log (none here) stays.
+    void aMalformedTrainingLog() {
+        const QString folder = m_dir.filePath("bad_run");
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(
+            writeBytes(folder + "/training_log.csv", "epoch,loss,lr\n0,0.9,0.001\n1,oops,0.001\n"));
+        QVERIFY(!m_window->openTrainingLogFile(folder));
+        const QString error = m_window->lastError();
+        QVERIFY2(error.contains("training_log.csv:3"), qPrintable(error));
+        QVERIFY(!m_window->weightsAnalysis()->input().history);
+        QVERIFY(!m_window->openTrainingLogFile(m_dir.filePath("no_such_run")));
+        QVERIFY(m_window->lastError().contains("no_such_run"));
+        QVERIFY(m_window->trainingPanel()->headerText().contains("No training log"));
+        checkNothingLostAndStillRunning(m_session->model(), m_session->inspection());
     }
 
     // Class names from a text file: BG is added when missing; an empty or unreadable file is a

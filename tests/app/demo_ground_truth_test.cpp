@@ -1,6 +1,7 @@
 // The embedded demo opens with its ground truth: the annotation compiled into the binary is
 // found for the demo image, the session holds it after showDemoImage, and every figure that
-// needs ground truth is drawn in the real window. Offscreen.
+// needs ground truth is drawn in the real window. Its Weights dock lists every tensor of the
+// demo weights with the statistics computed here from the tensors. Offscreen.
 
 #include <QApplication>
 #include <QFile>
@@ -17,6 +18,11 @@
 #include "gui/main_window.h"
 #include "gui/screenshot_tour.h"
 #include "gui/session.h"
+#include "gui/training_panel.h"
+#include "gui/weight_table_model.h"
+#include "gui/weights_analysis.h"
+#include "gui/weights_panel.h"
+#include "weights/keras_h5.h"
 
 using namespace mrcnn;
 
@@ -119,6 +125,69 @@ private Q_SLOTS:
         QVERIFY(session.openImage(other, &error));
         QVERIFY(!session.groundTruth().has_value());
         QVERIFY(waitIdle(session));
+    }
+
+    // The Weights dock on the demo: one row per tensor of the file, in file order, with the
+    // shape, count, min, max, mean and population std computed here in double precision.
+    void demoWeightsTableHasEveryTensorAndItsStatistics() {
+        gui::DisplayName description;
+        QString error, path;
+        auto model = gui::loadDemoModel(&description, &error, &path);
+        QVERIFY2(model != nullptr, qPrintable(error));
+        QVERIFY(!path.isEmpty());
+        gui::Session session;
+        gui::MainWindow window(&session);
+        window.show();
+        session.setModel(model, description, path);
+        window.weightsAnalysis()->waitForIdle();
+        const KerasWeightFile file = readKerasWeights(path.toStdString());
+        gui::WeightTableModel* table = window.weightsPanel()->tableModel();
+        int row = 0;
+        for (const KerasLayer& layer : file.layers)
+            for (const KerasWeight& w : layer.weights) {
+                QVERIFY(row < table->rowCount());
+                auto cell = [&](int column, int role = gui::WeightTableModel::SortRole) {
+                    return table->data(table->index(row, column), role);
+                };
+                const QString at = QString::fromStdString(w.name);
+                QCOMPARE(cell(gui::WeightTableModel::Layer, Qt::DisplayRole).toString(),
+                         QString::fromStdString(layer.name));
+                QCOMPARE(cell(gui::WeightTableModel::Name, Qt::DisplayRole).toString(), at);
+                const torch::Tensor v = w.value.to(torch::kFloat64);
+                QCOMPARE(cell(gui::WeightTableModel::Count).toLongLong(), qlonglong(v.numel()));
+                QStringList dims;
+                for (int64_t d : v.sizes())
+                    dims << QString::number(d);
+                QCOMPARE(cell(gui::WeightTableModel::Shape, Qt::DisplayRole).toString(),
+                         "(" + dims.join(", ") + (v.dim() == 1 ? ",)" : ")"));
+                const double expected[] = {v.min().item<double>(), v.max().item<double>(),
+                                           v.mean().item<double>(),
+                                           v.std(/*unbiased=*/false).item<double>()};
+                const int columns[] = {gui::WeightTableModel::Min, gui::WeightTableModel::Max,
+                                       gui::WeightTableModel::Mean, gui::WeightTableModel::Std};
+                for (int k = 0; k < 4; ++k) {
+                    const double got = cell(columns[k]).toDouble();
+                    QVERIFY2(std::abs(got - expected[k]) <= 1e-9 * (1 + std::abs(expected[k])),
+                             qPrintable(at + QString(": %1 vs %2").arg(got).arg(expected[k])));
+                }
+                QCOMPARE(cell(gui::WeightTableModel::NaN).toLongLong(), qlonglong(0));
+                ++row;
+            }
+        QCOMPARE(table->rowCount(), row);
+        QVERIFY(row > 100);
+        // The navigator's weights figures are drawn from the same analysis.
+        QVERIFY(window.showFigure("weight_stages"));
+        QVERIFY(window.figureView()->figure().available);
+        QCOMPARE(window.figureView()->figure().bars.categories.size(), 9);
+        // The demo ships its training log when the trained weights do; the checkpoint's
+        // epoch is marked.
+        if (QFile::exists(":/demo/training_log.csv")) {
+            QVERIFY2(window.trainingPanel()->headerText().contains("epoch 45"),
+                     qPrintable(window.trainingPanel()->headerText()));
+            QVERIFY(window.showFigure("training_history"));
+            QVERIFY(window.figureView()->figure().available);
+            QCOMPARE(window.figureView()->figure().lines.markers, std::vector<double>{45});
+        }
     }
 
     // Each navigator group has a figure for the documentation's screenshots.

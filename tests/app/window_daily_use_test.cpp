@@ -1,25 +1,49 @@
 // Daily use of the inspector window: Export all runs in the background with progress and
 // Cancel and says what it wrote; the status bar never claims a count while running; zoom
 // goes back to fit on a new image or model; a detection keeps its colour when the thresholds
-// re-run; dialogs remember their folders; the timings dock is called Timings.
+// re-run; dialogs remember their folders; the timings dock is called Timings. The Weights
+// dock: alerts on a file with a dead and a NaN tensor, the histogram of the chosen tensor,
+// filtering and numeric sorting, the diff of two short trainings and their training log.
 
 #include <QApplication>
+#include <QChartView>
+#include <QCheckBox>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QLineSeries>
 #include <QListWidget>
+#include <QLogValueAxis>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 #include <map>
+#include <set>
 
 #include "app_test_support.h"
 #include "canvas/scene_canvas.h"
+#include "data/open_dataset.h"
 #include "figure/figure_view.h"
 #include "figures/figure_catalog.h"
 #include "gui/export_all.h"
 #include "gui/last_folders.h"
 #include "gui/threshold_panel.h"
+#include "gui/training_panel.h"
+#include "gui/weight_diff_panel.h"
+#include "gui/weight_table_model.h"
+#include "gui/weights_analysis.h"
+#include "gui/weights_panel.h"
+#include "training/trainer.h"
+#include "training/training_log.h"
+#include "weights/keras_h5.h"
+#include "weights/weight_loader.h"
 
 using namespace mrcnn;
 
@@ -185,8 +209,174 @@ private Q_SLOTS:
         auto* list = qobject_cast<QListWidget*>(timings->widget());
         QVERIFY(list && list->count() >= 2);
         QVERIFY(list->item(0)->text().endsWith(" ms"));
+        // the weights have their own dock now, and the load report is a table in it
+        bool weights = false;
         for (auto* d : m_window->findChildren<QDockWidget*>())
-            QVERIFY(d->windowTitle() != "Weights");
+            weights = weights || (d->windowTitle() == "Weights" &&
+                                  qobject_cast<gui::WeightsPanel*>(d->widget()));
+        QVERIFY(weights);
+    }
+
+    // A file made here: a random kernel, a dead one (all 0.5) and one holding a NaN.
+    void weightsDockAlertsHistogramFilterAndSort() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("alerts.h5");
+        torch::manual_seed(7);
+        const torch::Tensor kernel = torch::randn({3, 3, 3, 4});
+        torch::Tensor withNan = torch::randn({6, 5});
+        withNan[2][3] = std::nan("");
+        KerasWeightFile file;
+        file.layers = {{"conv1", {{"conv1/kernel:0", kernel}}},
+                       {"dead_dense", {{"dead_dense/kernel:0", torch::full({4, 4}, 0.5)}}},
+                       {"nan_dense", {{"nan_dense/kernel:0", withNan}}}};
+        writeKerasWeights(path.toStdString(), file);
+        gui::WeightsAnalysis* analysis = m_window->weightsAnalysis();
+        analysis->open(path);
+        QVERIFY(analysis->busy());  // the statistics are computed on a worker thread
+        analysis->waitForIdle();
+        gui::WeightsPanel* panel = m_window->weightsPanel();
+        gui::WeightTableModel* table = panel->tableModel();
+        QCOMPARE(table->rowCount(), 3);
+        auto alerts = [&](int row) {
+            return table->data(table->index(row, gui::WeightTableModel::Alerts), Qt::DisplayRole)
+                .toString();
+        };
+        QCOMPARE(alerts(0), QString());
+        QCOMPARE(alerts(1), QString("dead"));
+        QCOMPARE(alerts(2), QString("NaN"));
+        QVERIFY(table->data(table->index(2, 0), Qt::BackgroundRole).isValid());  // highlighted
+        QVERIFY(!table->data(table->index(0, 0), Qt::BackgroundRole).isValid());
+        QCOMPARE(
+            table->data(table->index(2, gui::WeightTableModel::NaN), Qt::DisplayRole).toString(),
+            QString("1"));
+
+        // The histogram of the chosen tensor: its values, binned as asked.
+        QVERIFY(panel->selectTensor("conv1/kernel:0"));
+        panel->bins()->setValue(7);
+        const views::Figure& h = panel->histogram()->figure();
+        QVERIFY(h.available);
+        QCOMPARE(h.kind, views::FigureKind::Histogram);
+        QCOMPARE(int(h.histogram.values.size()), 108);
+        const double lo = kernel.min().item<double>(), hi = kernel.max().item<double>();
+        auto* view = panel->histogram()->findChild<QChartView*>();
+        QVERIFY(view && !view->chart()->series().isEmpty());
+        auto* series = qobject_cast<QLineSeries*>(view->chart()->series().first());
+        QVERIFY(series);
+        const QList<QPointF> points = series->points();
+        QCOMPARE(points.size(), 7 * 4);  // four corners per bar
+        double total = 0;
+        for (int b = 0; b < 7; ++b)
+            total += points[4 * b + 1].y();
+        QCOMPARE(total, 108.0);
+        QVERIFY(std::abs(points.first().x() - lo) < 1e-6);
+        QVERIFY(std::abs(points.last().x() - hi) < 1e-6);
+        panel->logScale()->setChecked(true);
+        view = panel->histogram()->findChild<QChartView*>();
+        bool logAxis = false;
+        for (QAbstractAxis* a : view->chart()->axes(Qt::Vertical))
+            logAxis = logAxis || qobject_cast<QLogValueAxis*>(a);
+        QVERIFY(logAxis);
+        // The NaN tensor's histogram leaves the NaN out and says so.
+        QVERIFY(panel->selectTensor("nan_dense/kernel:0"));
+        QVERIFY(panel->histogram()->summaryText().contains("left out"));
+
+        // Search and numeric sort.
+        panel->filter()->setText("DEAD");
+        QCOMPARE(panel->proxy()->rowCount(), 1);
+        panel->filter()->clear();
+        panel->table()->sortByColumn(gui::WeightTableModel::Count, Qt::DescendingOrder);
+        QCOMPARE(panel->proxy()->index(0, gui::WeightTableModel::Name).data().toString(),
+                 QString("conv1/kernel:0"));  // 108 > 30 > 16, not "30" < "16" as text
+        panel->table()->sortByColumn(gui::WeightTableModel::Count, Qt::AscendingOrder);
+        QCOMPARE(panel->proxy()->index(0, gui::WeightTableModel::Name).data().toString(),
+                 QString("dead_dense/kernel:0"));
+    }
+
+    // A big file (MRCNN_BIG_WEIGHTS, e.g. the 257 MB of `mrcnn init-weights --config coco`):
+    // while its statistics are computed, the GUI thread keeps serving a 10 ms timer.
+    void aBigFileDoesNotFreezeTheWindow() {
+        const QString path = qEnvironmentVariable("MRCNN_BIG_WEIGHTS");
+        if (path.isEmpty())
+            QSKIP("set MRCNN_BIG_WEIGHTS to a large .h5 to measure");
+        QElapsedTimer clock;
+        qint64 last = 0, worst = 0;
+        QTimer tick;
+        connect(&tick, &QTimer::timeout, [&] {
+            worst = std::max(worst, clock.elapsed() - last);
+            last = clock.elapsed();
+        });
+        tick.start(10);
+        clock.start();
+        gui::WeightsAnalysis* analysis = m_window->weightsAnalysis();
+        analysis->open(path);
+        while (analysis->busy())
+            QTest::qWait(5);
+        const qint64 total = clock.elapsed();
+        QVERIFY(analysis->input().stats);
+        qInfo("statistics of %s: %lld ms; longest pause of the GUI thread: %lld ms",
+              qPrintable(path), total, worst);
+        QVERIFY2(worst < 500, qPrintable(QString::number(worst)));
+    }
+
+    // Two two-step `heads` trainings from the micro weights with different seeds: the diff
+    // marks head tensors only, every head kernel among them; the training view reads the log
+    // the trainer wrote beside the checkpoint and marks its epoch.
+    void diffOfTwoShortTrainingsAndTheirLog() {
+        QTemporaryDir dir;
+        const Config config = testing::microConfig();
+        const KerasWeightFile start = readKerasWeights(testing::microWeights().toStdString());
+        const auto data = openDataset("shapes:4");  // as tests/e2e/weights_stats_diff_cli.sh
+        std::vector<std::string> trainable;
+        QString checkpoints[2];
+        for (int run = 0; run < 2; ++run) {
+            LoadReport report;
+            training::TrainOptions options;
+            options.layers = "heads";
+            options.epochs = 1;
+            options.stepsPerEpoch = 2;
+            options.seed = 1 + run;
+            options.outDir = dir.filePath(QString("run%1").arg(run)).toStdString();
+            training::Trainer trainer(config, loadParams(start, config, report), options);
+            auto summaries = trainer.train(*data, nullptr);
+            QCOMPARE(summaries.size(), size_t(1));
+            checkpoints[run] = QString::fromStdString(summaries[0].checkpoint);
+            trainable = trainer.trainable();
+        }
+        QVERIFY(checkpoints[0].endsWith("mask_rcnn_shapes_micro_0001.h5"));
+        m_window->weightsAnalysis()->open(checkpoints[0]);
+        m_window->compareWeightsFile(checkpoints[1]);
+        m_window->weightsAnalysis()->waitForIdle();
+        gui::WeightDiffPanel* diff = m_window->weightsPanel()->comparison();
+        const QStringList changed = diff->changedTensors();
+        QVERIFY2(!changed.isEmpty(), qPrintable(diff->summaryText()));
+        std::set<QString> trainedLayers;
+        for (const auto& key : trainable)
+            trainedLayers.insert(QString::fromStdString(key).section('/', 0, 0));
+        for (const QString& t : changed)  // "layer/sublayer/kernel:0": the weight's own layer
+            QVERIFY2(trainedLayers.count(t.section('/', 1, 1)), qPrintable(t));
+        for (int r = 0; r < diff->table()->rowCount(); ++r) {
+            const QString name = diff->table()->item(r, gui::WeightDiffPanel::Name)->text();
+            if (trainedLayers.count(name.section('/', 0, 0)) && name.endsWith("/kernel:0"))
+                QVERIFY2(changed.contains(diff->table()->item(r, 0)->text() + "/" + name),
+                         qPrintable(name));
+        }
+        QVERIFY(diff->summaryText().contains(QString("%1 of ").arg(changed.size())));
+        QVERIFY(m_window->showFigure("weight_diff"));
+        QVERIFY(m_window->figureView()->figure().available);
+
+        // The log the trainer wrote, opened through the checkpoint.
+        QVERIFY(m_window->openTrainingLogFile(checkpoints[0]));
+        gui::TrainingPanel* training = m_window->trainingPanel();
+        QVERIFY2(training->headerText().contains("epoch 1"), qPrintable(training->headerText()));
+        const views::Figure& epochs = training->epochs()->figure();
+        QVERIFY(epochs.available);
+        const auto columns = training::epochLogColumns(false);
+        QCOMPARE(epochs.lines.series.size(), columns.size() - 2);  // all but epoch and lr
+        QCOMPARE(epochs.lines.markers, std::vector<double>{1});
+        QVERIFY(training->steps()->figure().available);
+        QVERIFY(training->seriesBox("loss"));
+        training->seriesBox("loss")->setChecked(false);
+        QCOMPARE(training->epochs()->figure().lines.series.size(), columns.size() - 3);
     }
 };
 

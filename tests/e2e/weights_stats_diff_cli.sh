@@ -95,4 +95,30 @@ grep -Eq '^0,[0-9.e-]+,0.001,' "$OUT/run1/training_log.csv" || fail "epoch 0 row
 [ "$(wc -l <"$OUT/run1/training_log.csv")" -eq 3 ] || fail "resumed epoch log rows"
 grep -q '^1,' "$OUT/run1/training_log.csv" || fail "epoch 1 row"
 [ "$(wc -l <"$OUT/run1/training_steps.csv")" -eq 4 ] || fail "resumed step log rows"
+# The same, headless as figures (builds with the GUI only): no image needed.
+if "$MRCNN" figure --list >"$OUT/figures.txt" 2>/dev/null; then
+    for name in weight_stages weight_histogram weight_diff training_history training_steps \
+        training_learning_rate; do
+        grep -qx "$name" "$OUT/figures.txt" || fail "figure $name not listed"
+    done
+    "$MRCNN" figure --stage weight_stages --weights "$W" --out "$OUT/stages.png" >/dev/null \
+        || fail "weight_stages figure"
+    "$MRCNN" figure --stage weight_histogram --weights "$W" --tensor conv1/kernel:0 --bins 20 \
+        --log-scale --out "$OUT/hist.svg" >/dev/null || fail "weight_histogram figure"
+    grep -q "conv1/kernel:0" "$OUT/hist.svg" || fail "histogram title"
+    "$MRCNN" figure --stage weight_diff --weights "$A" --compare "$W" --out "$OUT/diff.png" \
+        >/dev/null || fail "weight_diff figure"
+    # The log is found beside a checkpoint; without --compare the diff says what it needs.
+    "$MRCNN" figure --stage training_history --weights "$A" --out "$OUT/history.png" >/dev/null \
+        || fail "training_history beside the checkpoint"
+    "$MRCNN" figure --stage training_steps --log "$OUT/run1" --out "$OUT/steps.pdf" >/dev/null \
+        || fail "training_steps from a folder"
+    if "$MRCNN" figure --stage weight_diff --weights "$A" --out "$OUT/none.png" 2>"$OUT/err.txt"; then
+        fail "weight_diff without --compare"
+    fi
+    grep -q "Compare the weights with a second file" "$OUT/err.txt" || fail "weight_diff reason"
+    for f in stages.png diff.png history.png; do
+        [ "$(stat -c %s "$OUT/$f")" -gt 5000 ] || fail "$f is too small"
+    done
+fi
 echo "weights_stats_diff_cli: OK"

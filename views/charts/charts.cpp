@@ -7,6 +7,7 @@
 #include <QScatterSeries>
 #include <QValueAxis>
 
+#include "charts/chart_axes.h"
 #include "export/figure_export.h"
 
 namespace mrcnn::views {
@@ -19,22 +20,8 @@ QChartView* wrap(QChart* chart, QWidget* parent) {
     return view;
 }
 
-// Ticks at multiples of `interval` from 0, labelled with just the digits they need.
-void setTicks(QValueAxis* a, double interval, int decimals) {
-    a->setTickType(QValueAxis::TicksDynamic);
-    a->setTickAnchor(0);
-    a->setTickInterval(interval);
-    a->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
-}
-
-// An axis over [lo, hi] widened to round ticks (1, 2, 2.5, 5 × 10^k).
 QValueAxis* axis(const QString& title, double lo, double hi, bool integers = false) {
-    auto* a = new QValueAxis;
-    a->setTitleText(title);
-    const NiceAxis nice = niceAxis(lo, hi, 8, integers);
-    a->setRange(nice.min, nice.max);
-    setTicks(a, nice.interval, nice.decimals);
-    return a;
+    return niceValueAxis(title, lo, hi, integers);
 }
 
 // plot_precision_recall's fixed 0..1.1, ticked every 0.1.
@@ -71,18 +58,22 @@ QChartView* makeHistogramChart(const HistogramData& data, QWidget* parent) {
     chart->setTitle(data.title);
     // Bars as a line series outlining each bin keeps the x axis numeric.
     auto* series = new QLineSeries;
+    // On a log axis the bars stand on 0.5: an empty bin stays at the floor, a bin of one shows.
+    const double floor = data.logY ? 0.5 : 0;
     int maxCount = 0;
     for (size_t i = 0; i < bins.counts.size(); ++i) {
-        series->append(bins.edges[i], 0);
-        series->append(bins.edges[i], bins.counts[i]);
-        series->append(bins.edges[i + 1], bins.counts[i]);
-        series->append(bins.edges[i + 1], 0);
+        const double top = std::max<double>(floor, bins.counts[i]);
+        series->append(bins.edges[i], floor);
+        series->append(bins.edges[i], top);
+        series->append(bins.edges[i + 1], top);
+        series->append(bins.edges[i + 1], floor);
         maxCount = std::max(maxCount, bins.counts[i]);
     }
     chart->addSeries(series);
     auto* x = axis(QString(), bins.edges.front(), bins.edges.back());
-    auto* y =
-        axis(QCoreApplication::translate("Charts", "Count"), 0, std::max(1, maxCount) * 1.05, true);
+    const QString count = QCoreApplication::translate("Charts", "Count");
+    QAbstractAxis* y = data.logY ? static_cast<QAbstractAxis*>(logAxis(count, floor, maxCount))
+                                 : niceValueAxis(count, 0, std::max(1, maxCount) * 1.05, true, 5);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);

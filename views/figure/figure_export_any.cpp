@@ -8,6 +8,28 @@
 
 namespace mrcnn::views {
 
+bool isChartKind(FigureKind kind) {
+    return kind == FigureKind::PrCurve || kind == FigureKind::Histogram ||
+           kind == FigureKind::Scatter || kind == FigureKind::Lines || kind == FigureKind::Bars;
+}
+
+QChartView* makeChartView(const Figure& f, QWidget* parent) {
+    switch (f.kind) {
+        case FigureKind::PrCurve:
+            return makePrCurveChart(f.pr, parent);
+        case FigureKind::Histogram:
+            return makeHistogramChart(f.histogram, parent);
+        case FigureKind::Scatter:
+            return makeScatterChart(f.scatter, parent);
+        case FigureKind::Lines:
+            return makeLineChart(f.lines, parent);
+        case FigureKind::Bars:
+            return makeBarChart(f.bars, parent);
+        default:
+            return nullptr;
+    }
+}
+
 render::ExportResult exportFigure(const Figure& f, const render::RenderOptions& options,
                                   const QString& path, int longSide) {
     if (!f.available)
@@ -23,11 +45,10 @@ render::ExportResult exportFigure(const Figure& f, const render::RenderOptions& 
         }
         case FigureKind::PrCurve:
         case FigureKind::Histogram:
-        case FigureKind::Scatter: {
-            std::unique_ptr<QChartView> view(f.kind == FigureKind::PrCurve ? makePrCurveChart(f.pr)
-                                             : f.kind == FigureKind::Histogram
-                                                 ? makeHistogramChart(f.histogram)
-                                                 : makeScatterChart(f.scatter));
+        case FigureKind::Scatter:
+        case FigureKind::Lines:
+        case FigureKind::Bars: {
+            std::unique_ptr<QChartView> view(makeChartView(f));
             QString error;
             if (!exportChart(view.get(), path, &error, page))
                 return {false, error};

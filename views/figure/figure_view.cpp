@@ -9,9 +9,12 @@
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTextDocument>
 #include <QTextOption>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 #include "canvas/scene_canvas.h"
 #include "charts/charts.h"
@@ -109,6 +112,15 @@ void FigureView::resetZoom() {
     m_canvas->fitToWindow();
 }
 
+void FigureView::setSummaryLines(int lines) {
+    const int frame =
+        2 * m_summary->frameWidth() + 2 * int(m_summary->document()->documentMargin());
+    m_summary->setMinimumHeight(m_summary->fontMetrics().lineSpacing() * std::min(lines, 4) +
+                                frame);
+    m_summary->setMaximumHeight(lines > 0 ? m_summary->fontMetrics().lineSpacing() * lines + frame
+                                          : QWIDGETSIZE_MAX);
+}
+
 QPlainTextEdit* FigureView::summaryEdit() const {
     return m_summary;
 }
@@ -147,11 +159,10 @@ void FigureView::setFigure(const Figure& figure) {
             break;
         case FigureKind::PrCurve:
         case FigureKind::Histogram:
-        case FigureKind::Scatter: {
-            std::unique_ptr<QChartView> made(
-                figure.kind == FigureKind::PrCurve     ? makePrCurveChart(figure.pr)
-                : figure.kind == FigureKind::Histogram ? makeHistogramChart(figure.histogram)
-                                                       : makeScatterChart(figure.scatter));
+        case FigureKind::Scatter:
+        case FigureKind::Lines:
+        case FigureKind::Bars: {
+            std::unique_ptr<QChartView> made(makeChartView(figure));
             // Move the chart into the persistent view; the temporary view is discarded.
             QChart* chart = made->chart();
             made->setChart(new QChart);  // releases `chart`; the empty one dies with `made`

@@ -31,6 +31,9 @@ public:
     QPlainTextEdit* summaryEdit() const;
     // Back to "fit to window" (a new image or model).
     void resetZoom();
+    // At most this many lines for the summary (a view inside a dock, where the chart needs
+    // the height); 0 = no limit.
+    void setSummaryLines(int lines);
 
 Q_SIGNALS:
     void boxClicked(int boxId);
