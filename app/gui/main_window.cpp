@@ -108,6 +108,7 @@ void MainWindow::buildDocks() {
     connect(m_navigator, &StageNavigator::figureChosen, this, [this](const std::string& name) {
         if (name != m_current) {
             m_current = name;
+            showDockOfFigure(name);
             refreshFigure();
         }
     });
@@ -148,6 +149,10 @@ void MainWindow::buildDocks() {
         panel->setMinimumHeight(140);
     tabifyDockWidget(weights, training);
     weights->raise();
+    // Hidden until wanted (a weights or training figure, Compare weights, a training log, or
+    // the View menu): shown from the start they would take half the figure's height.
+    weights->hide();
+    training->hide();
     // At 1280×800 four docks stacked on the right leave each a sliver: the configuration and
     // the timings share one place as tabs (short titles, so the tabs are never elided).
     tabifyDockWidget(config, timings);
@@ -300,6 +305,7 @@ bool MainWindow::showFigure(const std::string& name) {
         return false;
     m_current = name;
     m_navigator->setCurrentFigure(name);
+    showDockOfFigure(name);
     refreshFigure();
     return true;
 }
@@ -656,8 +662,19 @@ void MainWindow::compareWeights() {
 
 void MainWindow::compareWeightsFile(const QString& path) {
     m_weights->compare(path);  // failures arrive through WeightsAnalysis::failed
+    showDock("weights");
+}
+
+void MainWindow::showDockOfFigure(const std::string& figure) {
+    // The weights and training figures come with their dock (the table, the curves' boxes).
+    for (const auto& f : figures::figureCatalog())
+        if (f.name == figure && (f.group == "weights" || f.group == "training"))
+            showDock(QString::fromStdString(f.group));
+}
+
+void MainWindow::showDock(const QString& objectName) {
     for (auto* d : findChildren<QDockWidget*>())
-        if (d->objectName() == "weights") {
+        if (d->objectName() == objectName) {
             d->show();
             d->raise();
         }
@@ -681,11 +698,7 @@ bool MainWindow::openTrainingLogFile(const QString& path) {
         reportError(error);
         return false;
     }
-    for (auto* d : findChildren<QDockWidget*>())
-        if (d->objectName() == "training") {
-            d->show();
-            d->raise();
-        }
+    showDock("training");
     return true;
 }
 

@@ -80,6 +80,9 @@ public:
     // A training folder, its CSV logs, or a checkpoint beside them; false (reported) when
     // no readable log is there.
     bool openTrainingLogFile(const QString& path);
+    // Shows and raises the dock with this object name ("weights", "training", …).
+    void showDock(const QString& objectName);
+    void showDockOfFigure(const std::string& figure);
     // The session's figure input plus the weights and training analysis.
     figures::FigureInput figureInput() const;
 

@@ -82,6 +82,10 @@ bool takeStageScreenshots(MainWindow& window, Session& session, const QString& f
         if (window.figureView()->figure().name != name || !window.windowHandle() ||
             !window.windowHandle()->isExposed())
             return fail(tr("The window did not show %1").arg(QString::fromStdString(name)));
+        // A group with nothing to show for this model (the demo ships no training log) gets
+        // no picture rather than one of its "not available" message.
+        if (!window.figureView()->figure().available)
+            continue;
         QPixmap shot = window.screen()->grabWindow(window.winId());
         const QString file = QDir(folder).filePath(QString("%1_%2.png")
                                                        .arg(i + 1, 2, 10, QChar('0'))

@@ -10,7 +10,6 @@
 #include <QCheckBox>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
-#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
@@ -21,7 +20,6 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QtTest>
 
 #include <map>
@@ -290,32 +288,6 @@ private Q_SLOTS:
         panel->table()->sortByColumn(gui::WeightTableModel::Count, Qt::AscendingOrder);
         QCOMPARE(panel->proxy()->index(0, gui::WeightTableModel::Name).data().toString(),
                  QString("dead_dense/kernel:0"));
-    }
-
-    // A big file (MRCNN_BIG_WEIGHTS, e.g. the 257 MB of `mrcnn init-weights --config coco`):
-    // while its statistics are computed, the GUI thread keeps serving a 10 ms timer.
-    void aBigFileDoesNotFreezeTheWindow() {
-        const QString path = qEnvironmentVariable("MRCNN_BIG_WEIGHTS");
-        if (path.isEmpty())
-            QSKIP("set MRCNN_BIG_WEIGHTS to a large .h5 to measure");
-        QElapsedTimer clock;
-        qint64 last = 0, worst = 0;
-        QTimer tick;
-        connect(&tick, &QTimer::timeout, [&] {
-            worst = std::max(worst, clock.elapsed() - last);
-            last = clock.elapsed();
-        });
-        tick.start(10);
-        clock.start();
-        gui::WeightsAnalysis* analysis = m_window->weightsAnalysis();
-        analysis->open(path);
-        while (analysis->busy())
-            QTest::qWait(5);
-        const qint64 total = clock.elapsed();
-        QVERIFY(analysis->input().stats);
-        qInfo("statistics of %s: %lld ms; longest pause of the GUI thread: %lld ms",
-              qPrintable(path), total, worst);
-        QVERIFY2(worst < 500, qPrintable(QString::number(worst)));
     }
 
     // Two two-step `heads` trainings from the micro weights with different seeds: the diff

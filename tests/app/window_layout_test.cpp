@@ -194,6 +194,27 @@ private Q_SLOTS:
 
     void nothingIsCutOffAt1280x800() { checkNothingIsCutOff({1280, 800}); }
     void nothingIsCutOffAt1024x700() { checkNothingIsCutOff({1024, 700}); }
+    // The bottom docks would halve the figure's height: hidden until a weights or training
+    // figure asks for them, and then nothing is cut off either.
+    void weightsDocksComeWithTheirFigures() {
+        auto dockNamed = [&](const QString& name) -> QDockWidget* {
+            for (auto* d : m_window->findChildren<QDockWidget*>())
+                if (d->objectName() == name)
+                    return d;
+            return nullptr;
+        };
+        QDockWidget* weights = dockNamed("weights");
+        QDockWidget* training = dockNamed("training");
+        QVERIFY(weights && training);
+        QVERIFY(!weights->isVisible() && !training->isVisible());
+        QVERIFY(m_window->showFigure("training_history"));
+        settle();
+        QVERIFY(training->isVisible());
+        QVERIFY(m_window->showFigure("weight_histogram"));
+        settle();
+        QVERIFY(weights->isVisible());
+        checkNothingIsCutOff({1024, 700});
+    }
     void nothingIsCutOffAt1024x700InChinese() {
         QVERIFY(gui::switchLanguage("zh_CN"));
         settle();
