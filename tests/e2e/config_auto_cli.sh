@@ -6,13 +6,13 @@ source "$(dirname "$0")/common.bash" "$@"
 DEMO="$DATA/../../resources/demo"
 IMG="$DEMO/images/shapes_demo.png"
 
-# The demo weights without --config give exactly what its JSON gives: 5 named detections.
+# The demo weights without --config give exactly what its JSON gives: 7 named detections.
 "$MRCNN" detect --weights "$DEMO/shapes.h5" --image "$IMG" --json "$OUT/auto.json" \
     --threads 1 > /dev/null 2> "$OUT/auto.err"
 "$MRCNN" detect --weights "$DEMO/shapes.h5" --config "$DEMO/shapes.json" --image "$IMG" \
     --json "$OUT/given.json" --threads 1 > /dev/null 2> "$OUT/given.err"
 cmp -s "$OUT/auto.json" "$OUT/given.json" || fail "auto and the demo's JSON give different detections"
-[ "$(grep -c '"class_name"' "$OUT/auto.json")" -eq 5 ] || fail "the demo image does not give 5 detections"
+[ "$(grep -c '"class_name"' "$OUT/auto.json")" -eq 7 ] || fail "the demo image does not give 7 detections"
 grep -q '"class_name": "class' "$OUT/auto.json" && fail "detections without class names"
 grep -q "config: stored in .*shapes.h5 (attribute mrcnn_config)" "$OUT/auto.err" \
     || fail "auto does not say the config came from the file: $(cat "$OUT/auto.err")"
