@@ -28,15 +28,15 @@ nlohmann::json detectionsJson(const Inspection& rec, const Config& config) {
     const auto& det = rec.detections;
     for (int64_t i = 0; i < det.count(); ++i) {
         nlohmann::json d;
-        auto box = det.rois[i];
+        auto box = det.rois().tensor()[i];
         d["box"] = {box[0].item<int32_t>(), box[1].item<int32_t>(), box[2].item<int32_t>(),
                     box[3].item<int32_t>()};
-        const int32_t cls = det.classIds[i].item<int32_t>();
+        const int32_t cls = det.classIds()[i].item<int32_t>();
         d["class_id"] = cls;
         d["class_name"] = config.className(cls);
-        d["score"] = det.scores[i].item<float>();
-        if (det.masks.defined()) {
-            auto mask = det.masks.select(2, i).to(torch::kUInt8).contiguous();
+        d["score"] = det.scores()[i].item<float>();
+        if (det.masks().defined()) {
+            auto mask = det.masks().select(2, i).to(torch::kUInt8).contiguous();
             auto rle = coco::encode(mask.data_ptr<uint8_t>(), mask.size(0), mask.size(1));
             d["mask"] = {{"size", {rle.height, rle.width}}, {"counts", coco::toString(rle)}};
         }

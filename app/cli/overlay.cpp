@@ -28,11 +28,11 @@ void writeOverlay(const Inspection& rec, const Config& config, const std::string
     cv::Mat canvas = rgb.clone();
     const auto& det = rec.detections;
     const int64_t n = det.count();
-    auto rois = n ? det.rois.contiguous() : torch::Tensor();
+    auto rois = n ? det.rois().tensor().contiguous() : torch::Tensor();
     for (int64_t i = 0; i < n; ++i) {
         const cv::Vec3b color = hueColor(i, n);
-        if (det.masks.defined()) {
-            auto mask = det.masks.select(2, i).contiguous().to(torch::kUInt8);
+        if (det.masks().defined()) {
+            auto mask = det.masks().select(2, i).contiguous().to(torch::kUInt8);
             cv::Mat m(h, w, CV_8UC1, mask.data_ptr<uint8_t>());
             for (int y = 0; y < h; ++y) {
                 const uint8_t* mp = m.ptr<uint8_t>(y);
@@ -47,8 +47,8 @@ void writeOverlay(const Inspection& rec, const Config& config, const std::string
         const cv::Scalar line(color[0], color[1], color[2]);
         cv::rectangle(canvas, cv::Point(b[1], b[0]), cv::Point(b[3] - 1, b[2] - 1), line, 1);
         char score[32];
-        std::snprintf(score, sizeof score, " %.3f", det.scores[i].item<float>());
-        const std::string caption = config.className(det.classIds[i].item<int32_t>()) + score;
+        std::snprintf(score, sizeof score, " %.3f", det.scores()[i].item<float>());
+        const std::string caption = config.className(det.classIds()[i].item<int32_t>()) + score;
         cv::putText(canvas, caption, cv::Point(b[1], b[0] + 8), cv::FONT_HERSHEY_PLAIN, 0.8,
                     cv::Scalar(255, 255, 255), 1, cv::LINE_AA);
     }

@@ -6,8 +6,8 @@
 #include <random>
 
 #include "figures/figure_builders.h"
-#include "figures/lineage.h"
 #include "figures/tensor_qt.h"
+#include "inspection/lineage.h"
 #include "inspection/tensor_names.h"
 #include "render/colors.h"
 
@@ -17,7 +17,7 @@ namespace {
 
 struct RoiTable {
     torch::Tensor proposalsPx;  // int32 [P, 4] molded pixels
-    torch::Tensor refinedPx;    // int32 [P, 4] (detection_refined_rois, when traced)
+    torch::Tensor refinedPx;    // int32 [P, 4] (detection_refined_rois, when the stage ran)
     torch::Tensor classIds;     // int64 [P] argmax class
     torch::Tensor scores;       // float [P]
     int64_t valid = 0;          // non-padding proposals
@@ -25,17 +25,15 @@ struct RoiTable {
 
 RoiTable roiTable(const FigureInput& in) {
     const Inspection& insp = *in.inspection;
-    Frames fr = framesOf(insp);
     RoiTable t;
-    auto proposals = insp.tensor(names::kProposals)[0];
-    t.proposalsPx = toPixels(proposals, fr.moldedHeight, fr.moldedWidth);
-    auto probs = insp.tensor(names::kMrcnnClass)[0];
+    auto proposals = insp.proposals.proposals.tensor();
+    t.proposalsPx = toMolded(insp.proposals.proposals, insp.meta).tensor();
+    auto probs = insp.classifier.probs;
     auto best = probs.max(1);
     t.scores = std::get<0>(best);
     t.classIds = std::get<1>(best);
-    if (insp.has(names::kDetRefinedRois))
-        t.refinedPx =
-            toPixels(insp.tensor(names::kDetRefinedRois), fr.moldedHeight, fr.moldedWidth);
+    if (insp.detection.refinedRois.count() > 0)
+        t.refinedPx = toMolded(insp.detection.refinedRois, insp.meta).tensor();
     t.valid = proposals.abs().sum(1).gt(0).sum().item<int64_t>();
     return t;
 }
@@ -49,7 +47,7 @@ std::vector<QColor> classColors(const FigureInput& in) {
 }
 
 int selectedRoi(const FigureInput& in) {
-    auto l = traceDetection(*in.inspection, in.options.selectedDetection);
+    auto l = traceLineage(*in.inspection, in.options.selectedDetection);
     return l ? static_cast<int>(l->roi) : -1;
 }
 
@@ -136,7 +134,7 @@ views::Figure detectionRefinementFigure(const FigureInput& in) {
         f.scene.boxes.push_back(b);
     }
     f.summary << logLine("roi_bbox_specific", in.inspection->tensor(names::kMrcnnBbox))
-              << logLine("refined_proposals", in.inspection->tensor(names::kDetRefinedRois))
+              << logLine("refined_proposals", in.inspection->detection.refinedRois.tensor())
               << trn(QT_TRANSLATE_N_NOOP("Figures",
                                          "Drawn: %1 of %n positive ROI(s), proposal dotted "
                                          "→ refined box solid (class deltas × "
@@ -151,7 +149,7 @@ views::Figure detectionFilterFigure(const FigureInput& in) {
     RoiTable t = roiTable(in);
     if (!t.refinedPx.defined())
         return unavailable(tr("This run kept no detection trace."));
-    const auto& keep = insp.detectionSteps.keep;
+    const auto keep = indexVector(insp.detection.keep);
     std::vector<bool> kept(static_cast<size_t>(t.proposalsPx.size(0)), false);
     for (auto k : keep)
         kept[static_cast<size_t>(k)] = true;
@@ -207,13 +205,14 @@ views::Figure detectionNmsFigure(const FigureInput& in) {
     auto colors = classColors(in);
     auto refined = boxRects(t.refinedPx);
     int highlight = selectedRoi(in);
-    for (const auto& cls : insp.detectionSteps.perClass) {
+    for (const auto& cls : insp.detection.classNms) {
         QColor color = colors[cls.classId % colors.size()];
         QStringList cand, kept;
-        for (auto r : cls.candidates)
+        for (auto r : indexVector(cls.inputIndices))
             cand << QString::number(r);
-        for (size_t k = 0; k < cls.kept.size(); ++k) {
-            int64_t r = cls.kept[k];
+        const auto keptRois = indexVector(cls.kept);
+        for (size_t k = 0; k < keptRois.size(); ++k) {
+            int64_t r = keptRois[k];
             kept << QString::number(r);
             render::BoxItem b;
             b.id = static_cast<int>(r);
@@ -227,9 +226,11 @@ views::Figure detectionNmsFigure(const FigureInput& in) {
             b.highlighted = b.id == highlight;
             f.scene.boxes.push_back(b);
         }
-        for (size_t k = 0; k < cls.suppressed.size(); ++k) {
-            int64_t r = cls.suppressed[k];
-            int64_t by = k < cls.suppressedBy.size() ? cls.suppressedBy[k] : -1;
+        const auto suppressed = indexVector(cls.suppressed);
+        const auto suppressedBy = indexVector(cls.suppressedBy);
+        for (size_t k = 0; k < suppressed.size(); ++k) {
+            int64_t r = suppressed[k];
+            int64_t by = k < suppressedBy.size() ? suppressedBy[k] : -1;
             render::BoxItem b;
             b.id = static_cast<int>(r);
             b.box = refined[r];
@@ -252,17 +253,16 @@ views::Figure detectionNmsFigure(const FigureInput& in) {
                          .arg(kept.join(' '));
     }
     f.summary << QString()
-              << tr("Kept after per-class NMS: %1").arg(insp.detectionSteps.finalKeep.size());
+              << tr("Kept after per-class NMS: %1").arg(insp.detection.finalKeep.size(0));
     return f;
 }
 
 views::Figure detectionsFigure(const FigureInput& in) {
     const Inspection& insp = *in.inspection;
-    Frames fr = framesOf(insp);
-    auto det = insp.tensor(names::kDetections)[0];
+    auto det = insp.detection.detections;
     auto classes = det.select(1, 4).to(torch::kInt64);
     int64_t n = classes.gt(0).sum().item<int64_t>();
-    auto boxes = toPixels(det.slice(0, 0, n).slice(1, 0, 4), fr.moldedHeight, fr.moldedWidth);
+    auto boxes = toMolded(NormalizedBoxes(det.slice(0, 0, n).slice(1, 0, 4)), insp.meta);
     views::Figure f;
     f.scene = moldedScene(in);
     auto rects = boxRects(boxes);

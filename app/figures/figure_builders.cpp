@@ -31,23 +31,11 @@ QString className(const FigureInput& input, int classId) {
     return QString::fromStdString(input.config.className(classId));
 }
 
-Frames framesOf(const Inspection& insp) {
-    Frames fr;
-    ImageMeta meta = parseImageMeta(insp.tensor(names::kImageMeta).reshape({-1}));
-    fr.originalHeight = meta.originalShape[0];
-    fr.originalWidth = meta.originalShape[1];
-    fr.moldedHeight = meta.moldedShape[0];
-    fr.moldedWidth = meta.moldedShape[1];
-    fr.window = meta.window;
-    fr.scale = meta.scale;
-    return fr;
-}
-
 render::Scene moldedScene(const FigureInput& input) {
     render::Scene s;
     const Inspection& insp = *input.inspection;
     s.image = rgbImage(unmoldedInput(insp.tensor(names::kInputImage), input.config.MEAN_PIXEL));
-    s.margin = std::max<int64_t>(10, framesOf(insp).moldedHeight / 10);  // draw_boxes: H // 10
+    s.margin = std::max<int64_t>(10, insp.meta.moldedHeight() / 10);  // draw_boxes: H // 10
     return s;
 }
 
@@ -59,30 +47,29 @@ render::Scene originalScene(const FigureInput& input) {
 }
 
 QColor detectionRowColor(const FigureInput& input, int64_t row) {
-    const auto& keep = input.inspection->detectionSteps.finalKeep;
+    const auto& keep = input.inspection->detection.finalKeep;
     // Without the trace (never in a finished run) the row itself is the best identity left.
-    const int64_t roi = row >= 0 && row < static_cast<int64_t>(keep.size()) ? keep[row] : row;
+    const int64_t roi =
+        keep.defined() && row >= 0 && row < keep.size(0) ? keep[row].item<int64_t>() : row;
     return render::identityColor(roi, true, input.options.seed);
 }
 
 QColor detectionColor(const FigureInput& input, int64_t detection) {
-    const auto& rows = input.inspection->detections.rows;
-    const int64_t row = rows.defined() && rows.numel() > detection
-                            ? rows.to(torch::kInt64)[detection].item<int64_t>()
-                            : detection;
+    const auto& d = input.inspection->detections;
+    const int64_t row = detection >= 0 && detection < d.count() ? d.row(detection) : detection;
     return detectionRowColor(input, row);
 }
 
 GroundTruth moldedGroundTruth(const FigureInput& input) {
     const GroundTruth& gt = *input.groundTruth;
-    Frames fr = framesOf(*input.inspection);
+    const ImageMeta& meta = input.inspection->meta;
     std::array<std::array<int64_t, 2>, 3> padding = {
-        std::array<int64_t, 2>{fr.window[0], fr.moldedHeight - fr.window[2]},
-        std::array<int64_t, 2>{fr.window[1], fr.moldedWidth - fr.window[3]},
+        std::array<int64_t, 2>{meta.window[0], meta.moldedHeight() - meta.window[2]},
+        std::array<int64_t, 2>{meta.window[1], meta.moldedWidth() - meta.window[3]},
         std::array<int64_t, 2>{0, 0}};
     GroundTruth out;
     out.classIds = gt.classIds;
-    out.masks = resizeMask(gt.masks, fr.scale, padding);
+    out.masks = resizeMask(gt.masks, meta.scale, padding);
     out.boxes = extractBboxes(out.masks);
     return out;
 }

@@ -16,15 +16,6 @@ namespace mrcnn::figures {
 
 views::Figure dispatchFigure(const std::string& name, const FigureInput& input);
 
-// Geometry of a run: the molded frame the network saw and the original image's frame.
-struct Frames {
-    int64_t moldedHeight = 0, moldedWidth = 0;
-    int64_t originalHeight = 0, originalWidth = 0;
-    std::array<int64_t, 4> window{};  // in the molded frame
-    double scale = 1;
-};
-Frames framesOf(const Inspection& inspection);
-
 // A scene over the molded input (what the network saw) or the original image.
 render::Scene moldedScene(const FigureInput& input);
 render::Scene originalScene(const FigureInput& input);

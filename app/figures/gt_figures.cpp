@@ -27,11 +27,11 @@ Comparison comparison(const FigureInput& in) {
     c.gt.classIds = g.classIds.index_select(0, keep);
     c.gt.masks = g.masks.index_select(2, keep);
     const auto& d = in.inspection->detections;
-    c.pred.boxes = d.rois;
-    c.pred.classIds = d.classIds;
-    c.pred.scores = d.scores;
-    c.pred.masks = d.masks.defined()
-                       ? d.masks
+    c.pred.boxes = d.rois().tensor();
+    c.pred.classIds = d.classIds();
+    c.pred.scores = d.scores();
+    c.pred.masks = d.masks().defined()
+                       ? d.masks()
                        : torch::zeros({g.masks.size(0), g.masks.size(1), 0}, torch::kBool);
     return c;
 }

@@ -21,8 +21,8 @@ struct LevelSlice {
 };
 
 std::vector<LevelSlice> levelSlices(const FigureInput& in) {
-    Frames fr = framesOf(*in.inspection);
-    auto shapes = computeBackboneShapes(in.config, fr.moldedHeight, fr.moldedWidth);
+    const ImageMeta& meta = in.inspection->meta;
+    auto shapes = computeBackboneShapes(in.config, meta.moldedHeight(), meta.moldedWidth());
     const int64_t perCell = in.config.anchorsPerLocation();
     const int64_t as = in.config.RPN_ANCHOR_STRIDE;
     std::vector<LevelSlice> out;
@@ -39,11 +39,11 @@ std::vector<LevelSlice> levelSlices(const FigureInput& in) {
 
 views::Figure inputFigure(const FigureInput& in) {
     const Inspection& insp = *in.inspection;
-    Frames fr = framesOf(insp);
+    const ImageMeta& meta = insp.meta;
     views::Figure f;
     f.scene = moldedScene(in);
     render::BoxItem window;
-    window.box = boxRect(fr.window[0], fr.window[1], fr.window[2], fr.window[3]);
+    window.box = boxRect(meta.window[0], meta.window[1], meta.window[2], meta.window[3]);
     window.color = Qt::white;
     window.style = render::LineStyle::Dashed;
     window.caption = tr("window");
@@ -56,31 +56,31 @@ views::Figure inputFigure(const FigureInput& in) {
     if (insp.has(names::kAnchors))
         f.summary << logLine("anchors", insp.tensor(names::kAnchors));
     f.summary << QString()
-              << tr("Original shape: %1 x %2").arg(fr.originalHeight).arg(fr.originalWidth)
+              << tr("Original shape: %1 x %2").arg(meta.originalHeight()).arg(meta.originalWidth())
               << tr("Molded shape: %1 x %2 (%3 mode)")
-                     .arg(fr.moldedHeight)
-                     .arg(fr.moldedWidth)
+                     .arg(meta.moldedHeight())
+                     .arg(meta.moldedWidth())
                      .arg(QString::fromStdString(in.config.IMAGE_RESIZE_MODE))
               << tr("Window (y1, x1, y2, x2): %1, %2, %3, %4")
-                     .arg(fr.window[0])
-                     .arg(fr.window[1])
-                     .arg(fr.window[2])
-                     .arg(fr.window[3])
-              << tr("Scale: %1").arg(fr.scale, 0, 'g', 8)
+                     .arg(meta.window[0])
+                     .arg(meta.window[1])
+                     .arg(meta.window[2])
+                     .arg(meta.window[3])
+              << tr("Scale: %1").arg(meta.scale, 0, 'g', 8)
               << tr("Padding: top %1, bottom %2, left %3, right %4")
-                     .arg(fr.window[0])
-                     .arg(fr.moldedHeight - fr.window[2])
-                     .arg(fr.window[1])
-                     .arg(fr.moldedWidth - fr.window[3]);
+                     .arg(meta.window[0])
+                     .arg(meta.moldedHeight() - meta.window[2])
+                     .arg(meta.window[1])
+                     .arg(meta.moldedWidth() - meta.window[3]);
     f.summary << QString::fromStdString(displayConfig(in.config)).split('\n');
     return f;
 }
 
 views::Figure anchorsFigure(const FigureInput& in) {
     const Inspection& insp = *in.inspection;
-    if (!insp.has(names::kAnchorsPx))
+    if (insp.anchors.pixels.count() == 0)
         return unavailable(tr("This run kept no anchors."));
-    auto anchors = insp.tensor(names::kAnchorsPx).to(torch::kFloat64).contiguous();
+    auto anchors = insp.anchors.pixels.tensor().to(torch::kFloat64).contiguous();
     auto levels = levelSlices(in);
     views::Figure f;
     f.scene = moldedScene(in);
@@ -133,12 +133,12 @@ views::Figure anchorsFigure(const FigureInput& in) {
 
 views::Figure anchorsLevelFigure(const FigureInput& in) {
     const Inspection& insp = *in.inspection;
-    if (!insp.has(names::kAnchorsPx))
+    if (insp.anchors.pixels.count() == 0)
         return unavailable(tr("This run kept no anchors."));
     auto levels = levelSlices(in);
     int level = std::clamp(in.options.anchorLevel, 0, static_cast<int>(levels.size()) - 1);
     const auto& lv = levels[level];
-    auto anchors = insp.tensor(names::kAnchorsPx)
+    auto anchors = insp.anchors.pixels.tensor()
                        .slice(0, lv.start, lv.start + lv.count)
                        .to(torch::kFloat64)
                        .contiguous();

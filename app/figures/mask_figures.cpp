@@ -3,7 +3,6 @@
 
 #include "figures/figure_builders.h"
 #include "figures/ground_truth.h"
-#include "figures/lineage.h"
 #include "figures/tensor_qt.h"
 #include "inspection/tensor_names.h"
 #include "render/colormaps.h"
@@ -18,8 +17,8 @@ constexpr int kMaxGridImages = 32;
 QString detectionCaption(const FigureInput& in, int i) {
     const auto& d = in.inspection->detections;
     return QString("%1 %2")
-        .arg(className(in, d.classIds[i].item<int32_t>()))
-        .arg(d.scores[i].item<float>(), 0, 'f', 3);
+        .arg(className(in, d.classIds()[i].item<int32_t>()))
+        .arg(d.scores()[i].item<float>(), 0, 'f', 3);
 }
 
 views::Figure noMasks(const FigureInput& in) {
@@ -80,17 +79,16 @@ views::Figure gtMasksFigure(const FigureInput& in) {
 views::Figure maskGridFigure(const FigureInput& in, bool thresholded) {
     const Inspection& insp = *in.inspection;
     const auto& d = insp.detections;
-    if (!insp.maskHeadRan || d.count() == 0 || !insp.has(names::kMrcnnMask))
+    if (!insp.maskHeadRan || d.count() == 0 || !insp.mrcnnMask.defined())
         return noMasks(in);
-    auto masks = insp.tensor(names::kMrcnnMask)[0];  // [D, 28, 28, C]
+    const auto& masks = insp.mrcnnMask;  // [D, 28, 28, C]
     views::Figure f;
     f.kind = views::FigureKind::ImageGrid;
     const int n = static_cast<int>(std::min<int64_t>(d.count(), kMaxGridImages));
     std::vector<torch::Tensor> specific;
     for (int i = 0; i < n; ++i) {
-        auto lin = traceDetection(insp, i);
-        int64_t row = lin ? lin->detectionRow : i;
-        auto m = masks[row].select(2, d.classIds[i].item<int32_t>());
+        const int64_t row = d.row(i);
+        auto m = masks[row].select(2, d.classIds()[i].item<int32_t>());
         if (thresholded)
             m = m.ge(insp.options.maskThreshold).to(torch::kFloat32);
         specific.push_back(m);
@@ -116,12 +114,12 @@ views::Figure masksPastedFigure(const FigureInput& in) {
     for (int64_t i = 0; i < d.count(); ++i) {
         render::MaskItem m;
         m.id = static_cast<int>(i);
-        m.mask = maskImage(d.masks.select(2, i));
+        m.mask = maskImage(d.masks().select(2, i));
         m.color = detectionColor(in, i);
         m.contour = false;
         f.scene.masks.push_back(m);
     }
-    f.summary << logLine("det_masks", d.masks);
+    f.summary << logLine("det_masks", d.masks());
     return f;
 }
 
@@ -134,7 +132,7 @@ views::Figure instancesFigure(const FigureInput& in) {
         f.summary << QStringLiteral("*** No instances to display ***");
         return f;
     }
-    auto rects = boxRects(d.rois);
+    auto rects = boxRects(d.rois());
     for (int64_t i = 0; i < d.count(); ++i) {
         render::BoxItem b;
         b.id = static_cast<int>(i);
@@ -145,18 +143,18 @@ views::Figure instancesFigure(const FigureInput& in) {
         b.caption = detectionCaption(in, static_cast<int>(i));
         b.highlighted = i == in.options.selectedDetection;
         f.scene.boxes.push_back(b);
-        if (insp.maskHeadRan && d.masks.defined() && d.masks.size(2) > i) {
+        if (insp.maskHeadRan && d.masks().defined() && d.masks().size(2) > i) {
             render::MaskItem m;
             m.id = static_cast<int>(i);
-            m.mask = maskImage(d.masks.select(2, i));
+            m.mask = maskImage(d.masks().select(2, i));
             m.color = b.color;
             f.scene.masks.push_back(m);
         }
     }
-    f.summary << logLine("rois", d.rois) << logLine("class_ids", d.classIds)
-              << logLine("scores", d.scores);
-    if (d.masks.defined())
-        f.summary << logLine("masks", d.masks);
+    f.summary << logLine("rois", d.rois().tensor()) << logLine("class_ids", d.classIds())
+              << logLine("scores", d.scores());
+    if (d.masks().defined())
+        f.summary << logLine("masks", d.masks());
     if (!insp.maskHeadRan)
         f.summary << tr("Detection-only model: no masks.");
     return f;

@@ -2,8 +2,8 @@
 
 #include "figures/figure_builders.h"
 #include "figures/ground_truth.h"
-#include "figures/lineage.h"
 #include "figures/tensor_qt.h"
+#include "inspection/lineage.h"
 #include "inspection/tensor_names.h"
 #include "render/colors.h"
 #include "targets/rpn_targets.h"
@@ -45,19 +45,13 @@ std::vector<int> iota(int64_t n, int64_t start = 0) {
     return v;
 }
 
-std::optional<Lineage> selected(const FigureInput& in) {
-    return traceDetection(*in.inspection, in.options.selectedDetection);
-}
-
-torch::Tensor firstRows(const torch::Tensor& t, int64_t n) {
-    auto rows = t.dim() == 3 ? t[0] : t;
-    return rows.slice(0, 0, std::min<int64_t>(n, rows.size(0)));
+std::optional<DetectionLineage> selected(const FigureInput& in) {
+    return traceLineage(*in.inspection, in.options.selectedDetection);
 }
 
 // The RPN recall lines of the notebook — done correctly: every box set in pixels.
 QStringList recallLines(const FigureInput& in, const GroundTruth& gt) {
     const Inspection& insp = *in.inspection;
-    Frames fr = framesOf(insp);
     QStringList lines;
     auto line = [&](const QString& label, const torch::Tensor& boxes) {
         if (gt.count() == 0 || boxes.size(0) == 0)
@@ -73,13 +67,10 @@ QStringList recallLines(const FigureInput& in, const GroundTruth& gt) {
                      .arg(double(found) / gt.count(), 0, 'f', 3)
                      .arg(positive.sum().item<int64_t>());
     };
-    line(tr("All anchors"), insp.tensor(names::kAnchorsPx));
-    line(tr("Refined anchors"),
-         toPixels(insp.tensor(names::kRefinedAnchorsClipped), fr.moldedHeight, fr.moldedWidth));
-    auto proposals = insp.tensor(names::kProposals)[0];
-    auto valid = proposals.abs().sum(1).gt(0);
+    line(tr("All anchors"), insp.anchors.pixels.tensor());
+    line(tr("Refined anchors"), toMolded(insp.proposals.refinedAnchorsClipped, insp.meta).tensor());
     line(tr("Post-NMS proposals"),
-         toPixels(proposals.index({valid}), fr.moldedHeight, fr.moldedWidth));
+         toMolded(insp.proposals.proposals.nonZero(), insp.meta).tensor());
     return lines;
 }
 
@@ -91,11 +82,10 @@ views::Figure rpnTargetsFigure(const FigureInput& in) {
             in, tr("RPN targets need ground truth: open a dataset image or load an "
                    "annotation for this image.")));
     const Inspection& insp = *in.inspection;
-    Frames fr = framesOf(insp);
     GroundTruth gt = moldedGroundTruth(in);
-    auto anchors = insp.tensor(names::kAnchorsPx).to(torch::kFloat64);
-    RpnTargets t = buildRpnTargets({fr.moldedHeight, fr.moldedWidth, 3}, anchors, gt.classIds,
-                                   gt.boxes, in.config, in.options.seed);
+    auto anchors = insp.anchors.pixels.tensor().to(torch::kFloat64);
+    RpnTargets t = buildRpnTargets({insp.meta.moldedHeight(), insp.meta.moldedWidth(), 3}, anchors,
+                                   gt.classIds, gt.boxes, in.config, in.options.seed);
     auto posIdx = t.rpnMatch.eq(1).nonzero().reshape({-1});
     auto negIdx = t.rpnMatch.eq(-1).nonzero().reshape({-1});
     auto neutral = t.rpnMatch.eq(0).sum().item<int64_t>();
@@ -147,7 +137,7 @@ views::Figure rpnTopAnchorsFigure(const FigureInput& in) {
     // stable descending order: ties keep the lower index first
     auto order =
         std::get<1>(scores.sort(/*stable=*/true, /*dim=*/0, /*descending=*/true)).slice(0, 0, n);
-    auto anchors = insp.tensor(names::kAnchorsPx).index_select(0, order);
+    auto anchors = insp.anchors.pixels.select(order).tensor();
     views::Figure f;
     f.title = tr("Top %1 anchors by objectness").arg(n);
     f.scene = moldedScene(in);
@@ -168,36 +158,31 @@ views::Figure rpnTopAnchorsFigure(const FigureInput& in) {
 
 views::Figure rpnRefinementFigure(const FigureInput& in) {
     const Inspection& insp = *in.inspection;
-    Frames fr = framesOf(insp);
     int64_t n = in.options.refinementLimit;
-    auto pre =
-        toPixels(firstRows(insp.tensor(names::kPreNmsAnchors), n), fr.moldedHeight, fr.moldedWidth);
-    auto ref = toPixels(firstRows(insp.tensor(names::kRefinedAnchors), n), fr.moldedHeight,
-                        fr.moldedWidth);
+    auto pre = toMolded(insp.proposals.preNmsAnchors.first(n), insp.meta);
+    auto ref = toMolded(insp.proposals.refinedAnchors.first(n), insp.meta);
     views::Figure f;
     f.scene = moldedScene(in);
     auto lin = selected(in);
-    addDrawBoxes(f.scene, boxRects(pre), boxRects(ref), iota(pre.size(0)), in.options.seed,
+    addDrawBoxes(f.scene, boxRects(pre), boxRects(ref), iota(pre.count()), in.options.seed,
                  lin ? int(lin->preNmsIndex) : -1);
     f.summary
         << logLine("pre_nms_anchors", insp.tensor(names::kPreNmsAnchors))
         << logLine("refined_anchors", insp.tensor(names::kRefinedAnchors))
         << tr("Drawn: the first %1 of the top-%2 anchors (dotted) and their refinement (solid)")
-               .arg(pre.size(0))
+               .arg(pre.count())
                .arg(insp.tensor(names::kPreNmsAnchors).size(1));
     return f;
 }
 
 views::Figure rpnClippedFigure(const FigureInput& in) {
     const Inspection& insp = *in.inspection;
-    Frames fr = framesOf(insp);
     auto clipped =
-        toPixels(firstRows(insp.tensor(names::kRefinedAnchorsClipped), in.options.refinementLimit),
-                 fr.moldedHeight, fr.moldedWidth);
+        toMolded(insp.proposals.refinedAnchorsClipped.first(in.options.refinementLimit), insp.meta);
     views::Figure f;
     f.scene = moldedScene(in);
     auto lin = selected(in);
-    addDrawBoxes(f.scene, {}, boxRects(clipped), iota(clipped.size(0)), in.options.seed,
+    addDrawBoxes(f.scene, {}, boxRects(clipped), iota(clipped.count()), in.options.seed,
                  lin ? int(lin->preNmsIndex) : -1);
     f.summary << logLine("refined_anchors_clipped", insp.tensor(names::kRefinedAnchorsClipped));
     return f;
@@ -205,11 +190,9 @@ views::Figure rpnClippedFigure(const FigureInput& in) {
 
 views::Figure rpnPostNmsFigure(const FigureInput& in) {
     const Inspection& insp = *in.inspection;
-    Frames fr = framesOf(insp);
-    auto ix = insp.tensor(names::kPostNmsAnchorIx).to(torch::kInt64);
+    auto ix = insp.proposals.postNmsAnchorIx.to(torch::kInt64);
     auto shown = ix.slice(0, 0, std::min<int64_t>(in.options.refinementLimit, ix.size(0)));
-    auto boxes = toPixels(insp.tensor(names::kRefinedAnchorsClipped)[0].index_select(0, shown),
-                          fr.moldedHeight, fr.moldedWidth);
+    auto boxes = toMolded(insp.proposals.refinedAnchorsClipped.select(shown), insp.meta);
     views::Figure f;
     f.scene = moldedScene(in);
     std::vector<int> ids;
@@ -230,15 +213,12 @@ views::Figure rpnPostNmsFigure(const FigureInput& in) {
 
 views::Figure rpnProposalsFigure(const FigureInput& in) {
     const Inspection& insp = *in.inspection;
-    Frames fr = framesOf(insp);
-    auto proposals = insp.tensor(names::kProposals)[0];
-    auto shown = toPixels(
-        proposals.slice(0, 0, std::min<int64_t>(in.options.refinementLimit, proposals.size(0))),
-        fr.moldedHeight, fr.moldedWidth);
+    auto proposals = insp.proposals.proposals.tensor();
+    auto shown = toMolded(insp.proposals.proposals.first(in.options.refinementLimit), insp.meta);
     views::Figure f;
     f.scene = moldedScene(in);
     auto lin = selected(in);
-    addDrawBoxes(f.scene, {}, boxRects(shown), iota(shown.size(0)), in.options.seed,
+    addDrawBoxes(f.scene, {}, boxRects(shown), iota(shown.count()), in.options.seed,
                  lin ? int(lin->roi) : -1);
     int64_t valid = proposals.abs().sum(1).gt(0).sum().item<int64_t>();
     f.summary << logLine("proposals", insp.tensor(names::kProposals))

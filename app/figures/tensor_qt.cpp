@@ -3,7 +3,6 @@
 #include <cstring>
 
 #include "render/colormaps.h"
-#include "utils/boxes.h"
 
 namespace mrcnn::figures {
 
@@ -54,8 +53,12 @@ torch::Tensor unmoldedInput(const torch::Tensor& inputImage, const std::array<do
     return (img.to(torch::kFloat64) + m).round().clamp(0, 255).to(torch::kUInt8);
 }
 
-torch::Tensor toPixels(const torch::Tensor& normalized, int64_t height, int64_t width) {
-    return denormBoxes(normalized.reshape({-1, 4}), height, width);
+std::vector<QRectF> boxRects(const MoldedBoxes& boxes) {
+    return boxRects(boxes.tensor());
+}
+
+std::vector<QRectF> boxRects(const OriginalBoxes& boxes) {
+    return boxRects(boxes.tensor());
 }
 
 namespace {

@@ -9,6 +9,8 @@
 
 #include <vector>
 
+#include "utils/box_frames.h"
+
 namespace mrcnn::figures {
 
 // uint8 [H, W, 3] → RGB888 image (deep copy).
@@ -21,10 +23,11 @@ QImage planeImage(const torch::Tensor& plane, bool blues = false);
 QRectF boxRect(double y1, double x1, double y2, double x2);
 // Rows of an [N, 4] tensor (any dtype) as rectangles.
 std::vector<QRectF> boxRects(const torch::Tensor& boxes);
+// Pixel boxes of either frame (convert normalised ones with toMolded/toOriginal first).
+std::vector<QRectF> boxRects(const MoldedBoxes& boxes);
+std::vector<QRectF> boxRects(const OriginalBoxes& boxes);
 // The molded image back in uint8 (input_image + MEAN_PIXEL, rounded and clipped).
 torch::Tensor unmoldedInput(const torch::Tensor& inputImage, const std::array<double, 3>& mean);
-// Normalised boxes onto an H×W frame with denorm_boxes (half-to-even, the +1 shift).
-torch::Tensor toPixels(const torch::Tensor& normalized, int64_t height, int64_t width);
 // The log() line of the original: name, shape, min, max, dtype.
 QString logLine(const QString& name, const torch::Tensor& t);
 

@@ -9,7 +9,6 @@
 #include "figures/figure_builders.h"
 #include "figures/ground_truth.h"
 #include "figures/tensor_qt.h"
-#include "inspection/tensor_names.h"
 #include "render/colormaps.h"
 #include "render/colors.h"
 #include "training/detection_targets.h"
@@ -41,7 +40,6 @@ QString needsGroundTruthReason() {
 RoiTargets roiTargets(const FigureInput& in) {
     const Inspection& insp = *in.inspection;
     const Config& c = in.config;
-    Frames fr = framesOf(insp);
     GroundTruth gt = moldedGroundTruth(in);
     auto kept = gt.masks.any(1).any(0).nonzero().select(1, 0);
     auto masks = gt.masks.index_select(2, kept).contiguous();
@@ -49,22 +47,22 @@ RoiTargets roiTargets(const FigureInput& in) {
     auto boxes = extractBboxes(masks);
     if (c.USE_MINI_MASK)
         masks = minimizeMask(boxes, masks, {c.MINI_MASK_SHAPE[0], c.MINI_MASK_SHAPE[1]});
-    auto proposals = insp.tensor(names::kProposals)[0];
+    auto proposals = insp.proposals.proposals.tensor();
 
     RoiTargets r;
     r.proposals = nonZeroRowIndices(proposals).size(0);
     r.gtInstances = classIds.size(0);
     std::mt19937_64 rng(in.options.seed);
     r.targets = training::detectionTargets(
-        proposals, classIds, normBoxes(boxes, fr.moldedHeight, fr.moldedWidth), masks, c, rng);
+        proposals, classIds, toNormalized(MoldedBoxes(boxes), insp.meta).tensor(), masks, c, rng);
     const int64_t p = r.targets.positives, used = p + r.targets.negatives;
-    r.roisPx = toPixels(r.targets.rois.slice(0, 0, used), fr.moldedHeight, fr.moldedWidth);
+    r.roisPx = toMolded(NormalizedBoxes(r.targets.rois).first(used), insp.meta).tensor();
     auto stdDev =
         torch::tensor({c.BBOX_STD_DEV[0], c.BBOX_STD_DEV[1], c.BBOX_STD_DEV[2], c.BBOX_STD_DEV[3]})
             .to(torch::kFloat32);
     auto refined =
         applyBoxDeltas(r.targets.rois.slice(0, 0, p), r.targets.deltas.slice(0, 0, p) * stdDev);
-    r.refinedPx = toPixels(refined, fr.moldedHeight, fr.moldedWidth);
+    r.refinedPx = toMolded(NormalizedBoxes(refined), insp.meta).tensor();
     return r;
 }
 
@@ -125,7 +123,7 @@ QRect pixelRect(const torch::Tensor& box) {  // int32 (y1, x1, y2, x2), exclusiv
 std::optional<views::Figure> missingInputs(const FigureInput& in) {
     if (!in.groundTruth || in.groundTruth->count() == 0)
         return unavailable(noGroundTruthReason(in, needsGroundTruthReason()));
-    if (!in.inspection->has(names::kProposals))
+    if (in.inspection->proposals.proposals.count() == 0)
         return unavailable(tr("This run kept no proposals."));
     return std::nullopt;
 }

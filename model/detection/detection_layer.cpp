@@ -89,7 +89,8 @@ DetectionLayerOutput detectionLayer(const DetectionLayerInput& input,
         for (int k = 0; k < 4; ++k)
             pDeltas[4 * i + k] = pd[(i * numClasses + best) * 4 + k] * stdDev[k];
     }
-    out.refinedRois = clipBoxesGraph(applyBoxDeltasGraph(rois, deltas), input.window);
+    const auto refinedRois = clipBoxesGraph(applyBoxDeltasGraph(rois, deltas), input.window);
+    out.refinedRois = NormalizedBoxes(refinedRois);
 
     // Background and (when truthy) confidence filters; ascending like set_intersection.
     const bool useConfidence = params.minConfidence != 0.0;
@@ -117,7 +118,7 @@ DetectionLayerOutput detectionLayer(const DetectionLayerInput& input,
             if (pIds[i] == unique[u])
                 ixs.push_back(i);
         torch::Tensor ixT = int64Vector(ixs);
-        TfNmsResult nms = tfNonMaxSuppression(out.refinedRois.index_select(0, ixT),
+        TfNmsResult nms = tfNonMaxSuppression(refinedRois.index_select(0, ixT),
                                               out.classScores.index_select(0, ixT), maxDet,
                                               static_cast<float>(params.nmsThreshold));
         ClassNmsTrace trace;
@@ -159,7 +160,7 @@ DetectionLayerOutput detectionLayer(const DetectionLayerInput& input,
 
     out.detections = torch::zeros({maxDet, 6}, torch::kFloat32);
     float* pDet = out.detections.data_ptr<float>();
-    const float* pRef = out.refinedRois.data_ptr<float>();
+    const float* pRef = refinedRois.data_ptr<float>();
     for (size_t r = 0; r < merged.size(); ++r) {
         const int64_t i = merged[r];
         for (int k = 0; k < 4; ++k)

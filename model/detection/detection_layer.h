@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "config/config.h"
+#include "utils/box_frames.h"
 
 namespace mrcnn {
 
@@ -53,7 +54,7 @@ struct ClassNmsTrace {
 struct DetectionLayerOutput {
     torch::Tensor classIds;               // int32 [N]   detection_class_ids
     torch::Tensor classScores;            // float32 [N] detection_class_scores
-    torch::Tensor refinedRois;            // float32 [N, 4] detection_refined_rois (clipped)
+    NormalizedBoxes refinedRois;          // float32 [N, 4] detection_refined_rois (clipped)
     torch::Tensor keep;                   // int64 [K]   detection_keep (background/confidence)
     torch::Tensor uniqueClassIds;         // int32 [U]   detection_unique_class_ids
     torch::Tensor nmsKeep;                // int64 [U, D] detection_nms_keep, -1 padded

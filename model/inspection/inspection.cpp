@@ -34,4 +34,11 @@ double Inspection::totalSeconds() const {
     return s;
 }
 
+std::vector<int64_t> indexVector(const torch::Tensor& indices) {
+    if (!indices.defined() || indices.numel() == 0)
+        return {};
+    auto c = indices.to(torch::kInt64).contiguous().reshape({-1});
+    return {c.data_ptr<int64_t>(), c.data_ptr<int64_t>() + c.numel()};
+}
+
 }  // namespace mrcnn

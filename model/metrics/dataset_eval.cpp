@@ -86,14 +86,14 @@ void DatasetEvalBuilder::addImage(int64_t index, int64_t height, int64_t width,
     const int64_t n = detections.count();
     if (n == 0)
         return;
-    const bool hasMasks = detections.masks.defined() && detections.masks.size(2) == n;
-    if (hasMasks && (detections.masks.size(0) != height || detections.masks.size(1) != width))
+    const bool hasMasks = detections.masks().defined() && detections.masks().size(2) == n;
+    if (hasMasks && (detections.masks().size(0) != height || detections.masks().size(1) != width))
         throw std::invalid_argument("image " + std::to_string(index) +
                                     ": detection masks do not have the image's size");
     m_resultsHaveMasks = m_resultsHaveMasks && hasMasks;
-    const auto rois = detections.rois.to(torch::kInt64).contiguous();
-    const auto classes = detections.classIds.to(torch::kInt64).contiguous();
-    const auto scores = detections.scores.to(torch::kFloat32).contiguous();
+    const auto rois = detections.rois().tensor().to(torch::kInt64).contiguous();
+    const auto classes = detections.classIds().to(torch::kInt64).contiguous();
+    const auto scores = detections.scores().to(torch::kFloat32).contiguous();
     for (int64_t i = 0; i < n; ++i) {
         const int64_t* r = rois.data_ptr<int64_t>() + 4 * i;  // y1, x1, y2, x2
         coco::CocoAnnotation d;
@@ -103,7 +103,7 @@ void DatasetEvalBuilder::addImage(int64_t index, int64_t height, int64_t width,
         d.score = double(scores.data_ptr<float>()[i]);
         d.bbox = {double(r[1]), double(r[0]), double(r[3] - r[1]), double(r[2] - r[0])};
         if (hasMasks) {
-            d.segmentation = planeRle(detections.masks, i);
+            d.segmentation = planeRle(detections.masks(), i);
         } else {
             // COCO.loadRes: a result without segmentation gets its box as a polygon (the same
             // polygon rleFrBbox draws).

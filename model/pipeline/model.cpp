@@ -92,6 +92,7 @@ std::shared_ptr<const Inspection> Model::run(const torch::Tensor& imageRgb,
     seq.step(Stage::Detection, [&] { detectionStep(state); });
     seq.step(Stage::MaskHead, [&] { maskStep(state); });
     seq.step(Stage::Unmold, [&] { unmoldStep(state); });
+    publishTensors(*rec);
     return rec;
 }
 
@@ -100,13 +101,13 @@ std::shared_ptr<const Inspection> Model::rerunFrom(const Inspection& previous, S
     torch::NoGradGuard noGrad;
     if (previous.mrcnnFeatureMaps.size() != 4)
         throw std::invalid_argument("the earlier inspection holds no feature maps to re-run from");
-    auto rec = std::make_shared<Inspection>(previous);  // tensors are shared, never modified
+    // The typed stage outputs are shared, never modified: re-run stages replace theirs.
+    auto rec = std::make_shared<Inspection>(previous);
     resolveOptions(*rec, m_config, options);
     // Feature-map and trace tensors follow the new options only where the stages re-run.
     rec->options.keepFeatureMaps = previous.options.keepFeatureMaps;
     rec->timings.clear();
     RunState state{m_config, *m_network, *rec};
-    restoreGeometry(state);
     StageSequence seq(state, options.progress);
     const Stage start = from < Stage::Proposals ? Stage::Proposals : from;
     if (start <= Stage::Proposals)
@@ -118,6 +119,7 @@ std::shared_ptr<const Inspection> Model::rerunFrom(const Inspection& previous, S
     if (start <= Stage::MaskHead)
         seq.step(Stage::MaskHead, [&] { maskStep(state); });
     seq.step(Stage::Unmold, [&] { unmoldStep(state); });
+    publishTensors(*rec);
     return rec;
 }
 

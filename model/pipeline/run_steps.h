@@ -1,7 +1,7 @@
 #pragma once
-// One function per pipeline stage: each reads its inputs from the Inspection being built (or
-// from the transient state of this run) and writes its named outputs there, in the
-// original's layouts (batch dimension and NHWC where Keras has them).
+// One function per pipeline stage. Each reads the earlier stages' typed outputs from the
+// Inspection being built (or the transient state of this run) and stores its own stage's
+// output struct there; publishTensors() names them for export once the run is done.
 
 #include <torch/types.h>
 
@@ -22,13 +22,7 @@ struct RunState {
     Inspection& record;
     torch::Tensor moldedNchw;                   // [1, 3, H, W] channels-last
     std::vector<torch::Tensor> rpnFeatureMaps;  // P2..P6 (NCHW)
-    std::array<int64_t, 3> originalShape{};
-    std::array<int64_t, 3> moldedShape{};
-    std::array<int64_t, 4> window{};
 };
-
-// Restores the shapes and window of an earlier record (for partial re-runs).
-void restoreGeometry(RunState& state);
 
 void moldStep(RunState& state, const torch::Tensor& imageRgb);  // mold_inputs + get_anchors
 void backboneStep(RunState& state);                             // ResNet + FPN

@@ -1,66 +1,49 @@
 #pragma once
 // The pipeline's narrow view of the non-dense stages (proposals, ROI align, detection,
 // unmolding), implemented by the stage modules of model/proposals, model/roi_align,
-// model/detection and model/postprocess. Keeping this seam small lets the orchestrator read
-// like the diagram and keeps each stage module free of pipeline concerns.
-// Boxes are normalised (y1, x1, y2, x2) unless stated; no batch dimension.
+// model/detection and model/postprocess. Each call takes the earlier stages' own output
+// structs and returns its module's output struct unchanged, so the orchestrator reads like
+// the diagram and each stage module stays free of pipeline concerns. No batch dimension.
 
 #include <torch/types.h>
 
-#include <array>
 #include <vector>
 
 #include "config/config.h"
-#include "inspection/inspection.h"
+#include "detection/detection_layer.h"
+#include "heads/classifier_head.h"
+#include "inspection/detections.h"
+#include "proposals/proposal_layer.h"
+#include "roi_align/pyramid_roi_align.h"
+#include "rpn/rpn_head.h"
+#include "utils/anchors.h"
+#include "utils/image_meta.h"
 
 namespace mrcnn {
 
-struct ProposalStep {
-    torch::Tensor preNmsAnchors;          // [K, 4]
-    torch::Tensor refinedAnchors;         // [K, 4]
-    torch::Tensor refinedAnchorsClipped;  // [K, 4]
-    torch::Tensor postNmsAnchorIx;        // int32 [M]
-    torch::Tensor proposals;              // [count, 4] zero padded
-    torch::Tensor preNmsAnchorIx;         // int64 [K]: anchor index of each pre-NMS entry
-};
-// ProposalLayer: rpn_class [A, 2] (softmax), deltas [A, 4] (raw rpn_bbox), anchors [A, 4].
-ProposalStep callProposalLayer(const torch::Tensor& rpnClass, const torch::Tensor& deltas,
-                               const torch::Tensor& anchors, const Config& config,
-                               double nmsThreshold, int proposalCount);
+// ProposalLayer over the RPN's scores and deltas for the image's anchors.
+ProposalLayerOutput callProposalLayer(const RpnOutput& rpn, const AnchorSet& anchors,
+                                      const Config& config, double nmsThreshold, int proposalCount);
 
-struct RoiPoolStep {
-    torch::Tensor pooled;  // [N, P, P, D] NHWC
-    torch::Tensor levels;  // int32 [N]
-};
-// PyramidROIAlign over P2..P5 (NCHW) for an image of moldedHeight x moldedWidth.
-RoiPoolStep callPyramidRoiAlign(const torch::Tensor& boxes,
-                                const std::vector<torch::Tensor>& featureMaps, int64_t moldedHeight,
-                                int64_t moldedWidth, int poolSize);
+// PyramidROIAlign over P2..P5 (NCHW, channels-last) of the molded image. The pooled ROIs come
+// back as the module gives them ([N, D, P, P] in channels-last memory); poolForHeads() gives
+// the heads' NHWC view.
+PyramidRoiAlignOutput callPyramidRoiAlign(const NormalizedBoxes& boxes,
+                                          const std::vector<torch::Tensor>& featureMaps,
+                                          const ImageMeta& meta, int poolSize);
+// [N, P, P, D] (Keras' order) without a copy: the pooled tensor's memory already is.
+torch::Tensor poolForHeads(const PyramidRoiAlignOutput& pooled);
 
-struct DetectionStep {
-    torch::Tensor detections;      // [DETECTION_MAX_INSTANCES, 6]
-    torch::Tensor classIds;        // int32 [P] argmax per proposal
-    torch::Tensor classScores;     // float32 [P]
-    torch::Tensor refinedRois;     // float32 [P, 4] (clipped)
-    torch::Tensor keep;            // int64 [k]
-    torch::Tensor uniqueClassIds;  // int32 [u] (tf.unique order)
-    torch::Tensor nmsKeep;         // int64 [u, DETECTION_MAX_INSTANCES], -1 padded
-    torch::Tensor finalKeep;       // int64 [n]
-    torch::Tensor window;          // float32 [4] normalised
-    DetectionSteps steps;          // the same, typed, with the suppressing box of each suppression
-};
-// refine_detections: proposals [P, 4], probs [P, C], deltas [P, C, 4], molded window (pixels,
-// exclusive ends) of a moldedHeight x moldedWidth image.
-DetectionStep callRefineDetections(const torch::Tensor& proposals, const torch::Tensor& probs,
-                                   const torch::Tensor& deltas,
-                                   const std::array<int64_t, 4>& window, int64_t moldedHeight,
-                                   int64_t moldedWidth, const Config& config, double minConfidence,
-                                   double nmsThreshold);
+// refine_detections over the proposals and the classifier's output, clipped to the window.
+DetectionLayerOutput callRefineDetections(const NormalizedBoxes& proposals,
+                                          const ClassifierOutput& classifier, const ImageMeta& meta,
+                                          const Config& config, double minConfidence,
+                                          double nmsThreshold);
 
-// unmold_detections: detections [D, 6], masks [D, 28, 28, C] (undefined without a mask head).
-Detections callUnmoldDetections(const torch::Tensor& detections, const torch::Tensor& masks,
-                                std::array<int64_t, 3> originalShape,
-                                std::array<int64_t, 3> moldedShape,
-                                const std::array<int64_t, 4>& window, double maskThreshold);
+// unmold_detections of the DetectionLayer's rows; mrcnnMask [D, 28, 28, C] (undefined without
+// a mask head).
+Detections callUnmoldDetections(const DetectionLayerOutput& detection,
+                                const torch::Tensor& mrcnnMask, const ImageMeta& meta,
+                                double maskThreshold);
 
 }  // namespace mrcnn

@@ -67,19 +67,22 @@ ProposalLayerOutput proposalLayer(const ProposalLayerInput& input,
     out.preNmsIndices = std::get<1>(sorted).slice(0, 0, k).contiguous();
     out.preNmsScores = std::get<0>(sorted).slice(0, 0, k).contiguous();
     out.preNmsDeltas = deltas.index_select(0, out.preNmsIndices);
-    out.preNmsAnchors = anchors.index_select(0, out.preNmsIndices);
-    out.refinedAnchors = applyBoxDeltasGraph(out.preNmsAnchors, out.preNmsDeltas);
-    out.refinedAnchorsClipped = clipBoxesGraph(out.refinedAnchors, {0.0f, 0.0f, 1.0f, 1.0f});
+    auto preNms = anchors.index_select(0, out.preNmsIndices);
+    auto refined = applyBoxDeltasGraph(preNms, out.preNmsDeltas);
+    auto clipped = clipBoxesGraph(refined, {0.0f, 0.0f, 1.0f, 1.0f});
 
-    TfNmsResult nms =
-        tfNonMaxSuppression(out.refinedAnchorsClipped, out.preNmsScores, params.proposalCount,
-                            static_cast<float>(params.nmsThreshold));
+    TfNmsResult nms = tfNonMaxSuppression(clipped, out.preNmsScores, params.proposalCount,
+                                          static_cast<float>(params.nmsThreshold));
     out.postNmsAnchorIx = nms.selected.to(torch::kInt32);
     out.nmsSuppressedBy = nms.suppressedBy;
-    out.proposals = torch::zeros({params.proposalCount, 4}, torch::kFloat32);
+    auto proposals = torch::zeros({params.proposalCount, 4}, torch::kFloat32);
     const int64_t m = nms.selected.size(0);
     if (m > 0)
-        out.proposals.slice(0, 0, m).copy_(out.refinedAnchorsClipped.index_select(0, nms.selected));
+        proposals.slice(0, 0, m).copy_(clipped.index_select(0, nms.selected));
+    out.preNmsAnchors = NormalizedBoxes(preNms);
+    out.refinedAnchors = NormalizedBoxes(refined);
+    out.refinedAnchorsClipped = NormalizedBoxes(clipped);
+    out.proposals = NormalizedBoxes(proposals);
     return out;
 }
 

@@ -15,6 +15,7 @@
 #include <array>
 
 #include "config/config.h"
+#include "utils/box_frames.h"
 
 namespace mrcnn {
 
@@ -34,15 +35,15 @@ struct ProposalLayerParams {
 };
 
 struct ProposalLayerOutput {
-    torch::Tensor preNmsIndices;          // int64 [K]: anchor index of each top_k entry
-    torch::Tensor preNmsScores;           // float32 [K]: foreground score, descending
-    torch::Tensor preNmsDeltas;           // float32 [K, 4]: deltas after the std-dev scaling
-    torch::Tensor preNmsAnchors;          // float32 [K, 4]  (ROI/pre_nms_anchors)
-    torch::Tensor refinedAnchors;         // float32 [K, 4]  (ROI/refined_anchors)
-    torch::Tensor refinedAnchorsClipped;  // float32 [K, 4]  (ROI/refined_anchors_clipped)
-    torch::Tensor postNmsAnchorIx;        // int32 [M]: indices into the K boxes, NMS order
-    torch::Tensor nmsSuppressedBy;        // int64 [K]: suppressing pre-NMS index, or -1
-    torch::Tensor proposals;              // float32 [proposalCount, 4], zero padded (ROI)
+    torch::Tensor preNmsIndices;            // int64 [K]: anchor index of each top_k entry
+    torch::Tensor preNmsScores;             // float32 [K]: foreground score, descending
+    torch::Tensor preNmsDeltas;             // float32 [K, 4]: deltas after the std-dev scaling
+    NormalizedBoxes preNmsAnchors;          // float32 [K, 4]  (ROI/pre_nms_anchors)
+    NormalizedBoxes refinedAnchors;         // float32 [K, 4]  (ROI/refined_anchors)
+    NormalizedBoxes refinedAnchorsClipped;  // float32 [K, 4]  (ROI/refined_anchors_clipped)
+    torch::Tensor postNmsAnchorIx;          // int32 [M]: indices into the K boxes, NMS order
+    torch::Tensor nmsSuppressedBy;          // int64 [K]: suppressing pre-NMS index, or -1
+    NormalizedBoxes proposals;              // float32 [proposalCount, 4], zero padded (ROI)
 };
 
 ProposalLayerOutput proposalLayer(const ProposalLayerInput& input,

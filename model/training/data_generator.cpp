@@ -72,7 +72,7 @@ TrainBatch DataGenerator::next() {
                                         ", the config's IMAGE_SHAPE is " +
                                         std::to_string(shape[0]) + "x" + std::to_string(shape[1]));
         molded.push_back(moldImage(gt.image, m_config).permute({2, 0, 1}));
-        auto targets = buildRpnTargets({batch.height, batch.width, 3}, m_anchors.pixels,
+        auto targets = buildRpnTargets({batch.height, batch.width, 3}, m_anchors.pixels.tensor(),
                                        gt.classIds, gt.boxes, m_config, m_rng());
         matches.push_back(targets.rpnMatch);
         deltas.push_back(targets.rpnBbox.to(torch::kFloat32));
@@ -80,7 +80,7 @@ TrainBatch DataGenerator::next() {
     batch.images = torch::stack(molded, 0).contiguous();
     batch.rpnMatch = torch::stack(matches, 0);
     batch.rpnBbox = torch::stack(deltas, 0);
-    batch.anchors = m_anchors.normalized;
+    batch.anchors = m_anchors.normalized.tensor();
     batch.gt = std::move(images);
     return batch;
 }

@@ -90,7 +90,7 @@ LossTerms computeLosses(const TrainNetwork& network, const TrainBatch& batch, co
                 rois = proposalLayer({probs[static_cast<int64_t>(b)],
                                       rpn.deltas[static_cast<int64_t>(b)].detach(), batch.anchors},
                                      params)
-                           .proposals;
+                           .proposals.tensor();
             } else {
                 rois = normBoxes(
                     generateRandomRois(h, w, config.POST_NMS_ROIS_TRAINING, gt.boxes, rng), h, w);

@@ -83,15 +83,16 @@ torch::Tensor generatePyramidAnchors(const std::vector<double>& scales,
 AnchorSet anchorsForImage(const Config& config, int64_t height, int64_t width) {
     auto shapes = computeBackboneShapes(config, height, width);
     AnchorSet set;
-    set.pixels = generatePyramidAnchors(config.RPN_ANCHOR_SCALES, config.RPN_ANCHOR_RATIOS, shapes,
-                                        config.BACKBONE_STRIDES, config.RPN_ANCHOR_STRIDE);
+    auto pixels = generatePyramidAnchors(config.RPN_ANCHOR_SCALES, config.RPN_ANCHOR_RATIOS, shapes,
+                                         config.BACKBONE_STRIDES, config.RPN_ANCHOR_STRIDE);
+    set.pixels = MoldedBoxes(pixels);
     const int64_t stride = config.RPN_ANCHOR_STRIDE;
     for (const auto& s : shapes) {
         set.countPerLevel.push_back(((s[0] + stride - 1) / stride) *
                                     ((s[1] + stride - 1) / stride) *
                                     static_cast<int64_t>(config.RPN_ANCHOR_RATIOS.size()));
     }
-    set.normalized = normBoxes(set.pixels, height, width);
+    set.normalized = NormalizedBoxes(normBoxes(pixels, height, width));
     return set;
 }
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "config/config.h"
+#include "utils/box_frames.h"
 
 namespace mrcnn {
 
@@ -29,8 +30,8 @@ torch::Tensor generatePyramidAnchors(const std::vector<double>& scales,
                                      const std::vector<int>& featureStrides, int64_t anchorStride);
 
 struct AnchorSet {
-    torch::Tensor pixels;      // float64 [N, 4]
-    torch::Tensor normalized;  // float32 [N, 4] = norm_boxes(pixels, (H, W))
+    MoldedBoxes pixels;          // float64 [N, 4]
+    NormalizedBoxes normalized;  // float32 [N, 4] = norm_boxes(pixels, (H, W))
     std::vector<int64_t> countPerLevel;
 };
 // Anchors for a molded image of the given size (MaskRCNN.get_anchors).

@@ -40,6 +40,11 @@ torch::Tensor composeImageMeta(int64_t imageId, std::array<int64_t, 3> originalS
     return torch::cat({headT, activeClassIds.to(torch::kFloat64)});
 }
 
+torch::Tensor composeImageMeta(const ImageMeta& meta) {
+    return composeImageMeta(meta.imageId, meta.originalShape, meta.moldedShape, meta.window,
+                            meta.scale, meta.activeClassIds);
+}
+
 ImageMeta parseImageMeta(const torch::Tensor& meta) {
     if (!meta.defined() || meta.dim() != 1 || meta.size(0) < 12) {
         throw std::invalid_argument(

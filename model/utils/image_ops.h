@@ -2,7 +2,7 @@
 // Image and mask molding exactly as the original (original-conventions §3, §4.1, §8.1):
 // skimage-style bilinear resize (half-pixel centres, zero outside, clip to the input range,
 // truncation to uint8), resize_image in all modes, scipy-zoom resize_mask, mini masks,
-// unmold_mask, mold_image and image_meta.
+// unmold_mask, mold_image and image_meta (utils/image_meta.h).
 // Images are uint8 tensors [H, W, C] (RGB); masks are bool [H, W, N].
 
 #include <torch/types.h>
@@ -12,6 +12,7 @@
 #include <string>
 
 #include "config/config.h"
+#include "utils/image_meta.h"
 
 namespace mrcnn {
 
@@ -61,21 +62,5 @@ torch::Tensor unmoldMask(const torch::Tensor& mask, const std::array<int64_t, 4>
 
 // model.mold_image: float32(image) - MEAN_PIXEL, [H, W, 3] float32.
 torch::Tensor moldImage(const torch::Tensor& image, const Config& config);
-
-// model.compose_image_meta → float64 [12 + NUM_CLASSES].
-torch::Tensor composeImageMeta(int64_t imageId, std::array<int64_t, 3> originalShape,
-                               std::array<int64_t, 3> moldedShape,
-                               const std::array<int64_t, 4>& window, double scale,
-                               const torch::Tensor& activeClassIds);
-
-struct ImageMeta {
-    int64_t imageId = 0;
-    std::array<int64_t, 3> originalShape{};
-    std::array<int64_t, 3> moldedShape{};
-    std::array<int64_t, 4> window{};
-    double scale = 1.0;
-    torch::Tensor activeClassIds;
-};
-ImageMeta parseImageMeta(const torch::Tensor& meta);  // 1-D meta
 
 }  // namespace mrcnn

@@ -56,7 +56,7 @@ private Q_SLOTS:
         m_gt = {g.boxes, g.classIds, g.masks};
         const auto& d = m_session->inspection()->detections;
         QVERIFY2(d.count() > 1, "the micro run should give several detections");
-        m_pred = {d.rois, d.classIds, d.scores, d.masks};
+        m_pred = {d.rois().tensor(), d.classIds(), d.scores(), d.masks()};
     }
     void cleanupTestCase() {
         m_window.reset();
@@ -158,14 +158,14 @@ private Q_SLOTS:
         const auto& g = m_record.groundTruth;
         const int64_t n = g.count();
         auto record = std::make_shared<Inspection>(*m_session->inspection());
-        Detections& d = record->detections;
-        d.rows = torch::arange(n + 1, torch::kInt64);
-        d.rois = torch::cat({g.boxes.slice(0, 0, 1), g.boxes}).to(torch::kInt32);
         auto wrongClass = (g.classIds.slice(0, 0, 1) % 3) + 1;
-        d.classIds = torch::cat({wrongClass, g.classIds}).to(torch::kInt32);
-        d.scores = torch::linspace(0.95, 0.5, n + 1, torch::kFloat32);
-        d.masks = torch::cat({g.masks.slice(2, 0, 1), g.masks}, 2);
-        metrics::Predictions pred{d.rois, d.classIds, d.scores, d.masks};
+        record->detections = Detections(
+            OriginalBoxes(torch::cat({g.boxes.slice(0, 0, 1), g.boxes}).to(torch::kInt32)),
+            torch::cat({wrongClass, g.classIds}).to(torch::kInt32),
+            torch::linspace(0.95, 0.5, n + 1, torch::kFloat32),
+            torch::cat({g.masks.slice(2, 0, 1), g.masks}, 2), torch::arange(n + 1, torch::kInt64));
+        const Detections& d = record->detections;
+        metrics::Predictions pred{d.rois().tensor(), d.classIds(), d.scores(), d.masks()};
 
         figures::FigureInput in = m_session->figureInput({});
         in.inspection = record;

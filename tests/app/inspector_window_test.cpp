@@ -138,7 +138,7 @@ private Q_SLOTS:
         auto full = m_session->model()->run(
             loadImageRgb(dataPath("images/shapes_001.png").toStdString()), o);
         QCOMPARE(after->detections.count(), full->detections.count());
-        QVERIFY(torch::equal(after->detections.rois, full->detections.rois));
+        QVERIFY(torch::equal(after->detections.rois().tensor(), full->detections.rois().tensor()));
         QVERIFY(after->detections.count() <= countBefore);
 
         m_window->thresholds()->rpnNms()->setValue(0.5);

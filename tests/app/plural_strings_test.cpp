@@ -66,7 +66,7 @@ private Q_SLOTS:
 
     void figureSummariesSayOneDetectionOrTwo() {
         auto all = m_model->run(m_image);
-        const auto scores = all->detections.scores;
+        const auto scores = all->detections.scores();
         QVERIFY(scores.size(0) > 1);
         // DETECTION_MIN_CONFIDENCE at the best score keeps exactly that one (>= filter).
         RunOptions one;
@@ -74,7 +74,7 @@ private Q_SLOTS:
         auto single = m_model->run(m_image, one);
         QCOMPARE(single->detections.count(), int64_t(1));
         const QString name = QString::fromStdString(
-            m_model->config().className(single->detections.classIds[0].item<int32_t>()));
+            m_model->config().className(single->detections.classIds()[0].item<int32_t>()));
 
         const QStringList s1 = figures::buildFigure("detections", inputFor(single)).summary;
         QVERIFY2(s1.contains("1 detection: " + name), qPrintable(s1.join('\n')));

@@ -32,7 +32,7 @@ int64_t validProposals(const Inspection& insp) {
 }
 
 int64_t maskPixels(const Inspection& insp) {
-    const auto& m = insp.detections.masks;
+    const auto& m = insp.detections.masks();
     return m.defined() ? m.sum().item<int64_t>() : 0;
 }
 
@@ -85,10 +85,11 @@ private:
                 torch::equal(after->tensor(names::kProposals), full->tensor(names::kProposals)));
             QCOMPARE(validProposals(*after), validProposals(*full));
             QCOMPARE(after->detections.count(), full->detections.count());
-            QVERIFY(torch::equal(after->detections.rois, full->detections.rois));
-            QVERIFY(torch::equal(after->detections.classIds, full->detections.classIds));
-            QVERIFY(torch::equal(after->detections.scores, full->detections.scores));
-            QVERIFY(torch::equal(after->detections.masks, full->detections.masks));
+            QVERIFY(
+                torch::equal(after->detections.rois().tensor(), full->detections.rois().tensor()));
+            QVERIFY(torch::equal(after->detections.classIds(), full->detections.classIds()));
+            QVERIFY(torch::equal(after->detections.scores(), full->detections.scores()));
+            QVERIFY(torch::equal(after->detections.masks(), full->detections.masks()));
             QCOMPARE(maskPixels(*after), maskPixels(*full));
         }();
         return full;
@@ -114,9 +115,11 @@ private Q_SLOTS:
         auto after = m_session->inspection();
         QCOMPARE(after->options.maskThreshold, 0.9);
         // Same detections, smaller masks: >= 0.9 keeps a subset of >= 0.5.
-        QVERIFY(torch::equal(after->detections.rois, before->detections.rois));
+        QVERIFY(
+            torch::equal(after->detections.rois().tensor(), before->detections.rois().tensor()));
         QVERIFY(maskPixels(*after) < maskPixels(*before));
-        QVERIFY(after->detections.masks.logical_and(before->detections.masks.logical_not())
+        QVERIFY(after->detections.masks()
+                    .logical_and(before->detections.masks().logical_not())
                     .sum()
                     .item<int64_t>() == 0);
     }
@@ -131,7 +134,7 @@ private Q_SLOTS:
         QCOMPARE(after->detectionMinConfidence, 0.5);
         QVERIFY(after->detections.count() <= before->detections.count());
         if (after->detections.count() > 0)
-            QVERIFY(after->detections.scores.min().item<float>() >= 0.5f);
+            QVERIFY(after->detections.scores().min().item<float>() >= 0.5f);
         // The proposals did not change.
         QVERIFY(torch::equal(after->tensor(names::kProposals), before->tensor(names::kProposals)));
     }

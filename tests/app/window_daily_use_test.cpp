@@ -52,8 +52,8 @@ std::map<int64_t, QColor> coloursByProposal(const figures::FigureInput& in) {
     views::Figure f = figures::buildFigure("instances", in);
     const auto& d = in.inspection->detections;
     for (int64_t i = 0; i < d.count(); ++i) {
-        const int64_t row = d.rows[i].item<int64_t>();
-        out[in.inspection->detectionSteps.finalKeep[row]] = f.scene.boxes[i].color;
+        const int64_t row = d.row(i);
+        out[in.inspection->detection.finalKeep[row].item<int64_t>()] = f.scene.boxes[i].color;
     }
     return out;
 }
@@ -164,17 +164,15 @@ private Q_SLOTS:
         QCOMPARE(colours.size(), size_t(d.count()));
         // Drop the first detection: every other one moves up a place but keeps its colour.
         auto shifted = std::make_shared<Inspection>(*insp);
-        shifted->detections.rows = d.rows.slice(0, 1);
-        shifted->detections.rois = d.rois.slice(0, 1);
-        shifted->detections.classIds = d.classIds.slice(0, 1);
-        shifted->detections.scores = d.scores.slice(0, 1);
-        shifted->detections.masks = d.masks.slice(2, 1);
+        shifted->detections =
+            Detections(OriginalBoxes(d.rois().tensor().slice(0, 1)), d.classIds().slice(0, 1),
+                       d.scores().slice(0, 1), d.masks().slice(2, 1), d.rows().slice(0, 1));
         in.inspection = shifted;
         for (const auto& [roi, colour] : coloursByProposal(in))
             QCOMPARE(colour, colours.at(roi));
 
         // The same through a real re-run: a higher minimum confidence drops some detections.
-        const float lowest = d.scores[d.count() - 1].item<float>();
+        const float lowest = d.scores()[d.count() - 1].item<float>();
         m_window->thresholds()->minConfidence()->setValue(std::min(0.999, lowest + 0.001));
         QVERIFY(testing::waitForRun(*m_session, insp));
         auto rerun = m_session->figureInput({});

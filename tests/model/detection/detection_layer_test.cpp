@@ -56,7 +56,7 @@ TEST_P(DetectionLayerRun, MatchesTheFullTrace) {
     EXPECT_TRUE(torch::equal(out.window, run.tensor("detection_window")));
     EXPECT_TRUE(torch::equal(out.classIds, run.tensor("detection_class_ids")));
     EXPECT_TRUE(torch::equal(out.classScores, run.tensor("detection_class_scores")));
-    EXPECT_LE(maxAbsDiff(out.refinedRois, run.tensor("detection_refined_rois")), 1e-6f);
+    EXPECT_LE(maxAbsDiff(out.refinedRois.tensor(), run.tensor("detection_refined_rois")), 1e-6f);
     EXPECT_EQ(vec(out.keep), vec(run.tensor("detection_keep")));
     EXPECT_EQ(vec(out.uniqueClassIds), vec(run.tensor("detection_unique_class_ids")));
     torch::Tensor nmsKeep = run.tensor("detection_nms_keep");
@@ -200,8 +200,8 @@ TEST(DetectionLayer, RefinesWithClassDeltasAndClipsToTheWindow) {
     in.window = {0.0f, 0.0f, 0.5f, 1.0f};
     DetectionLayerParams p;
     DetectionLayerOutput out = detectionLayer(in, p);
-    EXPECT_NEAR(out.refinedRois[0][0].item<float>(), 0.4f, 1e-6f);
-    EXPECT_EQ(out.refinedRois[0][2].item<float>(), 0.5f);  // 0.6 clipped to the window
+    EXPECT_NEAR(out.refinedRois.tensor()[0][0].item<float>(), 0.4f, 1e-6f);
+    EXPECT_EQ(out.refinedRois.tensor()[0][2].item<float>(), 0.5f);  // 0.6 clipped to the window
     EXPECT_EQ(out.detections[0][4].item<float>(), 2.0f);
 }
 

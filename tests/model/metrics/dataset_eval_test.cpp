@@ -15,8 +15,7 @@ namespace {
 
 // The dataset's own instances as detections (boxes from the masks, falling scores): a perfect
 // model.
-Detections perfectDetections(const InstanceMasks& gt) {
-    Detections d;
+Detections perfectDetections(const InstanceMasks& gt, bool withMasks = true) {
     const int64_t n = gt.count();
     std::vector<int32_t> rois;
     for (int64_t k = 0; k < n; ++k) {
@@ -27,11 +26,10 @@ Detections perfectDetections(const InstanceMasks& gt) {
                     {int32_t(ys[0].item<int64_t>()), int32_t(xs[0].item<int64_t>()),
                      int32_t(ys[-1].item<int64_t>() + 1), int32_t(xs[-1].item<int64_t>() + 1)});
     }
-    d.rois = torch::tensor(rois, torch::kInt32).reshape({n, 4});
-    d.classIds = gt.classIds.abs().to(torch::kInt32);
-    d.scores = 1.0f / (torch::arange(n, torch::kFloat32) + 1.0f);
-    d.masks = gt.masks;
-    return d;
+    return Detections(OriginalBoxes(torch::tensor(rois, torch::kInt32).reshape({n, 4})),
+                      gt.classIds.abs().to(torch::kInt32),
+                      1.0f / (torch::arange(n, torch::kFloat32) + 1.0f),
+                      withMasks ? gt.masks : torch::Tensor());
 }
 
 // One 8x8 image: a 2x3 object of class 1 and a crowd of class 2.
@@ -118,8 +116,7 @@ TEST(DatasetEvalBuilder, ResultsFileReadsBackToTheSameRecords) {
     }
     // Without masks the box stands for the mask on both sides.
     DatasetEvalBuilder boxes(ds);
-    auto d = perfectDetections(ds.loadMask(0));
-    d.masks = torch::Tensor();
+    auto d = perfectDetections(ds.loadMask(0), false);
     boxes.addImage(0, 96, 96, d);
     EXPECT_FALSE(boxes.resultsHaveMasks());
     const auto boxText = coco::formatResults(boxes.results(), false);
@@ -149,11 +146,9 @@ TEST(DatasetEvalBuilder, CrowdsAndBoxes) {
 
 TEST(DatasetEvalBuilder, RejectsForeignClassesAndMisfitMasks) {
     TinyDataset ds;
-    Detections d;
-    d.rois = torch::tensor({0, 0, 2, 2}, torch::kInt32).reshape({1, 4});
-    d.classIds = torch::tensor({3}, torch::kInt32);
-    d.scores = torch::tensor({0.5f});
-    d.masks = torch::zeros({8, 8, 1}, torch::kBool);
+    Detections d(OriginalBoxes(torch::tensor({0, 0, 2, 2}, torch::kInt32)),
+                 torch::tensor({3}, torch::kInt32), torch::tensor({0.5f}),
+                 torch::zeros({8, 8, 1}, torch::kBool));
     DatasetEvalBuilder b(ds);
     EXPECT_THROW(b.addImage(0, 8, 8, d), std::invalid_argument);
     DatasetEvalBuilder c(ds);

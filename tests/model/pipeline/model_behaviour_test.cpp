@@ -67,8 +67,8 @@ TEST(NetModel, DetectionOnlyWeightsSkipTheMaskHead) {
     Model full(m.config, m.params);
     auto ref = full.run(m.image);
     EXPECT_TRUE(ref->maskHeadRan);
-    EXPECT_TRUE(torch::equal(rec->detections.rois, ref->detections.rois));
-    EXPECT_TRUE(torch::equal(rec->detections.classIds, ref->detections.classIds));
+    EXPECT_TRUE(torch::equal(rec->detections.rois().tensor(), ref->detections.rois().tensor()));
+    EXPECT_TRUE(torch::equal(rec->detections.classIds(), ref->detections.classIds()));
 }
 
 TEST(NetModel, CancelStopsWithAClearException) {

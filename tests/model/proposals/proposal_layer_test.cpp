@@ -40,23 +40,24 @@ TEST_P(ProposalLayerRun, MatchesEveryIntermediateOfTheReference) {
                                                   .count()));
 
     const torch::Tensor pre = run.tensor("pre_nms_anchors")[0];
-    ASSERT_EQ(out.preNmsAnchors.sizes(), pre.sizes());
-    EXPECT_TRUE(torch::equal(out.preNmsAnchors, pre)) << "top_k order differs";
-    EXPECT_LE(maxAbsDiff(out.refinedAnchors, run.tensor("refined_anchors")[0]), 1e-6f);
-    EXPECT_LE(maxAbsDiff(out.refinedAnchorsClipped, run.tensor("refined_anchors_clipped")[0]),
-              1e-6f);
+    ASSERT_EQ(out.preNmsAnchors.tensor().sizes(), pre.sizes());
+    EXPECT_TRUE(torch::equal(out.preNmsAnchors.tensor(), pre)) << "top_k order differs";
+    EXPECT_LE(maxAbsDiff(out.refinedAnchors.tensor(), run.tensor("refined_anchors")[0]), 1e-6f);
+    EXPECT_LE(
+        maxAbsDiff(out.refinedAnchorsClipped.tensor(), run.tensor("refined_anchors_clipped")[0]),
+        1e-6f);
     const torch::Tensor ix = run.tensor("post_nms_anchor_ix");
     ASSERT_EQ(out.postNmsAnchorIx.sizes(), ix.sizes());
     EXPECT_TRUE(torch::equal(out.postNmsAnchorIx, ix.to(torch::kInt32)));
     const torch::Tensor proposals = run.tensor("proposals")[0];
-    ASSERT_EQ(out.proposals.sizes(), proposals.sizes());
-    EXPECT_LE(maxAbsDiff(out.proposals, proposals), 1e-6f);
+    ASSERT_EQ(out.proposals.tensor().sizes(), proposals.sizes());
+    EXPECT_LE(maxAbsDiff(out.proposals.tensor(), proposals), 1e-6f);
     // Padding rows are exactly zero.
     const int64_t m = ix.size(0);
-    EXPECT_TRUE(out.proposals.slice(0, m).eq(0).all().item<bool>());
+    EXPECT_TRUE(out.proposals.tensor().slice(0, m).eq(0).all().item<bool>());
     // Every suppressed box names an earlier selected box that overlaps it.
     const torch::Tensor by = out.nmsSuppressedBy;
-    ASSERT_EQ(by.size(0), out.preNmsAnchors.size(0));
+    ASSERT_EQ(by.size(0), out.preNmsAnchors.tensor().size(0));
     EXPECT_TRUE(by.lt(by.size(0)).all().item<bool>());
 }
 
@@ -91,14 +92,14 @@ TEST(ProposalLayer, FewerAnchorsThanPreNmsLimitAndTiesToLowerIndex) {
     EXPECT_EQ(out.preNmsIndices[2].item<int64_t>(), 2);
     EXPECT_EQ(out.preNmsIndices[3].item<int64_t>(), 0);
     EXPECT_EQ(out.postNmsAnchorIx.size(0), 4);
-    EXPECT_EQ(out.proposals.size(0), 6);
-    EXPECT_FLOAT_EQ(out.proposals[0][0].item<float>(), 0.6f);
-    EXPECT_FLOAT_EQ(out.proposals[1][0].item<float>(), 0.2f);
-    EXPECT_TRUE(out.proposals.slice(0, 4).eq(0).all().item<bool>());
+    EXPECT_EQ(out.proposals.tensor().size(0), 6);
+    EXPECT_FLOAT_EQ(out.proposals.tensor()[0][0].item<float>(), 0.6f);
+    EXPECT_FLOAT_EQ(out.proposals.tensor()[1][0].item<float>(), 0.2f);
+    EXPECT_TRUE(out.proposals.tensor().slice(0, 4).eq(0).all().item<bool>());
     // PRE_NMS_LIMIT below A keeps only the best.
     p.preNmsLimit = 2;
     out = proposalLayer(in, p);
-    EXPECT_EQ(out.preNmsAnchors.size(0), 2);
+    EXPECT_EQ(out.preNmsAnchors.tensor().size(0), 2);
     EXPECT_EQ(out.postNmsAnchorIx.size(0), 2);
 }
 
@@ -113,9 +114,9 @@ TEST(ProposalLayer, DeltasClippingAndSuppression) {
     p.proposalCount = 5;
     ProposalLayerOutput out = proposalLayer(in, p);
     EXPECT_NEAR(out.preNmsDeltas[0][0].item<float>(), 1.0f, 1e-6f);
-    EXPECT_NEAR(out.refinedAnchors[0][0].item<float>(), 0.9f, 1e-6f);
-    EXPECT_NEAR(out.refinedAnchors[0][2].item<float>(), 1.3f, 1e-6f);
-    EXPECT_FLOAT_EQ(out.refinedAnchorsClipped[0][2].item<float>(), 1.0f);
+    EXPECT_NEAR(out.refinedAnchors.tensor()[0][0].item<float>(), 0.9f, 1e-6f);
+    EXPECT_NEAR(out.refinedAnchors.tensor()[0][2].item<float>(), 1.3f, 1e-6f);
+    EXPECT_FLOAT_EQ(out.refinedAnchorsClipped.tensor()[0][2].item<float>(), 1.0f);
     ASSERT_EQ(out.postNmsAnchorIx.size(0), 2);
     EXPECT_EQ(out.postNmsAnchorIx[1].item<int32_t>(), 1);
     EXPECT_EQ(out.nmsSuppressedBy[2].item<int64_t>(), 1);
@@ -133,16 +134,16 @@ TEST(ProposalLayer, EmptyInputsAndZeroProposals) {
     ProposalLayerParams p;
     p.proposalCount = 3;
     ProposalLayerOutput out = proposalLayer(in, p);
-    EXPECT_EQ(out.preNmsAnchors.size(0), 0);
+    EXPECT_EQ(out.preNmsAnchors.tensor().size(0), 0);
     EXPECT_EQ(out.postNmsAnchorIx.size(0), 0);
-    EXPECT_TRUE(torch::equal(out.proposals, torch::zeros({3, 4})));
+    EXPECT_TRUE(torch::equal(out.proposals.tensor(), torch::zeros({3, 4})));
     // Zero-area anchors all survive NMS (IoU with an empty box is 0).
     ProposalLayerInput flat = smallInput({0.5f, 0.4f}, {0.2f, 0.2f, 0.2f, 0.2f,  //
                                                         0.2f, 0.2f, 0.2f, 0.2f});
     EXPECT_EQ(proposalLayer(flat, p).postNmsAnchorIx.size(0), 2);
     p.proposalCount = 0;
     out = proposalLayer(flat, p);
-    EXPECT_EQ(out.proposals.size(0), 0);
+    EXPECT_EQ(out.proposals.tensor().size(0), 0);
     EXPECT_EQ(out.postNmsAnchorIx.size(0), 0);
 }
 

@@ -23,7 +23,7 @@ torch::Tensor anchorsFor(const std::string& anchorSet) {
         config.RPN_ANCHOR_RATIOS = c["ratios"].get<std::vector<double>>();
         config.BACKBONE_STRIDES = c["backbone_strides"].get<std::vector<int>>();
         config.RPN_ANCHOR_STRIDE = c["anchor_stride"].get<int>();
-        return anchorsForImage(config, c["image_shape"][0], c["image_shape"][1]).pixels;
+        return anchorsForImage(config, c["image_shape"][0], c["image_shape"][1]).pixels.tensor();
     }
     throw std::runtime_error("unknown anchor set " + anchorSet);
 }

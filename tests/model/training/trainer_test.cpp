@@ -53,7 +53,7 @@ TEST(DataGenerator, BatchesHaveTargetsForTheConfigAnchors) {
     auto batch = generator.next();
     ASSERT_EQ(batch.images.sizes(), (std::vector<int64_t>{2, 3, 128, 128}));
     ASSERT_EQ(batch.gt.size(), 2u);
-    const int64_t anchors = generator.anchors().normalized.size(0);
+    const int64_t anchors = generator.anchors().normalized.count();
     EXPECT_EQ(batch.rpnMatch.sizes(), (std::vector<int64_t>{2, anchors}));
     EXPECT_EQ(batch.rpnBbox.sizes(), (std::vector<int64_t>{2, 256, 4}));
     for (const auto& gt : batch.gt) {

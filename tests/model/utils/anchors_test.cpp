@@ -49,27 +49,27 @@ TEST(UtilsAnchors, EveryReferenceCaseCountsCornersAndFiles) {
         EXPECT_EQ(shapes, expectedShapes);
 
         AnchorSet set = anchorsForImage(config, h, w);
-        EXPECT_EQ(set.pixels.scalar_type(), torch::kFloat64);
-        EXPECT_EQ(set.normalized.scalar_type(), torch::kFloat32);
-        EXPECT_EQ(set.pixels.size(0), c["count"].get<int64_t>());
+        EXPECT_EQ(set.pixels.tensor().scalar_type(), torch::kFloat64);
+        EXPECT_EQ(set.normalized.tensor().scalar_type(), torch::kFloat32);
+        EXPECT_EQ(set.pixels.tensor().size(0), c["count"].get<int64_t>());
         EXPECT_EQ(set.countPerLevel, c["count_per_level"].get<std::vector<int64_t>>());
 
         auto first = test::parsePythonRepr(c["first_anchors_pixel"])
                          .get<std::vector<std::array<double, 4>>>();
         for (size_t i = 0; i < first.size(); ++i) {
             for (int k = 0; k < 4; ++k) {
-                EXPECT_EQ(set.pixels[i][k].item<double>(), first[i][k]) << i << "," << k;
+                EXPECT_EQ(set.pixels.tensor()[i][k].item<double>(), first[i][k]) << i << "," << k;
             }
         }
         auto last = c["last_anchor_pixel"].get<std::array<double, 4>>();
         for (int k = 0; k < 4; ++k)
-            EXPECT_EQ(set.pixels[-1][k].item<double>(), last[k]);
+            EXPECT_EQ(set.pixels.tensor()[-1][k].item<double>(), last[k]);
 
         auto pixelFile = referenceFile(c["pixel_file"].get<std::string>());
         auto normFile = referenceFile(c["norm_file"].get<std::string>());
         if (pixelFile && normFile) {
-            EXPECT_TRUE(set.pixels.equal(loadNpyTensor(*pixelFile)));
-            EXPECT_TRUE(set.normalized.equal(loadNpyTensor(*normFile)));
+            EXPECT_TRUE(set.pixels.tensor().equal(loadNpyTensor(*pixelFile)));
+            EXPECT_TRUE(set.normalized.tensor().equal(loadNpyTensor(*normFile)));
             ++filesCompared;
         }
     }
@@ -87,8 +87,8 @@ TEST(UtilsAnchors, LargeReferenceFilesFromShared) {
         const int64_t h = name == std::string("coco_1024") ? 1024 : 512;
         const int64_t w = name == std::string("coco_1024") ? 1024 : 640;
         AnchorSet set = anchorsForImage(config, h, w);
-        EXPECT_TRUE(set.pixels.equal(pixels));
-        EXPECT_TRUE(set.normalized.equal(norm));
+        EXPECT_TRUE(set.pixels.tensor().equal(pixels));
+        EXPECT_TRUE(set.normalized.tensor().equal(norm));
     }
 }
 

@@ -67,7 +67,7 @@ TEST(InitScale, EveryStageOfARandomResNet101StaysAtUnitScale) {
     const int64_t n = rec.detections.count();
     ASSERT_GT(n, 0);
     const auto p = rec.tensor("mrcnn_mask")
-                       .index_select(1, rec.detections.rows)
+                       .index_select(1, rec.detections.rows())
                        .to(torch::kFloat64)
                        .clamp(1e-9, 1 - 1e-9);
     stages.emplace_back("mask logits", torch::log(p) - torch::log1p(-p));
@@ -85,7 +85,7 @@ TEST(InitScale, EveryStageOfARandomResNet101StaysAtUnitScale) {
 
 TEST(InitScale, DetectionsOfARandomResNet101AreDistinctBoxes) {
     const Inspection& rec = *randomCocoRun().record;
-    const auto rois = rec.detections.rois;
+    const auto rois = rec.detections.rois().tensor();
     const int64_t n = rec.detections.count();
     ASSERT_GE(n, 20);  // 100 detections at most; zero-area ones are dropped
     std::set<std::tuple<int, int, int, int>> distinct;
@@ -104,7 +104,7 @@ TEST(InitScale, DetectionsOfARandomResNet101AreDistinctBoxes) {
     // ROIs, so with random weights one or a few classes take most of them.)
     std::set<float> scores;
     for (int64_t i = 0; i < n; ++i)
-        scores.insert(rec.detections.scores[i].item<float>());
+        scores.insert(rec.detections.scores()[i].item<float>());
     EXPECT_GE(static_cast<double>(scores.size()), 0.9 * static_cast<double>(n));
 }
 
