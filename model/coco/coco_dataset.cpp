@@ -1,127 +1,218 @@
 #include "coco/coco_dataset.h"
 
 #include <algorithm>
-#include <fstream>
-#include <nlohmann/json.hpp>
-#include <sstream>
+#include <limits>
+
+#include "data/json_file.h"
 
 namespace mrcnn::coco {
 
 namespace {
 
-using nlohmann::json;
+using Json = nlohmann::ordered_json;
 
-std::string readText(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw CocoError(path + ": cannot open file");
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
-json parseJson(const std::string& text, const std::string& source) {
-    try {
-        return json::parse(text);
-    } catch (const json::parse_error& e) {
-        throw CocoError(source + ": invalid JSON: " + e.what());
-    }
-}
-
-// Field access with messages that name the file and the record.
+// The file and the record being read: every error names both.
 struct Where {
-    const std::string& source;
+    const std::string& file;
     std::string record;
-    [[noreturn]] void fail(const std::string& why) const {
-        throw CocoError(source + ": " + record + ": " + why);
+
+    [[noreturn]] void fail(const std::string& reason) const {
+        throw DatasetError(file, record, reason);
     }
-    const json& field(const json& obj, const char* key) const {
-        if (!obj.is_object())
-            fail("not a JSON object");
-        const auto it = obj.find(key);
-        if (it == obj.end())
-            fail(std::string("missing \"") + key + "\"");
-        return *it;
+    const Json& key(const Json& obj, const char* name) const {
+        return requireKey(obj, name, file, record);
     }
-    int64_t integer(const json& obj, const char* key) const {
-        const json& v = field(obj, key);
-        if (v.is_number_integer())
-            return v.get<int64_t>();
-        if (v.is_number_float() && v.get<double>() == double(int64_t(v.get<double>())))
-            return int64_t(v.get<double>());
-        fail(std::string("\"") + key + "\" must be an integer, got " + v.dump());
+    int64_t integer(const Json& value, const char* what) const {
+        return requireInteger(value, what, file, record);
     }
-    double number(const json& v, const std::string& what) const {
-        if (!v.is_number())
-            fail(what + " must be a number, got " + v.dump());
-        return v.get<double>();
+    int64_t integerField(const Json& obj, const char* name) const {
+        return integer(key(obj, name), name);
     }
-    std::array<double, 4> box(const json& v) const {
+    double number(const Json& value, const char* what) const {
+        return requireNumber(value, what, file, record);
+    }
+    // An optional text field: "" when absent, an error when it is not a string.
+    std::string text(const Json& obj, const char* name, bool required) const {
+        if (!required && !obj.contains(name))
+            return {};
+        return requireString(key(obj, name), name, file, record);
+    }
+    std::array<double, 4> box(const Json& v, const char* what) const {
         if (!v.is_array() || v.size() != 4)
-            fail("\"bbox\" must be [x, y, w, h], got " + v.dump());
+            fail(std::string("'") + what + "' must be [x, y, w, h], got " + v.dump());
         std::array<double, 4> b{};
         for (size_t i = 0; i < 4; ++i)
-            b[i] = number(v[i], "bbox value");
+            b[i] = number(v[i], what);
         return b;
     }
 };
 
-std::vector<double> numbers(const json& v, const Where& w) {
-    if (!v.is_array())
-        w.fail("a polygon must be a list of numbers, got " + v.dump());
-    std::vector<double> out;
-    out.reserve(v.size());
-    for (const auto& x : v)
-        out.push_back(w.number(x, "polygon coordinate"));
-    return out;
+CocoSegmentation parsePolygons(const Json& seg, const Where& w) {
+    CocoSegmentation s;
+    s.kind = CocoSegmentation::Kind::Polygons;
+    for (size_t p = 0; p < seg.size(); ++p) {
+        if (!seg[p].is_array())
+            w.fail("segmentation part " + std::to_string(p) + " is not a list of numbers");
+        std::vector<double> part;
+        part.reserve(seg[p].size());
+        for (const auto& v : seg[p])
+            part.push_back(w.number(v, "segmentation"));
+        if (part.size() % 2 != 0)
+            w.fail("polygon part " + std::to_string(p) + " has an odd number (" +
+                   std::to_string(part.size()) + ") of coordinates");
+        s.parts.push_back(std::move(part));
+    }
+    if (s.parts.empty())
+        return s;  // an empty mask
+    // frPyObjects: a first part of exactly 4 numbers makes every part an [x, y, w, h] box;
+    // fewer is no shape at all.
+    const size_t first = s.parts.front().size();
+    if (first < 4)
+        w.fail("polygon part 0 has fewer than 2 points");
+    if (first == 4) {
+        s.kind = CocoSegmentation::Kind::Boxes;
+        for (size_t p = 0; p < s.parts.size(); ++p)
+            if (s.parts[p].size() != 4)
+                w.fail("segmentation part " + std::to_string(p) +
+                       " must be a box [x, y, w, h] like part 0");
+    }
+    return s;
 }
 
-// pycocotools annToRLE / frPyObjects for one segmentation.
-Rle segmentationToRle(const json& seg, int64_t height, int64_t width, const Where& w) {
-    try {
-        if (seg.is_array()) {
-            if (seg.empty())
-                return Rle{height, width, {uint32_t(height * width)}};
-            std::vector<Rle> parts;
-            const size_t first = seg[0].is_array() ? seg[0].size() : 0;
-            if (first == 4) {
-                // frPyObjects treats a list whose first entry has 4 numbers as boxes.
-                for (const auto& b : seg)
-                    parts.push_back(fromBbox(w.box(b), height, width));
-            } else if (first > 4) {
-                for (const auto& p : seg)
-                    parts.push_back(fromPolygon(numbers(p, w), height, width));
-            } else {
-                w.fail("segmentation polygon needs at least 3 points, got " + seg[0].dump());
-            }
-            return merge(parts);
+CocoSegmentation parseRle(const Json& seg, const Where& w) {
+    CocoSegmentation s;
+    s.kind = CocoSegmentation::Kind::Rle;
+    const Json& size = w.key(seg, "size");
+    if (!size.is_array() || size.size() != 2)
+        w.fail("RLE 'size' must be [height, width], got " + size.dump());
+    const int64_t height = w.integer(size[0], "size");
+    const int64_t width = w.integer(size[1], "size");
+    if (height < 0 || width < 0)
+        w.fail("negative RLE size " + size.dump());
+    const Json& counts = w.key(seg, "counts");
+    if (counts.is_string()) {
+        try {
+            s.rle = fromString(counts.get<std::string>(), height, width);
+        } catch (const std::invalid_argument& e) {
+            w.fail(std::string("bad compressed RLE counts: ") + e.what());
         }
-        if (!seg.is_object())
-            w.fail("segmentation must be polygons or an RLE object");
-        const json& size = w.field(seg, "size");
-        if (!size.is_array() || size.size() != 2 || !size[0].is_number_integer() ||
-            !size[1].is_number_integer())
-            w.fail("RLE \"size\" must be [height, width], got " + size.dump());
-        const int64_t h = size[0].get<int64_t>(), wd = size[1].get<int64_t>();
-        const json& counts = w.field(seg, "counts");
-        if (counts.is_string())
-            return fromString(counts.get<std::string>(), h, wd);
-        if (!counts.is_array())
-            w.fail("RLE \"counts\" must be a string or a list of integers");
-        Rle rle{h, wd, {}};
+    } else if (counts.is_array()) {
+        s.rle = Rle{height, width, {}};
+        s.rle.counts.reserve(counts.size());
         for (const auto& c : counts) {
-            if (!c.is_number_integer() || c.get<int64_t>() < 0 || c.get<int64_t>() > UINT32_MAX)
-                w.fail("RLE counts must be non-negative integers, got " + c.dump());
-            rle.counts.push_back(uint32_t(c.get<int64_t>()));
+            const int64_t v = w.integer(c, "counts");
+            if (v < 0 || v > std::numeric_limits<uint32_t>::max())
+                w.fail("RLE count " + std::to_string(v) + " is out of range");
+            s.rle.counts.push_back(uint32_t(v));
         }
-        validate(rle);
-        return rle;
+    } else {
+        w.fail("RLE 'counts' is neither a list nor a string");
+    }
+    uint64_t total = 0;
+    for (uint32_t c : s.rle.counts)
+        total += c;
+    const auto pixels = uint64_t(height) * uint64_t(width);
+    if (total != pixels)
+        w.fail("RLE counts sum to " + std::to_string(total) + ", size is " +
+               std::to_string(pixels) + " pixels");
+    return s;
+}
+
+CocoSegmentation parseSegmentation(const Json& seg, const Where& w) {
+    if (seg.is_array())
+        return parsePolygons(seg, w);
+    if (seg.is_object())
+        return parseRle(seg, w);
+    w.fail("'segmentation' is neither a list nor an RLE object");
+}
+
+Rle rasterise(const CocoSegmentation& s, int64_t height, int64_t width, const Where& w) {
+    try {
+        return toRle(s, height, width);
     } catch (const std::invalid_argument& e) {
         w.fail(std::string("bad segmentation: ") + e.what());
     }
 }
 
+const Json* list(const Json& doc, const char* name, const Where& top) {
+    const auto it = doc.find(name);
+    if (it == doc.end())
+        return nullptr;
+    if (!it->is_array())
+        top.fail(std::string("'") + name + "' must be a list");
+    return &*it;
+}
+
+CocoImage parseImage(const Json& j, const Where& w0, const ParseOptions& options) {
+    Where w = w0;
+    CocoImage im;
+    im.id = w.integerField(j, "id");
+    w.record += " (id " + std::to_string(im.id) + ")";
+    im.height = w.integerField(j, "height");
+    im.width = w.integerField(j, "width");
+    if (im.height < 0 || im.width < 0)
+        w.fail("negative image size");
+    im.fileName = w.text(j, "file_name", options.requireNames);
+    return im;
+}
+
+CocoAnnotation parseAnnotation(const Json& a, Where w, const CocoDataset& ds,
+                               const ParseOptions& options) {
+    CocoAnnotation ann;
+    ann.id = w.integerField(a, "id");
+    w.record += " (id " + std::to_string(ann.id) + ")";
+    ann.imageId = w.integerField(a, "image_id");
+    ann.categoryId = w.integerField(a, "category_id");
+    const CocoImage* im = ds.findImage(ann.imageId);
+    if (!im)
+        w.fail("image_id " + std::to_string(ann.imageId) + " is not in 'images'");
+    if (a.contains("iscrowd")) {
+        const Json& c = a["iscrowd"];
+        ann.iscrowd = c.is_boolean() ? c.get<bool>() : w.integer(c, "iscrowd") != 0;
+    }
+    if (a.contains("segmentation") && !a["segmentation"].is_null()) {
+        ann.asWritten = parseSegmentation(a["segmentation"], w);
+        ann.hasSegmentation = true;
+        if (options.rasterise)
+            ann.segmentation = rasterise(ann.asWritten, im->height, im->width, w);
+    }
+    const bool masked = ann.hasSegmentation && options.rasterise;
+    if (a.contains("bbox"))
+        ann.bbox = w.box(a["bbox"], "bbox");
+    else if (masked)
+        ann.bbox = toBbox(ann.segmentation);
+    else if (!ann.hasSegmentation)
+        w.fail("has neither 'bbox' nor 'segmentation'");
+    if (a.contains("area"))
+        ann.area = w.number(a["area"], "area");
+    else if (masked)
+        ann.area = double(area(ann.segmentation));
+    else if (!ann.hasSegmentation)
+        ann.area = ann.bbox[2] * ann.bbox[3];
+    return ann;
+}
+
 }  // namespace
+
+Rle toRle(const CocoSegmentation& s, int64_t height, int64_t width) {
+    using Kind = CocoSegmentation::Kind;
+    if (s.kind == Kind::None)
+        throw std::invalid_argument("no segmentation");
+    if (s.kind == Kind::Rle)
+        return s.rle;
+    if (s.parts.empty())
+        return Rle{height, width, {uint32_t(height * width)}};
+    std::vector<Rle> parts;
+    parts.reserve(s.parts.size());
+    for (const auto& p : s.parts)
+        parts.push_back(s.kind == Kind::Boxes ? fromBbox({p[0], p[1], p[2], p[3]}, height, width)
+                                              : fromPolygon(p, height, width));
+    return parts.size() == 1 ? std::move(parts.front()) : merge(parts);
+}
+
+std::string recordName(const std::string& list, size_t index, int64_t id) {
+    return list + "[" + std::to_string(index) + "] (id " + std::to_string(id) + ")";
+}
 
 const CocoImage* CocoDataset::findImage(int64_t id) const {
     const auto it = imageIndex.find(id);
@@ -144,100 +235,56 @@ std::vector<int64_t> CocoDataset::categoryIds() const {
     return ids;
 }
 
-CocoDataset parseGroundTruth(const std::string& jsonText, const std::string& source) {
-    const json doc = parseJson(jsonText, source);
-    Where top{source, "top level"};
+CocoDataset groundTruthFromJson(const Json& doc, const std::string& source,
+                                const ParseOptions& options) {
+    const Where top{source, ""};
     if (!doc.is_object())
-        top.fail("a COCO dataset must be a JSON object");
+        top.fail("a COCO file must be a JSON object");
     CocoDataset ds;
-    if (doc.contains("images")) {
-        const json& images = doc["images"];
-        if (!images.is_array())
-            top.fail("\"images\" must be a list");
-        for (size_t i = 0; i < images.size(); ++i) {
-            Where w{source, "images[" + std::to_string(i) + "]"};
-            CocoImage im;
-            im.id = w.integer(images[i], "id");
-            im.height = w.integer(images[i], "height");
-            im.width = w.integer(images[i], "width");
-            if (im.height < 0 || im.width < 0)
-                w.fail("negative image size");
-            if (images[i].contains("file_name") && images[i]["file_name"].is_string())
-                im.fileName = images[i]["file_name"];
+    if (const Json* images = list(doc, "images", top)) {
+        ds.images.reserve(images->size());
+        for (size_t i = 0; i < images->size(); ++i) {
+            const Where w{source, "images[" + std::to_string(i) + "]"};
+            CocoImage im = parseImage((*images)[i], w, options);
             if (!ds.imageIndex.emplace(im.id, ds.images.size()).second)
-                w.fail("duplicate image id " + std::to_string(im.id));
+                throw DatasetError(source, recordName("images", i, im.id), "duplicate image id");
             ds.images.push_back(std::move(im));
         }
     }
-    if (doc.contains("categories")) {
-        const json& cats = doc["categories"];
-        if (!cats.is_array())
-            top.fail("\"categories\" must be a list");
-        for (size_t i = 0; i < cats.size(); ++i) {
+    if (const Json* cats = list(doc, "categories", top)) {
+        for (size_t i = 0; i < cats->size(); ++i) {
             Where w{source, "categories[" + std::to_string(i) + "]"};
             CocoCategory c;
-            c.id = w.integer(cats[i], "id");
-            if (cats[i].contains("name") && cats[i]["name"].is_string())
-                c.name = cats[i]["name"];
-            if (cats[i].contains("supercategory") && cats[i]["supercategory"].is_string())
-                c.supercategory = cats[i]["supercategory"];
+            c.id = w.integerField((*cats)[i], "id");
+            w.record = recordName("categories", i, c.id);
+            c.name = w.text((*cats)[i], "name", options.requireNames);
+            c.supercategory = w.text((*cats)[i], "supercategory", false);
             ds.categories.push_back(std::move(c));
         }
     }
-    if (doc.contains("annotations")) {
-        const json& anns = doc["annotations"];
-        if (!anns.is_array())
-            top.fail("\"annotations\" must be a list");
-        ds.annotations.reserve(anns.size());
-        for (size_t i = 0; i < anns.size(); ++i) {
-            const json& a = anns[i];
-            Where w{source, "annotations[" + std::to_string(i) + "]"};
-            CocoAnnotation ann;
-            ann.id = w.integer(a, "id");
-            w.record += " (id " + std::to_string(ann.id) + ")";
-            ann.imageId = w.integer(a, "image_id");
-            ann.categoryId = w.integer(a, "category_id");
-            const CocoImage* im = ds.findImage(ann.imageId);
-            if (!im)
-                w.fail("image_id " + std::to_string(ann.imageId) + " is not in \"images\"");
-            if (a.contains("iscrowd")) {
-                const json& c = a["iscrowd"];
-                if (!c.is_boolean() && !c.is_number_integer())
-                    w.fail("\"iscrowd\" must be 0 or 1");
-                ann.iscrowd = c.is_boolean() ? c.get<bool>() : c.get<int64_t>() != 0;
-            }
-            if (a.contains("segmentation") && !a["segmentation"].is_null()) {
-                ann.segmentation = segmentationToRle(a["segmentation"], im->height, im->width, w);
-                ann.hasSegmentation = true;
-            }
-            if (a.contains("bbox")) {
-                ann.bbox = w.box(a["bbox"]);
-            } else if (ann.hasSegmentation) {
-                ann.bbox = toBbox(ann.segmentation);
-            } else {
-                w.fail("has neither \"bbox\" nor \"segmentation\"");
-            }
-            if (a.contains("area"))
-                ann.area = w.number(a["area"], "\"area\"");
-            else
-                ann.area = ann.hasSegmentation ? double(area(ann.segmentation))
-                                               : ann.bbox[2] * ann.bbox[3];
-            ds.annotations.push_back(std::move(ann));
-        }
+    if (const Json* anns = list(doc, "annotations", top)) {
+        ds.annotations.reserve(anns->size());
+        for (size_t i = 0; i < anns->size(); ++i)
+            ds.annotations.push_back(parseAnnotation(
+                (*anns)[i], Where{source, "annotations[" + std::to_string(i) + "]"}, ds, options));
     }
     return ds;
 }
 
-CocoDataset loadGroundTruth(const std::string& path) {
-    return parseGroundTruth(readText(path), path);
+CocoDataset parseGroundTruth(const std::string& jsonText, const std::string& source) {
+    return groundTruthFromJson(parseJsonText(jsonText, source), source);
 }
 
-std::vector<CocoAnnotation> parseResults(const std::string& jsonText, const CocoDataset& gt,
-                                         const std::string& source) {
-    const json doc = parseJson(jsonText, source);
-    Where top{source, "top level"};
+CocoDataset loadGroundTruth(const std::string& path) {
+    return groundTruthFromJson(readJsonFile(path), path);
+}
+
+namespace {
+
+std::vector<CocoAnnotation> parseResultList(const Json& doc, const CocoDataset& gt,
+                                            const std::string& source) {
     if (!doc.is_array())
-        top.fail("results must be a JSON list of detections");
+        throw DatasetError(source, "", "results must be a JSON list of detections");
     std::vector<CocoAnnotation> out;
     if (doc.empty())
         return out;
@@ -246,21 +293,22 @@ std::vector<CocoAnnotation> parseResults(const std::string& jsonText, const Coco
                          doc[0]["bbox"].is_array() && !doc[0]["bbox"].empty();
     out.reserve(doc.size());
     for (size_t i = 0; i < doc.size(); ++i) {
-        const json& r = doc[i];
-        Where w{source, "detection " + std::to_string(i)};
+        const Json& r = doc[i];
+        const Where w{source, "detection " + std::to_string(i)};
         CocoAnnotation d;
         d.id = int64_t(i) + 1;
-        d.imageId = w.integer(r, "image_id");
-        d.categoryId = w.integer(r, "category_id");
-        d.score = w.number(w.field(r, "score"), "\"score\"");
+        d.imageId = w.integerField(r, "image_id");
+        d.categoryId = w.integerField(r, "category_id");
+        d.score = w.number(w.key(r, "score"), "score");
         const CocoImage* im = gt.findImage(d.imageId);
         if (!im)
             w.fail("image_id " + std::to_string(d.imageId) +
                    " is not in the ground truth (results do not correspond to this COCO set)");
         if (boxMode) {
-            d.bbox = w.box(w.field(r, "bbox"));
+            d.bbox = w.box(w.key(r, "bbox"), "bbox");
             if (r.contains("segmentation")) {
-                d.segmentation = segmentationToRle(r["segmentation"], im->height, im->width, w);
+                d.segmentation =
+                    rasterise(parseSegmentation(r["segmentation"], w), im->height, im->width, w);
             } else {
                 const double x1 = d.bbox[0], y1 = d.bbox[1];
                 const double x2 = x1 + d.bbox[2], y2 = y1 + d.bbox[3];
@@ -270,9 +318,9 @@ std::vector<CocoAnnotation> parseResults(const std::string& jsonText, const Coco
             d.area = d.bbox[2] * d.bbox[3];
         } else {
             d.segmentation =
-                segmentationToRle(w.field(r, "segmentation"), im->height, im->width, w);
+                rasterise(parseSegmentation(w.key(r, "segmentation"), w), im->height, im->width, w);
             d.area = double(area(d.segmentation));
-            d.bbox = r.contains("bbox") ? w.box(r["bbox"]) : toBbox(d.segmentation);
+            d.bbox = r.contains("bbox") ? w.box(r["bbox"], "bbox") : toBbox(d.segmentation);
         }
         d.hasSegmentation = true;
         out.push_back(std::move(d));
@@ -280,8 +328,15 @@ std::vector<CocoAnnotation> parseResults(const std::string& jsonText, const Coco
     return out;
 }
 
+}  // namespace
+
+std::vector<CocoAnnotation> parseResults(const std::string& jsonText, const CocoDataset& gt,
+                                         const std::string& source) {
+    return parseResultList(parseJsonText(jsonText, source), gt, source);
+}
+
 std::vector<CocoAnnotation> loadResults(const std::string& path, const CocoDataset& gt) {
-    return parseResults(readText(path), gt, path);
+    return parseResultList(readJsonFile(path), gt, path);
 }
 
 }  // namespace mrcnn::coco

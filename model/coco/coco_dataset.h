@@ -1,10 +1,18 @@
 #pragma once
 // COCO "instances" ground truth and detection results, loaded the way pycocotools' COCO and
-// COCO.loadRes see them (original-conventions §5.3, reference coco/).
+// COCO.loadRes see them (original-conventions §5.3, reference coco/). This is the one COCO JSON
+// parser: COCO evaluation reads files with it, and the training dataset reader
+// (data/coco_dataset) is built on it.
 //
-// Segmentations are kept as RLE (pycocotools annToRLE): polygons are rasterised with the
-// image's height/width and their parts merged; uncompressed RLE counts are taken as they are;
-// compressed strings are decoded. bbox is [x, y, w, h] in pixels.
+// Annotations keep the file's order. A segmentation is kept as written (polygons, boxes or an
+// RLE) and, unless the caller defers it, as pycocotools' annToRLE gives it: polygons are
+// rasterised with the image's height/width and their parts merged; a first part of exactly 4
+// numbers makes the list [x, y, w, h] boxes (frPyObjects); an RLE keeps its own size, its counts
+// a list or the compressed string. bbox is [x, y, w, h] in pixels. Ids may be written as
+// integers, integral floats or numeric strings.
+//
+// Errors are DatasetError (data/dataset_error.h), the readers' one error: the file, the record
+// ("images[3] (id 12)", "annotations[40] (id 7)", "detection 5") and the reason.
 
 #include <array>
 #include <cstdint>
@@ -13,10 +21,14 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "coco/rle.h"
+#include "data/dataset_error.h"
 
 namespace mrcnn::coco {
 
+// Errors of the evaluation itself (not of reading a file): inconsistent inputs, bad parameters.
 class CocoError : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;
@@ -35,6 +47,18 @@ struct CocoCategory {
     std::string supercategory;
 };
 
+// An annotation's segmentation as the file writes it.
+struct CocoSegmentation {
+    enum class Kind { None, Polygons, Boxes, Rle };
+    Kind kind = Kind::None;
+    std::vector<std::vector<double>> parts;  // Polygons: x, y, x, y, …; Boxes: x, y, w, h
+    Rle rle;                                 // Kind::Rle, with the size the file gives
+};
+
+// pycocotools annToRLE: polygons and boxes rasterised at height × width and merged (no parts:
+// an empty mask); an RLE as it is. Throws std::invalid_argument for Kind::None.
+Rle toRle(const CocoSegmentation& segmentation, int64_t height, int64_t width);
+
 struct CocoAnnotation {
     int64_t id = 0;
     int64_t imageId = 0;
@@ -43,8 +67,9 @@ struct CocoAnnotation {
     double area = 0;
     std::array<double, 4> bbox{};  // x, y, w, h
     bool hasSegmentation = false;
-    Rle segmentation;  // valid when hasSegmentation
-    double score = 1;  // results only
+    Rle segmentation;            // annToRLE, when hasSegmentation and rasterised
+    CocoSegmentation asWritten;  // what the file says (parsed files only)
+    double score = 1;            // results only
 };
 
 struct CocoDataset {
@@ -58,8 +83,24 @@ struct CocoDataset {
     std::vector<int64_t> categoryIds() const;  // sorted
 };
 
-// Ground truth from a COCO JSON text/file. `source` names the file in error messages.
-// A missing `area` is taken from the segmentation, a missing `bbox` from its RLE.
+struct ParseOptions {
+    // annToRLE for every annotation while reading (COCOeval needs them all). Off, `segmentation`
+    // stays empty and a missing area or bbox stays 0: the caller rasterises `asWritten` when it
+    // needs a mask (the dataset reader, one image at a time).
+    bool rasterise = true;
+    // Require each image's "file_name" and each category's "name" (the dataset reader needs
+    // them; pycocotools does not).
+    bool requireNames = false;
+};
+
+// "images[3] (id 12)": how errors name a record of a list.
+std::string recordName(const std::string& list, size_t index, int64_t id);
+
+// Ground truth from a COCO JSON document/text/file. `source` names the file in error messages.
+// A missing `area` is taken from the segmentation, a missing `bbox` from its RLE. The lists
+// "images", "annotations" and "categories" may be absent, as in pycocotools.
+CocoDataset groundTruthFromJson(const nlohmann::ordered_json& doc, const std::string& source,
+                                const ParseOptions& options = {});
 CocoDataset parseGroundTruth(const std::string& jsonText, const std::string& source);
 CocoDataset loadGroundTruth(const std::string& path);
 

@@ -1,13 +1,17 @@
 #pragma once
 // COCO "instances" datasets, as samples/coco/coco.py's CocoDataset
-// (original-conventions §5.2): classes are the categories sorted by id
-// (internal ids 1..K, mapped back with sourceClassId); images are those with at
-// least one annotation of the chosen classes, sorted by id (the original's set
-// order is arbitrary); loadMask decodes each annotation like annToMask —
-// polygons (several parts unioned, pycocotools' rasteriser), uncompressed RLE
-// (counts as a list) and compressed RLE (counts as a string) — skips empty
-// masks, and gives crowds a negative class id and a full-image mask when the
-// RLE's size differs from the image's.
+// (original-conventions §5.2), read with the one COCO parser (coco/coco_dataset.h,
+// the pycocotools semantics COCO evaluation uses) and its errors. Classes are the
+// categories sorted by id (internal ids 1..K, mapped back with sourceClassId);
+// images are those with at least one annotation of the chosen classes, sorted by
+// id (the original's set order is arbitrary); loadMask decodes each annotation
+// like annToMask — polygons (several parts unioned, pycocotools' rasteriser),
+// [x, y, w, h] boxes, uncompressed RLE (counts as a list) and compressed RLE
+// (counts as a string) — skips empty masks (an empty segmentation list among
+// them, counted in problems()), and gives crowds a negative class id and a
+// full-image mask when the RLE's size differs from the image's. The reader needs
+// more than pycocotools does: the three lists, image file names, category names,
+// a plausible image size and a segmentation per annotation of the chosen classes.
 //
 // loadMask → bool [H, W, N] (H, W from the image record), int32 class ids [N];
 // the original's empty result ([0, 0, 0], no ids) when nothing is left.
@@ -15,7 +19,7 @@
 #include <string>
 #include <vector>
 
-#include "coco/rle.h"
+#include "coco/coco_dataset.h"
 #include "data/dataset.h"
 #include "data/json_file.h"
 
@@ -40,23 +44,13 @@ public:
     std::string imageReference(int64_t imageId) const override;
     InstanceMasks loadMask(int64_t imageId) const override;
 
-    struct Annotation {
-        int64_t id = 0;
-        int64_t categoryId = 0;
-        bool crowd = false;
-        enum class Kind { Polygons, Boxes, Rle } kind = Kind::Polygons;
-        std::vector<std::vector<double>> parts;  // polygons or [x, y, w, h] boxes
-        coco::Rle rle;                           // for Kind::Rle (with its own size)
-    };
-    const std::vector<Annotation>& annotations(int64_t imageId) const;
+    // The image's annotations of the chosen classes in file order, as the parser read
+    // them; the masks are rasterised from `asWritten` by loadMask, one image at a time.
+    const std::vector<coco::CocoAnnotation>& annotations(int64_t imageId) const;
 
 private:
-    std::vector<std::vector<Annotation>> m_annotations;
+    std::string m_path;
+    std::vector<std::vector<coco::CocoAnnotation>> m_annotations;
 };
-
-// Decodes one annotation as annToMask: row-major 0/1 [rle height, rle width]
-// (polygons and boxes use the image size).
-std::vector<uint8_t> cocoAnnotationMask(const CocoDataset::Annotation& ann, int64_t height,
-                                        int64_t width, int64_t& outHeight, int64_t& outWidth);
 
 }  // namespace mrcnn

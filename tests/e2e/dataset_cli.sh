@@ -57,6 +57,22 @@ if "$BIN" dataset info "$OUT/bad.json" > "$OUT/bad.txt" 2>&1; then
 fi
 check "$OUT/bad.txt" 'line 3, column 15'
 
+# A COCO file with an annotation of an image it does not list: `dataset info` (training reader)
+# and `eval --gt` (COCO evaluation) read it with the one parser and say the same: the file, the
+# record and the reason.
+cat > "$OUT/orphan.json" <<'JSON'
+{"images": [{"id": 1, "file_name": "a.png", "width": 8, "height": 8}],
+ "categories": [{"id": 1, "name": "thing"}],
+ "annotations": [{"id": 5, "image_id": 9, "category_id": 1, "segmentation": [[0, 0, 4, 0, 4, 4]]}]}
+JSON
+echo '[]' > "$OUT/none.json"
+orphan="$OUT/orphan.json: annotations[0] (id 5): image_id 9 is not in 'images'"
+"$BIN" dataset info "$OUT/orphan.json" > "$OUT/orphan.txt" 2>&1 && { echo "FAIL: orphan accepted"; fail=1; }
+check "$OUT/orphan.txt" "$orphan"
+"$BIN" eval --gt "$OUT/orphan.json" --dt "$OUT/none.json" > "$OUT/orphan_eval.txt" 2>&1 \
+    && { echo "FAIL: eval took the orphan"; fail=1; }
+check "$OUT/orphan_eval.txt" "$orphan"
+
 # Missing path and empty folder.
 mkdir "$OUT/empty"
 "$BIN" dataset info "$OUT/empty" > "$OUT/empty.txt" 2>&1 && { echo "FAIL: empty folder"; fail=1; }

@@ -216,24 +216,29 @@ TEST(CocoEval, MalformedInputNamesFileAndRecord) {
     auto message = [](auto&& fn) {
         try {
             fn();
-        } catch (const CocoError& e) {
+        } catch (const DatasetError& e) {
             return std::string(e.what());
         }
         return std::string("no error");
     };
     const CocoDataset gt = parseGroundTruth(kGt, "gt.json");
-    EXPECT_NE(message([] { parseGroundTruth("{", "x.json"); }).find("x.json: invalid JSON"),
+    // The readers' one error style: file, record, reason.
+    EXPECT_NE(message([] {
+                  parseGroundTruth("{", "x.json");
+              }).find("x.json: line 1, column 2: malformed JSON"),
               std::string::npos);
     EXPECT_NE(message([] {
                   parseGroundTruth(R"({"images": [{"id": 1, "width": 3}]})", "x.json");
-              }).find("x.json: images[0]: missing \"height\""),
+              }).find("x.json: images[0] (id 1): missing key 'height'"),
               std::string::npos);
     EXPECT_NE(message([] {
                   parseGroundTruth(R"({"images": [{"id": 1, "width": 3, "height": 3}],
                     "annotations": [{"id": 7, "image_id": 1, "category_id": 1, "bbox": [0, 0, 1, 1],
                     "segmentation": {"size": [3, 3], "counts": "zz"}}]})",
                                    "x.json");
-              }).find("annotations[0] (id 7): bad segmentation"),
+              })
+                  .find("x.json: annotations[0] (id 7): bad compressed RLE counts: RLE string has "
+                        "invalid character"),
               std::string::npos);
     EXPECT_NE(message([&] {
                   parseResults(
@@ -245,7 +250,7 @@ TEST(CocoEval, MalformedInputNamesFileAndRecord) {
                   parseResults(
                       R"([{"image_id": 1, "category_id": 1, "bbox": [0,0,1], "score": 1}])", gt,
                       "r.json");
-              }).find("\"bbox\" must be [x, y, w, h]"),
+              }).find("r.json: detection 0: 'bbox' must be [x, y, w, h]"),
               std::string::npos);
     EXPECT_NE(message([&] { parseResults(R"({"a": 1})", gt, "r.json"); }).find("JSON list"),
               std::string::npos);

@@ -85,7 +85,7 @@ TEST(DatasetCoco, PolygonsAreCloseToTheirArea) {
         const auto& anns = ds.annotations(i);
         ASSERT_EQ(m.count(), static_cast<int64_t>(anns.size()));
         for (int64_t k = 0; k < m.count(); ++k) {
-            if (anns[static_cast<size_t>(k)].crowd)
+            if (anns[static_cast<size_t>(k)].iscrowd)
                 continue;
             ++polygons;
             EXPECT_GT(m.masks.select(2, k).sum().item<int64_t>(), 0);
@@ -141,8 +141,16 @@ TEST(DatasetCoco, EmptyMasksAreSkippedAndBoxesAccepted) {
     EXPECT_EQ(m.count(), 0);
     // pycocotools reads a first part of 4 numbers as an [x, y, w, h] box.
     CocoDataset box(dir.write("f.json", cocoWith("[[1, 1, 2, 2]]", 0, 6, 6)));
-    EXPECT_EQ(box.annotations(0)[0].kind, CocoDataset::Annotation::Kind::Boxes);
+    EXPECT_EQ(box.annotations(0)[0].asWritten.kind, coco::CocoSegmentation::Kind::Boxes);
     EXPECT_EQ(box.loadMask(0).masks.sum().item<int64_t>(), 4);
+    // An empty segmentation list is an empty mask (pycocotools' reader would fail on it):
+    // skipped like every empty mask, and counted among the problems.
+    CocoDataset emptyList(dir.write("h.json", cocoWith("[]")));
+    ASSERT_EQ(emptyList.numImages(), 1);
+    EXPECT_EQ(emptyList.loadMask(0).count(), 0);
+    ASSERT_EQ(emptyList.problems().size(), 1u);
+    EXPECT_NE(emptyList.problems()[0].find("1 annotations have an empty segmentation list"),
+              std::string::npos);
     // No annotations: no images.
     CocoDataset none(dir.write("g.json", R"({"images": [], "annotations": [], "categories": []})"));
     EXPECT_EQ(none.numImages(), 0);
@@ -161,10 +169,13 @@ TEST(DatasetCoco, MalformedFilesNameTheRecord) {
             EXPECT_NE(std::string(e.what()).find(needle), std::string::npos) << e.what();
         }
     };
+    // The records are named by their place in the list and their id.
     expectError(cocoWith("[[1, 1, 3, 1, 3]]"),
-                "annotations[0]: polygon part 0 has an odd number (5) of coordinates");
-    expectError(cocoWith("[[1, 1]]"), "fewer than 2 points");
-    expectError(cocoWith("[]"), "empty segmentation");
+                "annotations[0] (id 1): polygon part 0 has an odd number (5) of coordinates");
+    expectError(cocoWith("[[1, 1]]"),
+                "annotations[0] (id 1): polygon part 0 has fewer than 2 points");
+    expectError(cocoWith("[[1, 1, 2, 2], [0, 0, 1, 0, 1, 1]]"),
+                "segmentation part 1 must be a box [x, y, w, h] like part 0");
     expectError(cocoWith("7"), "neither a list nor an RLE");
     expectError(cocoWith(R"({"size": [4, 5], "counts": [3, 4]})"),
                 "RLE counts sum to 7, size is 20 pixels");
@@ -172,7 +183,23 @@ TEST(DatasetCoco, MalformedFilesNameTheRecord) {
     expectError(cocoWith(R"({"counts": [20]})"), "missing key 'size'");
     expectError(R"({"images": [], "categories": []})", "missing key 'annotations'");
     expectError(R"({"images": [{"id": 1}], "annotations": [], "categories": []})",
-                "images[0]: missing key 'file_name'");
+                "images[0] (id 1): missing key 'height'");
+    expectError(R"({"images": [{"id": 1, "height": 4, "width": 4}], "annotations": [],
+                "categories": []})",
+                "images[0] (id 1): missing key 'file_name'");
+    expectError(R"({"images": [{"id": 1, "file_name": "a.png", "height": 0, "width": 4}],
+                "annotations": [], "categories": []})",
+                "images[0] (id 1): implausible image size 4x0");
+    expectError(R"({"images": [{"id": 1, "file_name": "a.png", "height": 4, "width": 4},
+                {"id": 1, "file_name": "b.png", "height": 4, "width": 4}],
+                "annotations": [], "categories": []})",
+                "images[1] (id 1): duplicate image id");
+    expectError(R"({"images": [], "annotations": [], "categories": [{"id": 3}]})",
+                "categories[0] (id 3): missing key 'name'");
+    expectError(R"({"images": [{"id": 7, "file_name": "x.jpg", "height": 4, "width": 5}],
+                "categories": [{"id": 3, "name": "car"}], "annotations": [
+                {"id": 2, "image_id": 7, "category_id": 3, "bbox": [0, 0, 1, 1]}]})",
+                "annotations[0] (id 2): no 'segmentation': a mask is needed for every instance");
     expectError(
         R"({"images": [], "categories": [{"id": 1, "name": "a"}], "annotations": [{"id": 1,
         "image_id": 9, "category_id": 1, "segmentation": [[0, 0, 1, 0, 1, 1]]}]})",
@@ -180,8 +207,39 @@ TEST(DatasetCoco, MalformedFilesNameTheRecord) {
     expectError("{\"images\": [,]}", "line 1, column 13");
     // An unknown category is skipped and reported, as getAnnIds(catIds=...)
     // leaves it out.
-    CocoDataset ds(dir.write("u.json", R"({"images": [], "categories": [], "annotations": [
+    CocoDataset ds(dir.write("u.json", R"({"images": [{"id": 9, "file_name": "a.png", "height": 4,
+        "width": 4}], "categories": [], "annotations": [
         {"id": 1, "image_id": 9, "category_id": 5, "segmentation": [[0, 0, 1, 0, 1, 1]]}]})"));
     EXPECT_EQ(ds.numImages(), 0);
     ASSERT_EQ(ds.problems().size(), 1u);
+    EXPECT_NE(ds.problems()[0].find("1 annotations name a category that is not in 'categories'"),
+              std::string::npos);
+}
+
+TEST(DatasetCoco, ReadsTheMasksCocoEvaluationReads) {
+    // One parser: the training reader's masks are the evaluation's annToRLE, pixel for pixel.
+    CocoDataset ds(annotationsPath());
+    const coco::CocoDataset gt = coco::loadGroundTruth(annotationsPath());
+    int64_t compared = 0;
+    for (int64_t i = 0; i < ds.numImages(); ++i) {
+        const auto m = ds.loadMask(i);
+        const int64_t imageId = std::stoll(ds.imageInfo(i).sourceId);
+        int64_t k = 0;
+        for (const auto& a : gt.annotations) {
+            if (a.imageId != imageId)
+                continue;
+            const auto pixels = coco::decode(a.segmentation);
+            auto expected =
+                torch::from_blob(const_cast<uint8_t*>(pixels.data()),
+                                 {a.segmentation.height, a.segmentation.width}, torch::kUInt8)
+                    .to(torch::kBool);
+            EXPECT_TRUE(torch::equal(m.masks.select(2, k), expected)) << "annotation " << a.id;
+            EXPECT_EQ(std::abs(m.classIds[k].item<int32_t>()),
+                      ds.mapSourceClassId("coco." + std::to_string(a.categoryId)));
+            ++k;
+            ++compared;
+        }
+        EXPECT_EQ(k, m.count());
+    }
+    EXPECT_EQ(compared, 73);
 }
