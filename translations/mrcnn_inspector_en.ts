@@ -438,7 +438,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/figures/ground_truth.cpp" line="+83"/>
+        <location filename="../app/figures/ground_truth.cpp" line="+86"/>
         <source>  … and %n more</source>
         <translation>
             <numerusform>  … and %n more</numerusform>
@@ -480,7 +480,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="118"/>
+        <location filename="../app/figures/gt_figures.cpp" line="122"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -490,7 +490,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="156"/>
+        <location filename="../app/figures/gt_figures.cpp" line="160"/>
         <source>AP: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -515,7 +515,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="130"/>
+        <location filename="../app/figures/gt_figures.cpp" line="134"/>
         <source>At mask IoU &gt;= %1:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -525,7 +525,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="191"/>
+        <location filename="../app/figures/gt_figures.cpp" line="197"/>
         <source>Cells: mask IoU; &quot;match&quot; above %1 with the same class, &quot;wrong&quot; with another</source>
         <translation type="unfinished"></translation>
     </message>
@@ -586,12 +586,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="132"/>
+        <location filename="../app/figures/gt_figures.cpp" line="136"/>
         <source>False negatives: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="131"/>
+        <location filename="../app/figures/gt_figures.cpp" line="135"/>
         <source>False positives: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -601,7 +601,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="80"/>
+        <location filename="../app/figures/gt_figures.cpp" line="84"/>
         <source>Ground Truth and Detections
  GT=green, pred=red, captions: score/IoU</source>
         <translation type="unfinished"></translation>
@@ -642,12 +642,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/ground_truth.cpp" line="77"/>
+        <location filename="../app/figures/ground_truth.cpp" line="80"/>
         <source>Model and annotation disagree on class names: predictions are labelled with the model&apos;s names, ground truth with the annotation&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/ground_truth.cpp" line="57"/>
+        <location filename="../app/figures/ground_truth.cpp" line="60"/>
         <source>Model and annotation disagree on classes: the model has %1 classes and the annotation %2 (both with BG), so a class id need not mean the same class in predictions and ground truth.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,7 +672,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/ground_truth.cpp" line="44"/>
+        <location filename="../app/figures/ground_truth.cpp" line="47"/>
         <source>No ground truth for this image: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -682,13 +682,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/ground_truth.cpp" line="48"/>
+        <location filename="../app/figures/ground_truth.cpp" line="51"/>
         <source>No ground truth for this image: open a dataset image or load an annotation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/figures/training_target_figures.cpp" line="214"/>
         <source>No positive ROIs: no proposal overlaps a ground-truth box with IoU &gt;= 0.5, so there are no mask targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/gt_figures.cpp" line="195"/>
+        <source>No predictions: the grid has no rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -733,7 +738,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="147"/>
+        <location filename="../app/figures/gt_figures.cpp" line="151"/>
         <source>Precision-Recall Curve. AP@%1 = %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -778,7 +783,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="189"/>
+        <location filename="../app/figures/gt_figures.cpp" line="193"/>
         <source>Rows: predictions by descending score; columns: ground truth</source>
         <translation type="unfinished"></translation>
     </message>
@@ -808,12 +813,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/figures/ground_truth.cpp" line="45"/>
+        <source>The ground truth of this image has no instances: nothing to draw or compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/figures/gt_figures.cpp" line="46"/>
+        <source>The ground truth of this image has only crowd regions, which the original&apos;s per-image metrics leave out: nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/figures/input_figures.cpp" line="51"/>
         <source>The image area inside the padding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="46"/>
+        <location filename="../app/figures/gt_figures.cpp" line="50"/>
         <source>The original&apos;s metrics compare masks, and this model has no mask head.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -896,7 +911,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="130"/>
+        <location filename="../app/figures/gt_figures.cpp" line="134"/>
         <source>True positives: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,7 +936,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/ground_truth.cpp" line="71"/>
+        <location filename="../app/figures/ground_truth.cpp" line="74"/>
         <source>class %1 is &quot;%2&quot; in the model and &quot;%3&quot; in the annotation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,12 +946,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="119"/>
+        <location filename="../app/figures/gt_figures.cpp" line="123"/>
         <source>false positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="89"/>
+        <location filename="../app/figures/gt_figures.cpp" line="93"/>
         <source>ground truth #%1 %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -956,12 +971,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="92"/>
+        <location filename="../app/figures/gt_figures.cpp" line="96"/>
         <source>matched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="92"/>
+        <location filename="../app/figures/gt_figures.cpp" line="96"/>
         <source>missed (FN)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -991,7 +1006,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="156"/>
+        <location filename="../app/figures/gt_figures.cpp" line="160"/>
         <source>precisions: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1001,7 +1016,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="157"/>
+        <location filename="../app/figures/gt_figures.cpp" line="161"/>
         <source>recalls: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,7 +1041,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="119"/>
+        <location filename="../app/figures/gt_figures.cpp" line="123"/>
         <source>true positive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1186,7 +1201,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/screenshot_tour.cpp" line="91"/>
+        <location filename="../app/gui/screenshot_tour.cpp" line="95"/>
         <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1327,6 +1342,12 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>The ground truth of this image has only crowd regions, which the original&apos;s per-image metrics leave out: nothing to compare.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The original&apos;s metrics compare masks, and this model has no mask head.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1440,7 +1461,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/ground_truth.cpp" line="-39"/>
+        <location filename="../app/figures/ground_truth.cpp" line="-41"/>
+        <source>The ground truth of this image has no instances: nothing to draw or compare.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No ground truth for this image: %1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1503,7 +1530,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Cannot write %1</source>
         <translatorcomment>Shadow copy of context ScreenshotTour: lupdate files this string here, but it is looked up in ScreenshotTour. add_missing_messages.py keeps both in sync; edit the one in ScreenshotTour.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1642,7 +1669,7 @@
 <context>
     <name>mrcnn::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+234"/>
+        <location filename="../app/gui/main_window.cpp" line="+239"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1727,7 +1754,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+323"/>
+        <location line="+324"/>
         <source>Exporting figures…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1737,7 +1764,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-390"/>
         <source>About Mask R-CNN Inspector</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,12 +1785,12 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+469"/>
+        <location line="+483"/>
         <source>Mask R-CNN Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-465"/>
+        <location line="-479"/>
         <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1804,7 +1831,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+316"/>
+        <location line="+317"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1949,13 +1976,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>Open training log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Training logs and checkpoints (*.csv *.h5);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 is not an image: a .json file dropped on the window is read as the ground truth of the open image. Open an image first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2778,6 +2810,12 @@
     <message>
         <location line="+32"/>
         <source>Rows: predictions by descending score; columns: ground truth</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No predictions: the grid has no rows.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>

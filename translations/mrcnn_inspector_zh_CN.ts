@@ -424,7 +424,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/figures/ground_truth.cpp" line="+83"/>
+        <location filename="../app/figures/ground_truth.cpp" line="+86"/>
         <source>  … and %n more</source>
         <translation>
             <numerusform>  …… 另有 %n 项</numerusform>
@@ -462,7 +462,7 @@
         <translation>%1 个参数</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="118"/>
+        <location filename="../app/figures/gt_figures.cpp" line="122"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -472,7 +472,7 @@
         <translation>%1，通道 %2–%3（共 %4 个）</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="156"/>
+        <location filename="../app/figures/gt_figures.cpp" line="160"/>
         <source>AP: %1</source>
         <translation>AP：%1</translation>
     </message>
@@ -497,7 +497,7 @@
         <translation>每个单元的锚框数：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="130"/>
+        <location filename="../app/figures/gt_figures.cpp" line="134"/>
         <source>At mask IoU &gt;= %1:</source>
         <translation>掩码 IoU &gt;= %1 时：</translation>
     </message>
@@ -507,7 +507,7 @@
         <translation>移除的背景 ROI：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="191"/>
+        <location filename="../app/figures/gt_figures.cpp" line="197"/>
         <source>Cells: mask IoU; &quot;match&quot; above %1 with the same class, &quot;wrong&quot; with another</source>
         <translation>单元格：掩码 IoU；高于 %1 时，类别相同标为“match”（匹配），类别不同标为“wrong”（错误）</translation>
     </message>
@@ -568,12 +568,12 @@
         <translation>第 %1 个 epoch：%2</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="132"/>
+        <location filename="../app/figures/gt_figures.cpp" line="136"/>
         <source>False negatives: %1</source>
         <translation>假阴性（FN）：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="131"/>
+        <location filename="../app/figures/gt_figures.cpp" line="135"/>
         <source>False positives: %1</source>
         <translation>假阳性（FP）：%1</translation>
     </message>
@@ -583,7 +583,7 @@
         <translation>自第 %1 个 epoch 起：%2</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="80"/>
+        <location filename="../app/figures/gt_figures.cpp" line="84"/>
         <source>Ground Truth and Detections
  GT=green, pred=red, captions: score/IoU</source>
         <translation>真值与检测结果
@@ -625,12 +625,12 @@
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../app/figures/ground_truth.cpp" line="77"/>
+        <location filename="../app/figures/ground_truth.cpp" line="80"/>
         <source>Model and annotation disagree on class names: predictions are labelled with the model&apos;s names, ground truth with the annotation&apos;s.</source>
         <translation>模型与标注的类别名称不一致：预测使用模型的名称，真值使用标注的名称。</translation>
     </message>
     <message>
-        <location filename="../app/figures/ground_truth.cpp" line="57"/>
+        <location filename="../app/figures/ground_truth.cpp" line="60"/>
         <source>Model and annotation disagree on classes: the model has %1 classes and the annotation %2 (both with BG), so a class id need not mean the same class in predictions and ground truth.</source>
         <translation>模型与标注的类别不一致：模型有 %1 个类别，标注有 %2 个（均含背景），因此同一类别编号在预测和真值中未必指同一类别。</translation>
     </message>
@@ -655,7 +655,7 @@
         <translation>没有检测结果。</translation>
     </message>
     <message>
-        <location filename="../app/figures/ground_truth.cpp" line="44"/>
+        <location filename="../app/figures/ground_truth.cpp" line="47"/>
         <source>No ground truth for this image: %1</source>
         <translation>此图像没有真值：%1</translation>
     </message>
@@ -665,7 +665,7 @@
         <translation>此图像没有真值：请打开数据集中的图像或加载标注以进行对比。</translation>
     </message>
     <message>
-        <location filename="../app/figures/ground_truth.cpp" line="48"/>
+        <location filename="../app/figures/ground_truth.cpp" line="51"/>
         <source>No ground truth for this image: open a dataset image or load an annotation.</source>
         <translation>此图像没有真值：请打开数据集中的图像或加载标注。</translation>
     </message>
@@ -673,6 +673,11 @@
         <location filename="../app/figures/training_target_figures.cpp" line="214"/>
         <source>No positive ROIs: no proposal overlaps a ground-truth box with IoU &gt;= 0.5, so there are no mask targets.</source>
         <translation>没有正样本 ROI：没有候选框与真值框的 IoU &gt;= 0.5，因此没有掩码目标。</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/gt_figures.cpp" line="195"/>
+        <source>No predictions: the grid has no rows.</source>
+        <translation>没有预测结果：网格中没有行。</translation>
     </message>
     <message>
         <location filename="../app/figures/training_figures.cpp" line="75"/>
@@ -716,7 +721,7 @@
         <translation>NMS 之后的候选框</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="147"/>
+        <location filename="../app/figures/gt_figures.cpp" line="151"/>
         <source>Precision-Recall Curve. AP@%1 = %2</source>
         <translation>精确率-召回率曲线。AP@%1 = %2</translation>
     </message>
@@ -761,7 +766,7 @@
         <translation>已移除：</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="189"/>
+        <location filename="../app/figures/gt_figures.cpp" line="193"/>
         <source>Rows: predictions by descending score; columns: ground truth</source>
         <translation>行：按得分降序排列的预测结果；列：真值</translation>
     </message>
@@ -791,12 +796,22 @@
         <translation>标注的掩码为 %1×%2 像素，而图像为 %3×%4：仅单独显示掩码。</translation>
     </message>
     <message>
+        <location filename="../app/figures/ground_truth.cpp" line="45"/>
+        <source>The ground truth of this image has no instances: nothing to draw or compare.</source>
+        <translation>此图像的真值没有任何实例：没有可绘制或比较的内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/figures/gt_figures.cpp" line="46"/>
+        <source>The ground truth of this image has only crowd regions, which the original&apos;s per-image metrics leave out: nothing to compare.</source>
+        <translation>此图像的真值只有人群（crowd）区域，而原版的逐图像指标会将其排除：没有可比较的内容。</translation>
+    </message>
+    <message>
         <location filename="../app/figures/input_figures.cpp" line="51"/>
         <source>The image area inside the padding</source>
         <translation>填充区域以内的图像区域</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="46"/>
+        <location filename="../app/figures/gt_figures.cpp" line="50"/>
         <source>The original&apos;s metrics compare masks, and this model has no mask head.</source>
         <translation>原实现的评估指标比较的是掩码，而此模型没有掩码分支。</translation>
     </message>
@@ -879,7 +894,7 @@
         <translation>训练目标需要真值：请打开数据集中的图像，或为此图像加载标注。</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="130"/>
+        <location filename="../app/figures/gt_figures.cpp" line="134"/>
         <source>True positives: %1</source>
         <translation>真阳性（TP）：%1</translation>
     </message>
@@ -904,7 +919,7 @@
         <translation>通道 %1</translation>
     </message>
     <message>
-        <location filename="../app/figures/ground_truth.cpp" line="71"/>
+        <location filename="../app/figures/ground_truth.cpp" line="74"/>
         <source>class %1 is &quot;%2&quot; in the model and &quot;%3&quot; in the annotation</source>
         <translation>类别 %1 在模型中为“%2”，在标注中为“%3”</translation>
     </message>
@@ -914,12 +929,12 @@
         <translation>因 DETECTION_MAX_INSTANCES 被截断</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="119"/>
+        <location filename="../app/figures/gt_figures.cpp" line="123"/>
         <source>false positive</source>
         <translation>假阳性</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="89"/>
+        <location filename="../app/figures/gt_figures.cpp" line="93"/>
         <source>ground truth #%1 %2 — %3</source>
         <translation>真值 #%1 %2 — %3</translation>
     </message>
@@ -939,12 +954,12 @@
         <translation>已加载的检查点（第 %1 个 epoch）</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="92"/>
+        <location filename="../app/figures/gt_figures.cpp" line="96"/>
         <source>matched</source>
         <translation>已匹配</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="92"/>
+        <location filename="../app/figures/gt_figures.cpp" line="96"/>
         <source>missed (FN)</source>
         <translation>漏检（FN）</translation>
     </message>
@@ -974,7 +989,7 @@
         <translation>正样本 ROI（训练目标第 %1 行）</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="156"/>
+        <location filename="../app/figures/gt_figures.cpp" line="160"/>
         <source>precisions: %1</source>
         <translation>精确率：%1</translation>
     </message>
@@ -984,7 +999,7 @@
         <translation>候选框 #%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="157"/>
+        <location filename="../app/figures/gt_figures.cpp" line="161"/>
         <source>recalls: %1</source>
         <translation>召回率：%1</translation>
     </message>
@@ -1009,7 +1024,7 @@
         <translation>被候选框 #%1 抑制（IoU &gt; %2）</translation>
     </message>
     <message>
-        <location filename="../app/figures/gt_figures.cpp" line="119"/>
+        <location filename="../app/figures/gt_figures.cpp" line="123"/>
         <source>true positive</source>
         <translation>真阳性</translation>
     </message>
@@ -1169,7 +1184,7 @@
         <translation>无法显示图 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/screenshot_tour.cpp" line="91"/>
+        <location filename="../app/gui/screenshot_tour.cpp" line="95"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -1305,6 +1320,12 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>The ground truth of this image has only crowd regions, which the original&apos;s per-image metrics leave out: nothing to compare.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>此图像的真值只有人群（crowd）区域，而原版的逐图像指标会将其排除：没有可比较的内容。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The original&apos;s metrics compare masks, and this model has no mask head.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>原实现的评估指标比较的是掩码，而此模型没有掩码分支。</translation>
@@ -1418,7 +1439,13 @@
         <translation>本次运行未保留候选框。</translation>
     </message>
     <message>
-        <location filename="../app/figures/ground_truth.cpp" line="-39"/>
+        <location filename="../app/figures/ground_truth.cpp" line="-41"/>
+        <source>The ground truth of this image has no instances: nothing to draw or compare.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>此图像的真值没有任何实例：没有可绘制或比较的内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No ground truth for this image: %1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>此图像没有真值：%1</translation>
@@ -1481,7 +1508,7 @@
         <translation>窗口未显示 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Cannot write %1</source>
         <translatorcomment>Shadow copy of context ScreenshotTour: lupdate files this string here, but it is looked up in ScreenshotTour. add_missing_messages.py keeps both in sync; edit the one in ScreenshotTour.</translatorcomment>
         <translation>无法写入 %1</translation>
@@ -1616,7 +1643,7 @@
 <context>
     <name>mrcnn::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+234"/>
+        <location filename="../app/gui/main_window.cpp" line="+239"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1701,7 +1728,7 @@
         <translation>耗时</translation>
     </message>
     <message>
-        <location line="+323"/>
+        <location line="+324"/>
         <source>Exporting figures…</source>
         <translation>正在导出图…</translation>
     </message>
@@ -1711,7 +1738,7 @@
         <translation>正在导出 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-390"/>
         <source>About Mask R-CNN Inspector</source>
         <translation>关于 Mask R-CNN Inspector</translation>
     </message>
@@ -1732,12 +1759,12 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+469"/>
+        <location line="+483"/>
         <source>Mask R-CNN Inspector</source>
         <translation>Mask R-CNN Inspector</translation>
     </message>
     <message>
-        <location line="-465"/>
+        <location line="-479"/>
         <source>Stages</source>
         <translation>阶段</translation>
     </message>
@@ -1778,7 +1805,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+316"/>
+        <location line="+317"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1922,7 +1949,7 @@
         <translation>Keras 权重 (*.h5 *.hdf5);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>Open training log</source>
         <translation>打开训练日志</translation>
     </message>
@@ -1930,6 +1957,11 @@
         <location line="+1"/>
         <source>Training logs and checkpoints (*.csv *.h5);;All files (*)</source>
         <translation>训练日志和检查点 (*.csv *.h5);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 is not an image: a .json file dropped on the window is read as the ground truth of the open image. Open an image first.</source>
+        <translation>%1 不是图像：拖放到窗口上的 .json 文件会作为已打开图像的真值读取。请先打开一张图像。</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2784,12 @@
         <source>Rows: predictions by descending score; columns: ground truth</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>行：按得分降序排列的预测结果；列：真值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No predictions: the grid has no rows.</source>
+        <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
+        <translation>没有预测结果：网格中没有行。</translation>
     </message>
     <message>
         <location line="+2"/>

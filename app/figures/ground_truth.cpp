@@ -40,6 +40,9 @@ QString groundTruthClassName(const FigureInput& input, int classId) {
 }
 
 QString noGroundTruthReason(const FigureInput& input, const QString& hint) {
+    // Loaded but empty is not missing: say so rather than ask for an annotation.
+    if (input.groundTruth && input.groundTruth->count() == 0)
+        return tr("The ground truth of this image has no instances: nothing to draw or compare.");
     if (!input.groundTruthMissing.empty())
         return tr("No ground truth for this image: %1")
             .arg(QString::fromStdString(input.groundTruthMissing));

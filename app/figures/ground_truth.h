@@ -27,8 +27,9 @@ std::optional<GroundTruth> groundTruthFromAnnotation(const ImageAnnotation& foun
 // by their class).
 QString groundTruthClassName(const FigureInput& input, int classId);
 
-// Why a figure that needs ground truth has none: what the loaded annotation says about this
-// image ("no ground truth for this image"), else `hint` (or a generic one when empty).
+// Why a figure that needs ground truth has none: that the image's ground truth has no
+// instances, what the loaded annotation says about this image ("no ground truth for this
+// image"), else `hint` (or a generic one when empty).
 QString noGroundTruthReason(const FigureInput& input, const QString& hint = {});
 
 // Lines for the summary when the model and the annotation do not mean the same classes by the

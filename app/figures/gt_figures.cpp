@@ -37,10 +37,14 @@ Comparison comparison(const FigureInput& in) {
 }
 
 std::optional<views::Figure> needsGroundTruth(const FigureInput& in) {
-    if (!in.groundTruth || in.groundTruth->classIds.gt(0).sum().item<int64_t>() == 0)
+    if (!in.groundTruth || in.groundTruth->count() == 0)
         return unavailable(noGroundTruthReason(
             in, tr("No ground truth for this image: open a dataset image or load an "
                    "annotation to compare.")));
+    if (in.groundTruth->classIds.gt(0).sum().item<int64_t>() == 0)
+        return unavailable(
+            tr("The ground truth of this image has only crowd regions, which the original's "
+               "per-image metrics leave out: nothing to compare."));
     if (!in.inspection->maskHeadRan)
         return unavailable(
             tr("The original's metrics compare masks, and this model has no mask "
@@ -187,6 +191,8 @@ views::Figure overlapsFigure(const FigureInput& in) {
     }
     f.summary << classMismatch(in.config, in.groundTruth->classNames);
     f.summary << tr("Rows: predictions by descending score; columns: ground truth");
+    if (g.iou.empty())
+        f.summary << tr("No predictions: the grid has no rows.");
     f.summary
         << tr("Cells: mask IoU; \"match\" above %1 with the same class, \"wrong\" with another")
                .arg(g.threshold);

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QMimeData>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -54,6 +55,16 @@ bool writeBytes(const QString& path, const QByteArray& bytes) {
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
+// A file dropped on the window, as a desktop drag delivers it: the drag enters (which makes
+// the window the drop target), then the drop.
+void dropFile(QWidget& target, const QString& path) {
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&target, &enter);
+    QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&target, &drop);
+}
 }  // namespace
 
 class BadInputsTest : public QObject {
@@ -139,6 +150,32 @@ private Q_SLOTS:
         QCOMPARE(m_session->modelDescription(), QString("shapes_micro_seed3.h5"));
         QVERIFY(waitForRun(*m_session, record));
         QCOMPARE(m_session->inspection()->detections.count(), record->detections.count());
+    }
+
+    void aJsonDroppedBeforeAnyImage() {
+        // A fresh window with a model but no image file: a dropped .json is refused with a
+        // message, neither read as an image nor kept as an annotation.
+        QSettings().clear();
+        gui::Session session;
+        gui::MainWindow window(&session);
+        window.show();
+        session.setModel(microModel(), "micro");
+        const QString coco = dataPath("datasets/coco/annotations/instances_val2017.json");
+        dropFile(window, coco);
+        QVERIFY(!window.lastError().isEmpty());
+        QCOMPARE(window.lastError(),
+                 QString("instances_val2017.json is not an image: a .json file dropped on the "
+                         "window is read as the ground truth of the open image. Open an image "
+                         "first."));
+        QCOMPARE(window.statusText(), window.lastError());
+        QVERIFY(!session.hasImage());
+        QVERIFY(session.annotationPath().isEmpty());
+        QVERIFY(!session.busy());
+        // With an image open, the same drop is that image's annotation.
+        window.openImageFile(testImagePath());
+        QVERIFY(waitForRun(session));
+        dropFile(window, coco);
+        QCOMPARE(session.annotationPath(), coco);
     }
 
     void aBrokenImage() {

@@ -4,6 +4,9 @@
 // the window shows equal the original's compute_ap / compute_matches / compute_ap_range on
 // the same detections and ground truth — and the per-image AP that `mrcnn eval --dataset`
 // averages (DatasetEvalBuilder + matterportDatasetMap, through COCO RLEs).
+// And the edges: every figure of the catalog on a run with zero detections, on a run with no
+// positive proposal (a blank image), and with ground truth of zero instances, is built without
+// an exception and shows a readable empty state or says why it has nothing to draw.
 
 #include <QApplication>
 #include <QChartView>
@@ -14,7 +17,10 @@
 #include "app_test_support.h"
 #include "figure/figure_view.h"
 #include "figures/figure_catalog.h"
+#include "figures/ground_truth.h"
+#include "gui/demo_model.h"
 #include "gui/main_window.h"
+#include "inspection/tensor_names.h"
 #include "metrics/dataset_eval.h"
 #include "metrics/dataset_map.h"
 #include "metrics/matterport_ap.h"
@@ -27,6 +33,55 @@ using namespace mrcnn::testing;
 #define EXACT(a, b) \
     QVERIFY2((a) == (b), qPrintable(QString("%1 != %2").arg(a, 0, 'g', 17).arg(b, 0, 'g', 17)))
 
+namespace {
+// Text a person can read: not empty, and no exception or tensor-library wording in it.
+bool readable(const QString& text) {
+    if (text.trimmed().isEmpty())
+        return false;
+    for (const char* machine : {"Exception raised", "c10::", "std::", "at::", "torch::",
+                                "INTERNAL ASSERT", "what():", "Expected ", "out of range"})
+        if (text.contains(QLatin1String(machine)))
+            return false;
+    return true;
+}
+
+// Builds every figure of the catalog on `in`; the figures by name, or a failure naming the
+// figure that threw or whose reason or summary is not readable.
+std::map<std::string, views::Figure> buildEveryFigure(const figures::FigureInput& in,
+                                                      const QString& situation) {
+    std::map<std::string, views::Figure> out;
+    for (const auto& info : figures::figureCatalog()) {
+        const QString where = situation + ", " + QString::fromStdString(info.name);
+        views::Figure f;
+        try {
+            f = figures::buildFigure(info.name, in);
+        } catch (const std::exception& e) {
+            QTest::qFail(qPrintable(where + " threw: " + e.what()), __FILE__, __LINE__);
+            return out;
+        }
+        if (!f.available) {
+            if (!readable(f.unavailableReason)) {
+                QTest::qFail(
+                    qPrintable(where + ": unreadable reason \"" + f.unavailableReason + "\""),
+                    __FILE__, __LINE__);
+                return out;
+            }
+        } else if (f.summary.isEmpty() || !readable(f.summary.join('\n'))) {
+            QTest::qFail(
+                qPrintable(where + ": unreadable summary \"" + f.summary.join('\n') + "\""),
+                __FILE__, __LINE__);
+            return out;
+        }
+        out[info.name] = f;
+    }
+    return out;
+}
+
+bool summaryHas(const views::Figure& f, const QString& text) {
+    return f.available && f.summary.join('\n').contains(text);
+}
+}  // namespace
+
 class GroundTruthMetricsTest : public QObject {
     Q_OBJECT
 private:
@@ -36,6 +91,25 @@ private:
     metrics::GroundTruth m_gt;
     metrics::Predictions m_pred;
 
+    figures::FigureInput inputFor(std::shared_ptr<const Inspection> run,
+                                  std::optional<figures::GroundTruth> gt) const {
+        figures::FigureInput in;
+        in.inspection = std::move(run);
+        in.config = m_session->model()->config();
+        in.groundTruth = std::move(gt);
+        return in;
+    }
+
+    // Ground truth of zero instances, in both shapes a reader gives: the original's empty
+    // load_mask result (masks [0, 0, 0]) and an image-sized one (masks [H, W, 0]).
+    std::vector<figures::GroundTruth> emptyGroundTruths() const {
+        const auto& masks = m_record.groundTruth.masks;
+        InstanceMasks none{torch::zeros({0, 0, 0}, torch::kBool), torch::zeros({0}, torch::kInt32)};
+        InstanceMasks sized{torch::zeros({masks.size(0), masks.size(1), 0}, torch::kBool),
+                            torch::zeros({0}, torch::kInt32)};
+        return {figures::groundTruthFromInstances(none), figures::groundTruthFromInstances(sized)};
+    }
+
     const views::Figure& show(const char* name) {
         m_window->showFigure(name);
         return m_window->figureView()->figure();
@@ -43,6 +117,7 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
+        QVERIFY(installEnglish());
         m_record = testImageRecord();
         QVERIFY2(m_record.index >= 0, "shapes_001.png is not in the shapes specs");
         QVERIFY(openMicroWindow(m_session, m_window));
@@ -202,6 +277,106 @@ private Q_SLOTS:
         EXACT(map.apRange[0], metrics::computeApRange(m_gt, pred).mean);
         QVERIFY(figures::buildFigure("differences", in)
                     .summary.contains(QString("True positives: %1").arg(n)));
+    }
+
+    void everyFigureWithEmptyGroundTruth() {
+        const auto run = m_session->inspection();
+        for (const auto& gt : emptyGroundTruths()) {
+            const QString situation = QString("ground truth of 0 instances, masks %1x%2")
+                                          .arg(gt.masks.size(0))
+                                          .arg(gt.masks.size(1));
+            const auto figs = buildEveryFigure(inputFor(run, gt), situation);
+            QCOMPARE(figs.size(), figures::figureCatalog().size());
+            // The figures that need ground truth say it is empty, not that it is missing.
+            for (const char* name : {"rpn_targets", "gt_masks", "differences", "pr_curve",
+                                     "overlaps", "detection_targets", "mask_targets"}) {
+                const views::Figure& f = figs.at(name);
+                QVERIFY2(!f.available, name);
+                QVERIFY2(f.unavailableReason.contains("has no instances"),
+                         qPrintable(f.unavailableReason));
+            }
+            // The rest draws the run as without ground truth.
+            QVERIFY(summaryHas(figs.at("instances"), "rois"));
+            QVERIFY(!summaryHas(figs.at("rpn_proposals"), "RPN recall"));
+        }
+        // Through the window as well: every stage shows something or says why not.
+        m_session->setGroundTruth(emptyGroundTruths().front());
+        for (const auto& info : figures::figureCatalog()) {
+            QVERIFY(m_window->showFigure(info.name));
+            const views::Figure& f = m_window->figureView()->figure();
+            QVERIFY2(f.available ? !f.summary.isEmpty() : readable(f.unavailableReason),
+                     info.name.c_str());
+        }
+        m_session->setGroundTruth(m_record.groundTruth);
+    }
+
+    void everyFigureWithZeroDetections() {
+        // No class score reaches above 1: DETECTION_MIN_CONFIDENCE 1 keeps nothing that is not
+        // certain, and the micro model is certain of nothing here.
+        RunOptions options;
+        options.detectionMinConfidence = 1.0;
+        options.keepFeatureMaps = true;
+        const auto run = m_session->model()->run(testImage(), options);
+        QCOMPARE(run->detections.count(), int64_t(0));
+        for (const auto& gt : {std::optional<figures::GroundTruth>(m_record.groundTruth),
+                               std::optional<figures::GroundTruth>(emptyGroundTruths().back()),
+                               std::optional<figures::GroundTruth>()}) {
+            const QString situation =
+                QString("0 detections, %1 ground-truth instances").arg(gt ? gt->count() : -1);
+            const auto figs = buildEveryFigure(inputFor(run, gt), situation);
+            QCOMPARE(figs.size(), figures::figureCatalog().size());
+            QVERIFY(summaryHas(figs.at("detections"), "0 detections"));
+            QVERIFY(summaryHas(figs.at("detection_filter"), "Keep 0 detections"));
+            QVERIFY(summaryHas(figs.at("detection_nms"), "Kept after per-class NMS: 0"));
+            QVERIFY(summaryHas(figs.at("instances"), "No instances to display"));
+            for (const char* name : {"mask_soft", "mask_binary", "masks_pasted"})
+                QVERIFY2(figs.at(name).unavailableReason.contains("No detections"), name);
+            QVERIFY(figs.at("detections").scene.boxes.empty());
+            QVERIFY(figs.at("instances").scene.boxes.empty());
+            if (gt && gt->count() > 0) {
+                const int n = static_cast<int>(gt->count());
+                QVERIFY(summaryHas(figs.at("differences"), "True positives: 0"));
+                QVERIFY(summaryHas(figs.at("differences"), QString("False negatives: %1").arg(n)));
+                QVERIFY(figs.at("pr_curve").available);
+                QCOMPARE(figs.at("pr_curve").pr.ap, 0.0);
+                QVERIFY(figs.at("overlaps").available);
+                QVERIFY(figs.at("overlaps").overlaps.iou.empty());
+                QVERIFY(summaryHas(figs.at("overlaps"), "No predictions"));
+            }
+        }
+    }
+
+    void everyFigureWithNoPositiveProposal() {
+        // A black image through the demo model: the RPN still proposes its boxes, but the
+        // classifier calls every one of them background, so nothing reaches the detection
+        // layer. (The micro model, trained for a few steps only, sees objects in a blank image.)
+        QString error;
+        gui::DisplayName description;
+        const auto demo = gui::loadDemoModel(&description, &error);
+        QVERIFY2(demo, qPrintable(error));
+        const torch::Tensor image = testImage();
+        const auto run = demo->run(torch::zeros(image.sizes(), torch::kUInt8));
+        const auto proposals = run->tensor(names::kProposals)[0];
+        const int64_t valid = proposals.abs().sum(1).gt(0).sum().item<int64_t>();
+        QVERIFY(valid > 0);
+        const auto classes = run->tensor(names::kMrcnnClass)[0].argmax(1).slice(0, 0, valid);
+        QCOMPARE(classes.gt(0).sum().item<int64_t>(), int64_t(0));
+        QCOMPARE(run->detections.count(), int64_t(0));
+        for (const auto& gt : {std::optional<figures::GroundTruth>(m_record.groundTruth),
+                               std::optional<figures::GroundTruth>(emptyGroundTruths().front())}) {
+            const QString situation =
+                QString("no positive proposal, %1 ground-truth instances").arg(gt->count());
+            figures::FigureInput in = inputFor(run, gt);
+            in.config = demo->config();
+            const auto figs = buildEveryFigure(in, situation);
+            QCOMPARE(figs.size(), figures::figureCatalog().size());
+            QVERIFY(summaryHas(figs.at("proposal_classification"), "0 positive ROIs"));
+            QVERIFY(summaryHas(figs.at("detection_refinement"), "Drawn: 0 of 0 positive ROIs"));
+            QVERIFY(figs.at("detection_refinement").scene.boxes.empty());
+            QVERIFY(summaryHas(figs.at("detection_filter"), "Keep 0 detections"));
+            QVERIFY(summaryHas(figs.at("detections"), "0 detections"));
+            QVERIFY(summaryHas(figs.at("instances"), "No instances to display"));
+        }
     }
 
     void perImageApIsWhatEvalAverages() {

@@ -95,3 +95,43 @@ TEST(DetectionTargets, OverlapsGraph) {
     EXPECT_FLOAT_EQ(iou[0][0].item<float>(), 0.5f);
     EXPECT_FLOAT_EQ(iou[0][1].item<float>(), 0.0f);
 }
+
+TEST(DetectionTargets, EmptyGroundTruthGivesOnlyBackgroundRows) {
+    // The original with no (real) GT: no positives, so its negative count
+    // int(0 / ROI_POSITIVE_RATIO) - 0 is 0 as well, and every one of the TRAIN_ROIS_PER_IMAGE
+    // rows is zero padding: class 0 (background to the class loss), zero ROI, zero deltas and
+    // an empty mask. The same when the only GT is a crowd, which is removed first.
+    const Config config = targetsConfig(false);
+    auto proposals =
+        torch::tensor({0.1f, 0.1f, 0.4f, 0.4f, 0.5f, 0.5f, 0.9f, 0.8f, 0.0f, 0.0f, 0.0f, 0.0f})
+            .view({3, 4});
+    struct Gt {
+        const char* what;
+        torch::Tensor classIds, boxes, masks;
+    };
+    const std::vector<Gt> cases = {
+        {"no instances, image-sized masks", torch::zeros({0}, torch::kInt32), torch::zeros({0, 4}),
+         torch::zeros({64, 64, 0}, torch::kBool)},
+        {"no instances, load_mask's empty result", torch::zeros({0}, torch::kInt32),
+         torch::zeros({0, 4}), torch::zeros({0, 0, 0}, torch::kBool)},
+        {"a crowd only", torch::tensor({-2}, torch::kInt32),
+         torch::tensor({0.0f, 0.0f, 0.5f, 0.5f}).view({1, 4}),
+         torch::ones({64, 64, 1}, torch::kBool)},
+    };
+    for (const auto& gt : cases) {
+        SCOPED_TRACE(gt.what);
+        std::mt19937_64 rng(3);
+        const auto t =
+            training::detectionTargets(proposals, gt.classIds, gt.boxes, gt.masks, config, rng);
+        EXPECT_EQ(t.positives, 0);
+        EXPECT_EQ(t.negatives, 0);
+        ASSERT_EQ(t.rois.sizes(), (std::vector<int64_t>{32, 4}));
+        ASSERT_EQ(t.classIds.sizes(), (std::vector<int64_t>{32}));
+        ASSERT_EQ(t.deltas.sizes(), (std::vector<int64_t>{32, 4}));
+        ASSERT_EQ(t.masks.sizes(), (std::vector<int64_t>{32, 28, 28}));
+        EXPECT_TRUE(t.rois.eq(0).all().item<bool>());
+        EXPECT_TRUE(t.classIds.eq(0).all().item<bool>());
+        EXPECT_TRUE(t.deltas.eq(0).all().item<bool>());
+        EXPECT_TRUE(t.masks.eq(0).all().item<bool>());
+    }
+}
