@@ -347,7 +347,7 @@ private Q_SLOTS:
     }
 
     void everyFigureWithNoPositiveProposal() {
-        // A black image through the demo model: the RPN still proposes its boxes, but the
+        // A grey image through the demo model: the RPN still proposes its boxes, but the
         // classifier calls every one of them background, so nothing reaches the detection
         // layer. (The micro model, trained for a few steps only, sees objects in a blank image.)
         QString error;
@@ -355,7 +355,7 @@ private Q_SLOTS:
         const auto demo = gui::loadDemoModel(&description, &error);
         QVERIFY2(demo, qPrintable(error));
         const torch::Tensor image = testImage();
-        const auto run = demo->run(torch::zeros(image.sizes(), torch::kUInt8));
+        const auto run = demo->run(torch::full(image.sizes(), 128, torch::kUInt8));
         const auto proposals = run->tensor(names::kProposals)[0];
         const int64_t valid = proposals.abs().sum(1).gt(0).sum().item<int64_t>();
         QVERIFY(valid > 0);
