@@ -100,6 +100,10 @@ QWidget* FigureOptionsBar::makeEditor(Control& c, const figures::FigureInput& in
             auto* box = new QSpinBox(this);
             box->setKeyboardTracking(false);  // typing "128" draws once, not for 1, 12, 128
             box->setAccelerated(true);
+            // As wide as the declared range needs, so a run's narrower range (a map with
+            // fewer channels) never shifts the controls beside it.
+            box->setRange(toInt(c.spec.range.min), toInt(c.spec.range.max));
+            box->setMinimumWidth(box->sizeHint().width());
             connect(box, &QSpinBox::valueChanged, this, [write](int v) { write(int64_t{v}); });
             return box;
         }
@@ -108,6 +112,8 @@ QWidget* FigureOptionsBar::makeEditor(Control& c, const figures::FigureInput& in
             box->setKeyboardTracking(false);
             box->setDecimals(c.spec.decimals);
             box->setSingleStep(c.spec.step);
+            box->setRange(c.spec.range.min, c.spec.range.max);
+            box->setMinimumWidth(box->sizeHint().width());
             connect(box, &QDoubleSpinBox::valueChanged, this, [write](double v) { write(v); });
             return box;
         }
