@@ -464,7 +464,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/figures/detection_figures.cpp" line="+101"/>
+        <location filename="../app/figures/detection_figures.cpp" line="+99"/>
         <source>%n valid proposal(s) out of %1</source>
         <translation>
             <numerusform>%n valid proposal out of %1</numerusform>
@@ -504,7 +504,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+95"/>
         <source>%n detection(s): %1</source>
         <translation>
             <numerusform>%n detection: %1</numerusform>
@@ -520,7 +520,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/figures/mask_figures.cpp" line="+74"/>
+        <location filename="../app/figures/mask_figures.cpp" line="+73"/>
         <source>Showing the first %1 of %n mask(s)</source>
         <translation>
             <numerusform>Showing the first %1 of %n mask</numerusform>
@@ -528,7 +528,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/figures/rpn_figures.cpp" line="+133"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="+123"/>
         <source>Drawn: %n positive anchor(s) (dotted) with their refinement (solid), %1 of %2 negative anchors (grey)</source>
         <translation>
             <numerusform>Drawn: %n positive anchor (dotted) with its refinement (solid), %1 of %2 negative anchors (grey)</numerusform>
@@ -536,7 +536,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+102"/>
         <source>%n valid proposal(s) out of %1 (POST_NMS_ROIS_INFERENCE %2)</source>
         <translation>
             <numerusform>%n valid proposal out of %1 (POST_NMS_ROIS_INFERENCE %2)</numerusform>
@@ -544,7 +544,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/figures/training_target_figures.cpp" line="+184"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="+182"/>
         <source>%1 positive, %n negative ROI(s) of TRAIN_ROIS_PER_IMAGE = %2</source>
         <translation>
             <numerusform>%1 positive, %n negative ROI of TRAIN_ROIS_PER_IMAGE = %2</numerusform>
@@ -600,7 +600,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="65"/>
+        <location filename="../app/figures/mask_figures.cpp" line="64"/>
         <source>%1 (crowd)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,7 +625,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="76"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="70"/>
         <source>All anchors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -650,7 +650,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="186"/>
+        <location filename="../app/figures/detection_figures.cpp" line="184"/>
         <source>Background ROIs removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -675,12 +675,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="191"/>
+        <location filename="../app/figures/detection_figures.cpp" line="189"/>
         <source>DETECTION_MIN_CONFIDENCE is 0: no confidence filter (as the original)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="161"/>
+        <location filename="../app/figures/mask_figures.cpp" line="159"/>
         <source>Detection-only model: no masks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -690,17 +690,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="199"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="197"/>
         <source>Drawn: positive ROIs solid in their class colour, the refinement they are trained towards dotted; negative ROIs grey dotted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="185"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="172"/>
         <source>Drawn: the first %1 of the top-%2 anchors (dotted) and their refinement (solid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="227"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="225"/>
         <source>Each cell: the ROI&apos;s crop of the molded image, stretched like crop_and_resize, beside its %1 x %2 mask target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -737,17 +737,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="69"/>
+        <location filename="../app/figures/mask_figures.cpp" line="68"/>
         <source>Ground truth from %1, labelled with its class names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="255"/>
+        <location filename="../app/figures/detection_figures.cpp" line="256"/>
         <source>Kept after per-class NMS: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="224"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="207"/>
         <source>Kept by NMS (IoU &gt; %1 suppresses): %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -787,7 +787,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="222"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="205"/>
         <source>NMS pick #%1 = pre-NMS anchor %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -797,7 +797,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="30"/>
+        <location filename="../app/figures/mask_figures.cpp" line="29"/>
         <source>No detections.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -817,7 +817,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="214"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="212"/>
         <source>No positive ROIs: no proposal overlaps a ground-truth box with IoU &gt;= 0.5, so there are no mask targets.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -852,13 +852,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="190"/>
-        <location filename="../app/figures/training_target_figures.cpp" line="226"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="188"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="224"/>
         <source>Positive ROIs per class: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="81"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="72"/>
         <source>Post-NMS proposals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -868,12 +868,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="252"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="232"/>
         <source>RPN recall at IoU 0.7 against the ground truth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="91"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="82"/>
         <source>RPN targets need ground truth: open a dataset image or load an annotation for this image.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -883,7 +883,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="77"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="71"/>
         <source>Refined anchors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -898,12 +898,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="188"/>
+        <location filename="../app/figures/detection_figures.cpp" line="186"/>
         <source>Remove boxes below %1 confidence: %2 removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="196"/>
+        <location filename="../app/figures/detection_figures.cpp" line="194"/>
         <source>Removed:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -923,7 +923,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="105"/>
+        <location filename="../app/figures/mask_figures.cpp" line="103"/>
         <source>Sigmoid outputs of the detection&apos;s class channel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -933,7 +933,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="46"/>
+        <location filename="../app/figures/mask_figures.cpp" line="45"/>
         <source>The annotation&apos;s masks are %1×%2 pixels but the image is %3×%4: the masks are shown alone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -948,7 +948,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="201"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="199"/>
         <source>The sample comes from a generator seeded with %1; TensorFlow&apos;s random_shuffle cannot be reproduced, so the original would pick others.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -983,7 +983,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="28"/>
+        <location filename="../app/figures/mask_figures.cpp" line="27"/>
         <source>This model has no mask head (its weights have no mrcnn_mask layers), so it predicts boxes only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,9 +994,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="121"/>
-        <location filename="../app/figures/detection_figures.cpp" line="153"/>
-        <location filename="../app/figures/detection_figures.cpp" line="204"/>
+        <location filename="../app/figures/detection_figures.cpp" line="119"/>
+        <location filename="../app/figures/detection_figures.cpp" line="151"/>
+        <location filename="../app/figures/detection_figures.cpp" line="202"/>
         <source>This run kept no detection trace.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1006,22 +1006,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="129"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="127"/>
         <source>This run kept no proposals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="104"/>
+        <location filename="../app/figures/mask_figures.cpp" line="102"/>
         <source>Thresholded at &gt;= %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="152"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="142"/>
         <source>Top %1 anchors by objectness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="33"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="32"/>
         <source>Training targets need ground truth: open a dataset image or load an annotation for this image.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1041,7 +1041,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="160"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="150"/>
         <source>anchor #%1, objectness %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1056,7 +1056,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="243"/>
+        <location filename="../app/figures/detection_figures.cpp" line="244"/>
         <source>cut by DETECTION_MAX_INSTANCES</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1071,7 +1071,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="226"/>
+        <location filename="../app/figures/detection_figures.cpp" line="225"/>
         <source>kept by NMS as #%1 of class %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,27 +1096,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="152"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="150"/>
         <source>negative ROI (row %1 of the targets)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="121"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="111"/>
         <source>negative anchor #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="131"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="121"/>
         <source>neutral anchors: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="83"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="81"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="168"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="166"/>
         <source>positive ROI (row %1 of the targets)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1126,7 +1126,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="93"/>
+        <location filename="../app/figures/detection_figures.cpp" line="91"/>
         <source>proposal #%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1136,7 +1136,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="178"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="176"/>
         <source>refinement target of ROI %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1146,12 +1146,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="177"/>
+        <location filename="../app/figures/detection_figures.cpp" line="175"/>
         <source>removed: score %1 &lt; DETECTION_MIN_CONFIDENCE %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="240"/>
+        <location filename="../app/figures/detection_figures.cpp" line="241"/>
         <source>suppressed by proposal #%1 (IoU &gt; %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1202,62 +1202,62 @@
 <context>
     <name>Lineage</name>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="25"/>
+        <location filename="../app/figures/lineage.cpp" line="23"/>
         <source>%1 (class %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="66"/>
+        <location filename="../app/figures/lineage.cpp" line="36"/>
         <source>Anchor #%1 %2, objectness %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="82"/>
+        <location filename="../app/figures/lineage.cpp" line="48"/>
         <source>Classified as %1 with probability %2 (background %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="99"/>
+        <location filename="../app/figures/lineage.cpp" line="64"/>
         <source>Final detection #%1, score %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="94"/>
+        <location filename="../app/figures/lineage.cpp" line="59"/>
         <source>Kept by the NMS of %1 as its #%2; suppressed %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="78"/>
+        <location filename="../app/figures/lineage.cpp" line="47"/>
         <source>Kept by the RPN&apos;s NMS as proposal #%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="89"/>
+        <location filename="../app/figures/lineage.cpp" line="54"/>
         <source>Passed the background and confidence filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="72"/>
+        <location filename="../app/figures/lineage.cpp" line="41"/>
         <source>Pre-NMS rank %1 of %2; refined to %3, clipped to %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="87"/>
+        <location filename="../app/figures/lineage.cpp" line="53"/>
         <source>Refined by the class-specific deltas to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="26"/>
+        <location filename="../app/figures/lineage.cpp" line="24"/>
         <source>class %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="97"/>
+        <location filename="../app/figures/lineage.cpp" line="62"/>
         <source>no box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="97"/>
+        <location filename="../app/figures/lineage.cpp" line="62"/>
         <source>proposals %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1462,7 +1462,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="+25"/>
+        <location filename="../app/figures/lineage.cpp" line="+23"/>
         <source>%1 (class %2)</source>
         <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1474,13 +1474,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+12"/>
         <source>Anchor #%1 %2, objectness %3</source>
         <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Pre-NMS rank %1 of %2; refined to %3, clipped to %4</source>
         <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1492,25 +1492,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Classified as %1 with probability %2 (background %3)</source>
         <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Kept by the NMS of %1 as its #%2; suppressed %3</source>
         <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-6"/>
         <source>Refined by the class-specific deltas to %1</source>
         <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Passed the background and confidence filters</source>
         <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1534,7 +1534,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="-169"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="-155"/>
         <source>All anchors</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1546,19 +1546,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Post-NMS proposals</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="-199"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="-198"/>
         <source>Training targets need ground truth: open a dataset image or load an annotation for this image.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>none</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -2747,7 +2747,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="-192"/>
+        <location filename="../app/figures/detection_figures.cpp" line="-194"/>
         <source>proposal #%1: %2</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -2791,13 +2791,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>kept by NMS as #%1 of class %2</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>suppressed by proposal #%1 (IoU &gt; %2)</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -3063,7 +3063,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Thresholded at &gt;= %1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -3087,7 +3087,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>negative anchor #%1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -3111,13 +3111,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Drawn: the first %1 of the top-%2 anchors (dotted) and their refinement (solid)</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>NMS pick #%1 = pre-NMS anchor %2</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -3129,7 +3129,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>RPN recall at IoU 0.7 against the ground truth:</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>

@@ -463,7 +463,7 @@
         <translation>11. 训练历史</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/figures/detection_figures.cpp" line="+101"/>
+        <location filename="../app/figures/detection_figures.cpp" line="+99"/>
         <source>%n valid proposal(s) out of %1</source>
         <translation>
             <numerusform>%n 个有效候选框（共 %1 个）</numerusform>
@@ -498,7 +498,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+95"/>
         <source>%n detection(s): %1</source>
         <translation>
             <numerusform>%n 个检测结果：%1</numerusform>
@@ -512,28 +512,28 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/figures/mask_figures.cpp" line="+74"/>
+        <location filename="../app/figures/mask_figures.cpp" line="+73"/>
         <source>Showing the first %1 of %n mask(s)</source>
         <translation>
             <numerusform>显示 %n 个掩码中的前 %1 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/figures/rpn_figures.cpp" line="+133"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="+123"/>
         <source>Drawn: %n positive anchor(s) (dotted) with their refinement (solid), %1 of %2 negative anchors (grey)</source>
         <translation>
             <numerusform>已绘制：%n 个正样本锚框（点线）及其修正（实线），%2 个负样本锚框中的 %1 个（灰色）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+102"/>
         <source>%n valid proposal(s) out of %1 (POST_NMS_ROIS_INFERENCE %2)</source>
         <translation>
             <numerusform>%n 个有效候选框（共 %1 个，POST_NMS_ROIS_INFERENCE %2）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/figures/training_target_figures.cpp" line="+184"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="+182"/>
         <source>%1 positive, %n negative ROI(s) of TRAIN_ROIS_PER_IMAGE = %2</source>
         <translation>
             <numerusform>%1 个正样本 ROI、%n 个负样本 ROI（TRAIN_ROIS_PER_IMAGE = %2）</numerusform>
@@ -582,7 +582,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="65"/>
+        <location filename="../app/figures/mask_figures.cpp" line="64"/>
         <source>%1 (crowd)</source>
         <translation>%1（crowd）</translation>
     </message>
@@ -607,7 +607,7 @@
         <translation>AP：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="76"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="70"/>
         <source>All anchors</source>
         <translation>全部锚框</translation>
     </message>
@@ -632,7 +632,7 @@
         <translation>掩码 IoU &gt;= %1 时：</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="186"/>
+        <location filename="../app/figures/detection_figures.cpp" line="184"/>
         <source>Background ROIs removed: %1</source>
         <translation>移除的背景 ROI：%1</translation>
     </message>
@@ -657,12 +657,12 @@
         <translation>数量：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="191"/>
+        <location filename="../app/figures/detection_figures.cpp" line="189"/>
         <source>DETECTION_MIN_CONFIDENCE is 0: no confidence filter (as the original)</source>
         <translation>DETECTION_MIN_CONFIDENCE 为 0：不做置信度过滤（与原实现一致）</translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="161"/>
+        <location filename="../app/figures/mask_figures.cpp" line="159"/>
         <source>Detection-only model: no masks.</source>
         <translation>仅检测模型：没有掩码。</translation>
     </message>
@@ -672,17 +672,17 @@
         <translation>已绘制：全部 %1 个</translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="199"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="197"/>
         <source>Drawn: positive ROIs solid in their class colour, the refinement they are trained towards dotted; negative ROIs grey dotted.</source>
         <translation>绘制：正样本 ROI 用其类别颜色的实线，其训练所趋向的修正框用点线；负样本 ROI 用灰色点线。</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="185"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="172"/>
         <source>Drawn: the first %1 of the top-%2 anchors (dotted) and their refinement (solid)</source>
         <translation>已绘制：得分前 %2 的锚框中的前 %1 个（虚线）及其修正结果（实线）</translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="227"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="225"/>
         <source>Each cell: the ROI&apos;s crop of the molded image, stretched like crop_and_resize, beside its %1 x %2 mask target</source>
         <translation>每格：ROI 在规整后（molded）图像中的截取区域（像 crop_and_resize 一样拉伸），旁边是它的 %1 x %2 掩码目标</translation>
     </message>
@@ -720,17 +720,17 @@
  GT=绿色，pred=红色，标签：得分/IoU</translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="69"/>
+        <location filename="../app/figures/mask_figures.cpp" line="68"/>
         <source>Ground truth from %1, labelled with its class names</source>
         <translation>真值来自 %1，使用其自身的类别名称标注</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="255"/>
+        <location filename="../app/figures/detection_figures.cpp" line="256"/>
         <source>Kept after per-class NMS: %1</source>
         <translation>逐类别 NMS 后保留：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="224"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="207"/>
         <source>Kept by NMS (IoU &gt; %1 suppresses): %2 of %3</source>
         <translation>NMS 保留（IoU &gt; %1 即被抑制）：%2 / %3</translation>
     </message>
@@ -770,7 +770,7 @@
         <translation>规整后尺寸：%1 x %2（%3 模式）</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="222"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="205"/>
         <source>NMS pick #%1 = pre-NMS anchor %2</source>
         <translation>NMS 选中 #%1 = NMS 前锚框 %2</translation>
     </message>
@@ -780,7 +780,7 @@
         <translation>NaN 和无穷大的值未计入直方图。</translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="30"/>
+        <location filename="../app/figures/mask_figures.cpp" line="29"/>
         <source>No detections.</source>
         <translation>没有检测结果。</translation>
     </message>
@@ -800,7 +800,7 @@
         <translation>此图像没有真值：请打开数据集中的图像或加载标注。</translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="214"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="212"/>
         <source>No positive ROIs: no proposal overlaps a ground-truth box with IoU &gt;= 0.5, so there are no mask targets.</source>
         <translation>没有正样本 ROI：没有候选框与真值框的 IoU &gt;= 0.5，因此没有掩码目标。</translation>
     </message>
@@ -835,13 +835,13 @@
         <translation>各阶段的参数量（共 %1）</translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="190"/>
-        <location filename="../app/figures/training_target_figures.cpp" line="226"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="188"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="224"/>
         <source>Positive ROIs per class: %1</source>
         <translation>各类别的正样本 ROI：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="81"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="72"/>
         <source>Post-NMS proposals</source>
         <translation>NMS 之后的候选框</translation>
     </message>
@@ -851,12 +851,12 @@
         <translation>精确率-召回率曲线。AP@%1 = %2</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="252"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="232"/>
         <source>RPN recall at IoU 0.7 against the ground truth:</source>
         <translation>IoU 0.7 下 RPN 相对真值的召回率：</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="91"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="82"/>
         <source>RPN targets need ground truth: open a dataset image or load an annotation for this image.</source>
         <translation>RPN 训练目标需要真值：请打开数据集中的图像，或为此图像加载标注。</translation>
     </message>
@@ -866,7 +866,7 @@
         <translation>宽高比：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="77"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="71"/>
         <source>Refined anchors</source>
         <translation>修正后的锚框</translation>
     </message>
@@ -881,12 +881,12 @@
         <translation>各层的相对变化 ‖a − b‖ / ‖b‖</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="188"/>
+        <location filename="../app/figures/detection_figures.cpp" line="186"/>
         <source>Remove boxes below %1 confidence: %2 removed</source>
         <translation>移除置信度低于 %1 的框：已移除 %2 个</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="196"/>
+        <location filename="../app/figures/detection_figures.cpp" line="194"/>
         <source>Removed:</source>
         <translation>已移除：</translation>
     </message>
@@ -906,7 +906,7 @@
         <translation>尺度：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="105"/>
+        <location filename="../app/figures/mask_figures.cpp" line="103"/>
         <source>Sigmoid outputs of the detection&apos;s class channel</source>
         <translation>该检测结果所属类别通道的 Sigmoid 输出</translation>
     </message>
@@ -916,7 +916,7 @@
         <translation>按网络顺序排列的张量（按阶段分组）</translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="46"/>
+        <location filename="../app/figures/mask_figures.cpp" line="45"/>
         <source>The annotation&apos;s masks are %1×%2 pixels but the image is %3×%4: the masks are shown alone.</source>
         <translation>标注的掩码为 %1×%2 像素，而图像为 %3×%4：仅单独显示掩码。</translation>
     </message>
@@ -931,7 +931,7 @@
         <translation>原实现的评估指标比较的是掩码，而此模型没有掩码分支。</translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="201"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="199"/>
         <source>The sample comes from a generator seeded with %1; TensorFlow&apos;s random_shuffle cannot be reproduced, so the original would pick others.</source>
         <translation>采样来自种子为 %1 的随机数生成器；TensorFlow 的 random_shuffle 无法复现，因此原版会选出别的 ROI。</translation>
     </message>
@@ -966,7 +966,7 @@
         <translation>权重文件中没有任何张量。</translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="28"/>
+        <location filename="../app/figures/mask_figures.cpp" line="27"/>
         <source>This model has no mask head (its weights have no mrcnn_mask layers), so it predicts boxes only.</source>
         <translation>此模型没有掩码分支（其权重中没有 mrcnn_mask 层），因此只预测边界框。</translation>
     </message>
@@ -977,9 +977,9 @@
         <translation>本次运行未保留锚框。</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="121"/>
-        <location filename="../app/figures/detection_figures.cpp" line="153"/>
-        <location filename="../app/figures/detection_figures.cpp" line="204"/>
+        <location filename="../app/figures/detection_figures.cpp" line="119"/>
+        <location filename="../app/figures/detection_figures.cpp" line="151"/>
+        <location filename="../app/figures/detection_figures.cpp" line="202"/>
         <source>This run kept no detection trace.</source>
         <translation>本次运行未保留检测过程记录。</translation>
     </message>
@@ -989,22 +989,22 @@
         <translation>本次运行未保留特征图：请开启“保留特征图”后重新运行（特征图较大，因此默认关闭）。</translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="129"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="127"/>
         <source>This run kept no proposals.</source>
         <translation>本次运行未保留候选框。</translation>
     </message>
     <message>
-        <location filename="../app/figures/mask_figures.cpp" line="104"/>
+        <location filename="../app/figures/mask_figures.cpp" line="102"/>
         <source>Thresholded at &gt;= %1</source>
         <translation>以 &gt;= %1 进行阈值化</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="152"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="142"/>
         <source>Top %1 anchors by objectness</source>
         <translation>目标性得分前 %1 的锚框</translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="33"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="32"/>
         <source>Training targets need ground truth: open a dataset image or load an annotation for this image.</source>
         <translation>训练目标需要真值：请打开数据集中的图像，或为此图像加载标注。</translation>
     </message>
@@ -1024,7 +1024,7 @@
         <translation>图像窗口 window (y1, x1, y2, x2)：%1, %2, %3, %4</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="160"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="150"/>
         <source>anchor #%1, objectness %2</source>
         <translation>锚框 #%1，目标性得分 %2</translation>
     </message>
@@ -1039,7 +1039,7 @@
         <translation>类别 %1 在模型中为“%2”，在标注中为“%3”</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="243"/>
+        <location filename="../app/figures/detection_figures.cpp" line="244"/>
         <source>cut by DETECTION_MAX_INSTANCES</source>
         <translation>因 DETECTION_MAX_INSTANCES 被截断</translation>
     </message>
@@ -1054,7 +1054,7 @@
         <translation>真值 #%1 %2 — %3</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="226"/>
+        <location filename="../app/figures/detection_figures.cpp" line="225"/>
         <source>kept by NMS as #%1 of class %2</source>
         <translation>被 NMS 保留，为类别 %2 中的 #%1</translation>
     </message>
@@ -1079,27 +1079,27 @@
         <translation>漏检（FN）</translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="152"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="150"/>
         <source>negative ROI (row %1 of the targets)</source>
         <translation>负样本 ROI（训练目标第 %1 行）</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="121"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="111"/>
         <source>negative anchor #%1</source>
         <translation>负样本锚框 #%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="131"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="121"/>
         <source>neutral anchors: %1</source>
         <translation>中性锚框：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="83"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="81"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="168"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="166"/>
         <source>positive ROI (row %1 of the targets)</source>
         <translation>正样本 ROI（训练目标第 %1 行）</translation>
     </message>
@@ -1109,7 +1109,7 @@
         <translation>精确率：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="93"/>
+        <location filename="../app/figures/detection_figures.cpp" line="91"/>
         <source>proposal #%1: %2</source>
         <translation>候选框 #%1：%2</translation>
     </message>
@@ -1119,7 +1119,7 @@
         <translation>召回率：%1</translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="178"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="176"/>
         <source>refinement target of ROI %1</source>
         <translation>ROI %1 的修正目标</translation>
     </message>
@@ -1129,12 +1129,12 @@
         <translation>相对变化</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="177"/>
+        <location filename="../app/figures/detection_figures.cpp" line="175"/>
         <source>removed: score %1 &lt; DETECTION_MIN_CONFIDENCE %2</source>
         <translation>已移除：得分 %1 &lt; DETECTION_MIN_CONFIDENCE %2</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="240"/>
+        <location filename="../app/figures/detection_figures.cpp" line="241"/>
         <source>suppressed by proposal #%1 (IoU &gt; %2)</source>
         <translation>被候选框 #%1 抑制（IoU &gt; %2）</translation>
     </message>
@@ -1185,62 +1185,62 @@
 <context>
     <name>Lineage</name>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="25"/>
+        <location filename="../app/figures/lineage.cpp" line="23"/>
         <source>%1 (class %2)</source>
         <translation>%1（类别 %2）</translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="66"/>
+        <location filename="../app/figures/lineage.cpp" line="36"/>
         <source>Anchor #%1 %2, objectness %3</source>
         <translation>锚框 #%1 %2，目标性得分 %3</translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="82"/>
+        <location filename="../app/figures/lineage.cpp" line="48"/>
         <source>Classified as %1 with probability %2 (background %3)</source>
         <translation>分类为 %1，概率 %2（背景 %3）</translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="99"/>
+        <location filename="../app/figures/lineage.cpp" line="64"/>
         <source>Final detection #%1, score %2</source>
         <translation>最终检测结果 #%1，得分 %2</translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="94"/>
+        <location filename="../app/figures/lineage.cpp" line="59"/>
         <source>Kept by the NMS of %1 as its #%2; suppressed %3</source>
         <translation>在 %1 的 NMS 中保留为第 %2 个；抑制了 %3</translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="78"/>
+        <location filename="../app/figures/lineage.cpp" line="47"/>
         <source>Kept by the RPN&apos;s NMS as proposal #%1 %2</source>
         <translation>被 RPN 的 NMS 保留为候选框 #%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="89"/>
+        <location filename="../app/figures/lineage.cpp" line="54"/>
         <source>Passed the background and confidence filters</source>
         <translation>通过了背景过滤和置信度过滤</translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="72"/>
+        <location filename="../app/figures/lineage.cpp" line="41"/>
         <source>Pre-NMS rank %1 of %2; refined to %3, clipped to %4</source>
         <translation>NMS 前排名第 %1（共 %2 个）；修正为 %3，裁剪为 %4</translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="87"/>
+        <location filename="../app/figures/lineage.cpp" line="53"/>
         <source>Refined by the class-specific deltas to %1</source>
         <translation>经类别专属偏移量修正为 %1</translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="26"/>
+        <location filename="../app/figures/lineage.cpp" line="24"/>
         <source>class %1</source>
         <translation>类别 %1</translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="97"/>
+        <location filename="../app/figures/lineage.cpp" line="62"/>
         <source>no box</source>
         <translation>无框</translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="97"/>
+        <location filename="../app/figures/lineage.cpp" line="62"/>
         <source>proposals %1</source>
         <translation>候选框 %1</translation>
     </message>
@@ -1440,7 +1440,7 @@
         <translation>原实现的评估指标比较的是掩码，而此模型没有掩码分支。</translation>
     </message>
     <message>
-        <location filename="../app/figures/lineage.cpp" line="+25"/>
+        <location filename="../app/figures/lineage.cpp" line="+23"/>
         <source>%1 (class %2)</source>
         <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
         <translation>%1（类别 %2）</translation>
@@ -1452,13 +1452,13 @@
         <translation>类别 %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+12"/>
         <source>Anchor #%1 %2, objectness %3</source>
         <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
         <translation>锚框 #%1 %2，目标性得分 %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Pre-NMS rank %1 of %2; refined to %3, clipped to %4</source>
         <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
         <translation>NMS 前排名第 %1（共 %2 个）；修正为 %3，裁剪为 %4</translation>
@@ -1470,25 +1470,25 @@
         <translation>被 RPN 的 NMS 保留为候选框 #%1 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Classified as %1 with probability %2 (background %3)</source>
         <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
         <translation>分类为 %1，概率 %2（背景 %3）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Kept by the NMS of %1 as its #%2; suppressed %3</source>
         <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
         <translation>在 %1 的 NMS 中保留为第 %2 个；抑制了 %3</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-6"/>
         <source>Refined by the class-specific deltas to %1</source>
         <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
         <translation>经类别专属偏移量修正为 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Passed the background and confidence filters</source>
         <translatorcomment>Shadow copy of context Lineage: lupdate files this string here, but it is looked up in Lineage. add_missing_messages.py keeps both in sync; edit the one in Lineage.</translatorcomment>
         <translation>通过了背景过滤和置信度过滤</translation>
@@ -1512,7 +1512,7 @@
         <translation>最终检测结果 #%1，得分 %2</translation>
     </message>
     <message>
-        <location filename="../app/figures/rpn_figures.cpp" line="-169"/>
+        <location filename="../app/figures/rpn_figures.cpp" line="-155"/>
         <source>All anchors</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>全部锚框</translation>
@@ -1524,19 +1524,19 @@
         <translation>修正后的锚框</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Post-NMS proposals</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>NMS 之后的候选框</translation>
     </message>
     <message>
-        <location filename="../app/figures/training_target_figures.cpp" line="-199"/>
+        <location filename="../app/figures/training_target_figures.cpp" line="-198"/>
         <source>Training targets need ground truth: open a dataset image or load an annotation for this image.</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>训练目标需要真值：请打开数据集中的图像，或为此图像加载标注。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>none</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>无</translation>
@@ -2718,7 +2718,7 @@
         <translation>y2（归一化）</translation>
     </message>
     <message>
-        <location filename="../app/figures/detection_figures.cpp" line="-192"/>
+        <location filename="../app/figures/detection_figures.cpp" line="-194"/>
         <source>proposal #%1: %2</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>候选框 #%1：%2</translation>
@@ -2762,13 +2762,13 @@
         <translation>已移除：</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>kept by NMS as #%1 of class %2</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>被 NMS 保留，为类别 %2 中的 #%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>suppressed by proposal #%1 (IoU &gt; %2)</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>被候选框 #%1 抑制（IoU &gt; %2）</translation>
@@ -3035,7 +3035,7 @@
         <translation>真值来自 %1，使用其自身的类别名称标注</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Thresholded at &gt;= %1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>以 &gt;= %1 进行阈值化</translation>
@@ -3059,7 +3059,7 @@
         <translation>RPN 训练目标需要真值：请打开数据集中的图像，或为此图像加载标注。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>negative anchor #%1</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>负样本锚框 #%1</translation>
@@ -3083,13 +3083,13 @@
         <translation>锚框 #%1，目标性得分 %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Drawn: the first %1 of the top-%2 anchors (dotted) and their refinement (solid)</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>已绘制：得分前 %2 的锚框中的前 %1 个（虚线）及其修正结果（实线）</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>NMS pick #%1 = pre-NMS anchor %2</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>NMS 选中 #%1 = NMS 前锚框 %2</translation>
@@ -3101,7 +3101,7 @@
         <translation>NMS 保留（IoU &gt; %1 即被抑制）：%2 / %3</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>RPN recall at IoU 0.7 against the ground truth:</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>IoU 0.7 下 RPN 相对真值的召回率：</translation>
