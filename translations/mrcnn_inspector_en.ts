@@ -66,7 +66,7 @@
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="+46"/>
+        <location filename="../app/figures/activation_figures.cpp" line="+58"/>
         <source>dy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -86,7 +86,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%n valid proposal(s)</source>
         <translation>
             <numerusform>%n valid proposal</numerusform>
@@ -94,192 +94,322 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/figures/figure_catalog.cpp" line="+13"/>
-        <source>Molded input image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Anchors of the centre cell per level</source>
+        <location filename="../app/figures/figure_catalog.cpp" line="+30"/>
+        <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>All anchors of one level</source>
+        <source>Seed of the random colours and samples; every figure shares it, so a detection keeps its colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>RPN targets: positive anchors and their refinement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Top anchors by objectness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pre-NMS anchors and their refinement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Refined anchors clipped to the image</source>
+        <location line="+12"/>
+        <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Refined anchors after NMS</source>
+        <source>Pyramid level whose anchors are drawn: 0 = P2 (stride 4, the smallest anchors) … 4 = P6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>How many anchors to draw, highest objectness first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>How many boxes to draw, best first (the notebooks draw 50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Anchors drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Boxes drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Proposals drawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Final proposals</source>
+        <source>How many proposals to draw, picked at random with the seed (the notebook draws 200)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Proposal classification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Bounding-box refinement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Background and low-confidence filtering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Per-class non-maximum suppression</source>
+        <location line="+13"/>
+        <source>IoU threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Final detections</source>
+        <source>The overlap at which a detection matches a ground-truth instance; the ground-truth figures share it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Feature map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Ground-truth masks</source>
+        <source>Which kept feature map to draw; its shape is [batch, height, width, channels]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>First channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Predicted 28×28 masks (soft)</source>
+        <source>The first channel drawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Predicted 28×28 masks (thresholded)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Masks pasted into the image</source>
+        <location line="+15"/>
+        <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Predictions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ground truth and detections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Precision-recall curve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Overlaps of ground truth and predictions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Training targets: ROIs sampled from the proposals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Training targets: mask targets of the positive ROIs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Feature maps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>RPN deltas: dy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>RPN deltas: dx</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>RPN deltas: log(dh)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>RPN deltas: log(dw)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Proposal corners (y1, x1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Proposal corners (y2, x2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Parameters per stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Histogram of a weight tensor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Change by layer against a second weight file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Losses per epoch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Losses per step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Learning rate</source>
+        <source>How many channels to draw from the first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every channel of the feature map, in a grid that scrolls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The weight tensor whose values are counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of histogram bins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counts on a logarithmic axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Molded input image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Anchors of the centre cell per level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All anchors of one level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>RPN targets: positive anchors and their refinement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Top anchors by objectness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pre-NMS anchors and their refinement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refined anchors clipped to the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refined anchors after NMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Final proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Proposal classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bounding-box refinement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Background and low-confidence filtering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Per-class non-maximum suppression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Final detections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ground-truth masks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Predicted 28×28 masks (soft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Predicted 28×28 masks (thresholded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Masks pasted into the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ground truth and detections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Precision-recall curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Overlaps of ground truth and predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Training targets: ROIs sampled from the proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Training targets: mask targets of the positive ROIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Feature maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>RPN deltas: dy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>RPN deltas: dx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>RPN deltas: log(dh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>RPN deltas: log(dw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Proposal corners (y1, x1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Proposal corners (y2, x2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parameters per stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Histogram of a weight tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change by layer against a second weight file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Losses per epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Losses per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>1. Input</source>
         <translation type="unfinished"></translation>
     </message>
@@ -485,7 +615,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="30"/>
+        <location filename="../app/figures/activation_figures.cpp" line="36"/>
         <source>%1, channels %2–%3 of %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -530,7 +660,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="56"/>
+        <location filename="../app/figures/activation_figures.cpp" line="69"/>
         <source>Column %1 (%2) of the raw RPN deltas, before RPN_BBOX_STD_DEV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -886,7 +1016,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="22"/>
+        <location filename="../app/figures/activation_figures.cpp" line="24"/>
         <source>This run kept no feature maps: run again with feature maps kept (they are large, so they are off by default).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,7 +1061,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="37"/>
+        <location filename="../app/figures/activation_figures.cpp" line="43"/>
         <source>channel %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1051,22 +1181,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="70"/>
+        <location filename="../app/figures/activation_figures.cpp" line="83"/>
         <source>x1 (normalised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="70"/>
+        <location filename="../app/figures/activation_figures.cpp" line="83"/>
         <source>x2 (normalised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="71"/>
+        <location filename="../app/figures/activation_figures.cpp" line="84"/>
         <source>y1 (normalised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="71"/>
+        <location filename="../app/figures/activation_figures.cpp" line="84"/>
         <source>y2 (normalised)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1191,27 +1321,27 @@
 <context>
     <name>ScreenshotTour</name>
     <message>
-        <location filename="../app/gui/screenshot_tour.cpp" line="68"/>
+        <location filename="../app/gui/screenshot_tour.cpp" line="85"/>
         <source>Cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/screenshot_tour.cpp" line="77"/>
+        <location filename="../app/gui/screenshot_tour.cpp" line="56"/>
         <source>Cannot show the figure %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/screenshot_tour.cpp" line="95"/>
+        <location filename="../app/gui/screenshot_tour.cpp" line="71"/>
         <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/screenshot_tour.cpp" line="71"/>
+        <location filename="../app/gui/screenshot_tour.cpp" line="88"/>
         <source>The run did not finish; no screenshots taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/screenshot_tour.cpp" line="84"/>
+        <location filename="../app/gui/screenshot_tour.cpp" line="63"/>
         <source>The window did not show %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1506,7 +1636,7 @@
 <context>
     <name>mrcnn::gui</name>
     <message>
-        <location filename="../app/gui/screenshot_tour.cpp" line="+68"/>
+        <location filename="../app/gui/screenshot_tour.cpp" line="+85"/>
         <source>Cannot create the folder %1</source>
         <translatorcomment>Shadow copy of context ScreenshotTour: lupdate files this string here, but it is looked up in ScreenshotTour. add_missing_messages.py keeps both in sync; edit the one in ScreenshotTour.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1518,7 +1648,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-32"/>
         <source>Cannot show the figure %1</source>
         <translatorcomment>Shadow copy of context ScreenshotTour: lupdate files this string here, but it is looked up in ScreenshotTour. add_missing_messages.py keeps both in sync; edit the one in ScreenshotTour.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1530,7 +1660,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Cannot write %1</source>
         <translatorcomment>Shadow copy of context ScreenshotTour: lupdate files this string here, but it is looked up in ScreenshotTour. add_missing_messages.py keeps both in sync; edit the one in ScreenshotTour.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -1669,7 +1799,7 @@
 <context>
     <name>mrcnn::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+239"/>
+        <location filename="../app/gui/main_window.cpp" line="+242"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1754,7 +1884,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+324"/>
+        <location line="+334"/>
         <source>Exporting figures…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1764,7 +1894,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-400"/>
         <source>About Mask R-CNN Inspector</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1785,12 +1915,12 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+483"/>
+        <location line="+494"/>
         <source>Mask R-CNN Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-479"/>
+        <location line="-490"/>
         <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1831,12 +1961,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+317"/>
+        <location line="+327"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-283"/>
         <source>Running…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1851,12 +1981,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>This figure could not be drawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>%1: %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1889,7 +2019,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Cannot open the model %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1939,7 +2069,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Nothing to export: no run yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1976,7 +2106,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Open training log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2431,7 +2561,7 @@
 <context>
     <name>mrcnn::gui::WeightsPanel</name>
     <message>
-        <location filename="../app/gui/weights_panel.cpp" line="+136"/>
+        <location filename="../app/gui/weights_panel.cpp" line="+150"/>
         <source>Tensors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2471,7 +2601,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>%1: %2 tensors, %3 parameters, %4 with alerts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2518,7 +2648,7 @@
 <context>
     <name>mrcnn::views::FigureView</name>
     <message>
-        <location filename="../views/figure/figure_view.cpp" line="+93"/>
+        <location filename="../views/figure/figure_view.cpp" line="+96"/>
         <source>Boxes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2589,13 +2719,13 @@
 <context>
     <name>views</name>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="-56"/>
+        <location filename="../app/figures/activation_figures.cpp" line="-67"/>
         <source>This run kept no feature maps: run again with feature maps kept (they are large, so they are off by default).</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>%1, channels %2–%3 of %4</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>
@@ -2607,7 +2737,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Column %1 (%2) of the raw RPN deltas, before RPN_BBOX_STD_DEV</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation type="unfinished"></translation>

@@ -66,7 +66,7 @@
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="+46"/>
+        <location filename="../app/figures/activation_figures.cpp" line="+58"/>
         <source>dy</source>
         <translation>dy</translation>
     </message>
@@ -86,199 +86,329 @@
         <translation>log(dw)</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%n valid proposal(s)</source>
         <translation>
             <numerusform>%n 个有效候选框</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/figures/figure_catalog.cpp" line="+13"/>
-        <source>Molded input image</source>
-        <translation>规整后的输入图像（molded）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Anchors of the centre cell per level</source>
-        <translation>各层级中心单元的锚框</translation>
+        <location filename="../app/figures/figure_catalog.cpp" line="+30"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>All anchors of one level</source>
-        <translation>单个层级的全部锚框</translation>
+        <source>Seed of the random colours and samples; every figure shares it, so a detection keeps its colour</source>
+        <translation>随机颜色与随机抽样的种子；所有图共用，因此同一检测在各图中颜色不变</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>RPN targets: positive anchors and their refinement</source>
-        <translation>RPN 训练目标：正样本锚框及其修正</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Top anchors by objectness</source>
-        <translation>目标性得分最高的锚框</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pre-NMS anchors and their refinement</source>
-        <translation>NMS 之前的锚框及其修正</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Refined anchors clipped to the image</source>
-        <translation>裁剪到图像范围内的修正后锚框</translation>
+        <location line="+12"/>
+        <source>Level</source>
+        <translation>层级</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Refined anchors after NMS</source>
-        <translation>NMS 之后的修正后锚框</translation>
+        <source>Pyramid level whose anchors are drawn: 0 = P2 (stride 4, the smallest anchors) … 4 = P6</source>
+        <translation>绘制其锚框的金字塔层级：0 = P2（步长 4，锚框最小）… 4 = P6</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Anchors drawn</source>
+        <translation>绘制锚框数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many anchors to draw, highest objectness first</source>
+        <translation>绘制的锚框数量，按目标性得分从高到低</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Boxes drawn</source>
+        <translation>绘制框数</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Final proposals</source>
-        <translation>最终候选框</translation>
+        <source>How many boxes to draw, best first (the notebooks draw 50)</source>
+        <translation>绘制的框数量，从最好的开始（原笔记本绘制 50 个）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Proposal classification</source>
-        <translation>候选框分类</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Bounding-box refinement</source>
-        <translation>边界框修正</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Background and low-confidence filtering</source>
-        <translation>背景与低置信度过滤</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Per-class non-maximum suppression</source>
-        <translation>逐类别非极大值抑制（NMS）</translation>
+        <location line="+10"/>
+        <source>Proposals drawn</source>
+        <translation>抽样候选框数</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Final detections</source>
-        <translation>最终检测结果</translation>
+        <source>How many proposals to draw, picked at random with the seed (the notebook draws 200)</source>
+        <translation>绘制的候选框数量，按随机种子随机抽取（原笔记本绘制 200 个）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>IoU threshold</source>
+        <translation>IoU 阈值</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Ground-truth masks</source>
-        <translation>真值掩码</translation>
+        <source>The overlap at which a detection matches a ground-truth instance; the ground-truth figures share it</source>
+        <translation>检测与真值实例匹配所需的重叠度；各真值对比图共用此值</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Predicted 28×28 masks (soft)</source>
-        <translation>预测的 28×28 掩码（软掩码）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Predicted 28×28 masks (thresholded)</source>
-        <translation>预测的 28×28 掩码（阈值化后）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Masks pasted into the image</source>
-        <translation>贴回原图的掩码</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Predictions</source>
-        <translation>预测结果</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ground truth and detections</source>
-        <translation>真值与检测结果</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Precision-recall curve</source>
-        <translation>精确率-召回率曲线</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Overlaps of ground truth and predictions</source>
-        <translation>真值与预测结果的重叠</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Training targets: ROIs sampled from the proposals</source>
-        <translation>训练目标：从候选框中采样的 ROI</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Training targets: mask targets of the positive ROIs</source>
-        <translation>训练目标：正样本 ROI 的掩码目标</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Feature maps</source>
+        <location line="+11"/>
+        <source>Feature map</source>
         <translation>特征图</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Which kept feature map to draw; its shape is [batch, height, width, channels]</source>
+        <translation>要绘制的已保留特征图；形状为 [批次, 高, 宽, 通道]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>First channel</source>
+        <translation>起始通道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first channel drawn</source>
+        <translation>绘制的第一个通道</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Channels</source>
+        <translation>通道数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many channels to draw from the first</source>
+        <translation>从起始通道开始绘制的通道数量</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>All channels</source>
+        <translation>全部通道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every channel of the feature map, in a grid that scrolls</source>
+        <translation>特征图的所有通道，以可滚动的网格显示</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tensor</source>
+        <translation>张量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The weight tensor whose values are counted</source>
+        <translation>统计其数值分布的权重张量</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bins</source>
+        <translation>分箱数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of histogram bins</source>
+        <translation>直方图的分箱数量</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Log scale</source>
+        <translation>对数刻度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counts on a logarithmic axis</source>
+        <translation>计数使用对数坐标轴</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Molded input image</source>
+        <translation>规整后的输入图像（molded）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Anchors of the centre cell per level</source>
+        <translation>各层级中心单元的锚框</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All anchors of one level</source>
+        <translation>单个层级的全部锚框</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>RPN targets: positive anchors and their refinement</source>
+        <translation>RPN 训练目标：正样本锚框及其修正</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Top anchors by objectness</source>
+        <translation>目标性得分最高的锚框</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pre-NMS anchors and their refinement</source>
+        <translation>NMS 之前的锚框及其修正</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refined anchors clipped to the image</source>
+        <translation>裁剪到图像范围内的修正后锚框</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refined anchors after NMS</source>
+        <translation>NMS 之后的修正后锚框</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Final proposals</source>
+        <translation>最终候选框</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Proposal classification</source>
+        <translation>候选框分类</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bounding-box refinement</source>
+        <translation>边界框修正</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Background and low-confidence filtering</source>
+        <translation>背景与低置信度过滤</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Per-class non-maximum suppression</source>
+        <translation>逐类别非极大值抑制（NMS）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Final detections</source>
+        <translation>最终检测结果</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ground-truth masks</source>
+        <translation>真值掩码</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Predicted 28×28 masks (soft)</source>
+        <translation>预测的 28×28 掩码（软掩码）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Predicted 28×28 masks (thresholded)</source>
+        <translation>预测的 28×28 掩码（阈值化后）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Masks pasted into the image</source>
+        <translation>贴回原图的掩码</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Predictions</source>
+        <translation>预测结果</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ground truth and detections</source>
+        <translation>真值与检测结果</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Precision-recall curve</source>
+        <translation>精确率-召回率曲线</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Overlaps of ground truth and predictions</source>
+        <translation>真值与预测结果的重叠</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Training targets: ROIs sampled from the proposals</source>
+        <translation>训练目标：从候选框中采样的 ROI</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Training targets: mask targets of the positive ROIs</source>
+        <translation>训练目标：正样本 ROI 的掩码目标</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Feature maps</source>
+        <translation>特征图</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>RPN deltas: dy</source>
         <translation>RPN 偏移量：dy</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>RPN deltas: dx</source>
         <translation>RPN 偏移量：dx</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>RPN deltas: log(dh)</source>
         <translation>RPN 偏移量：log(dh)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>RPN deltas: log(dw)</source>
         <translation>RPN 偏移量：log(dw)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Proposal corners (y1, x1)</source>
         <translation>候选框角点 (y1, x1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Proposal corners (y2, x2)</source>
         <translation>候选框角点 (y2, x2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Parameters per stage</source>
         <translation>各阶段的参数量</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Histogram of a weight tensor</source>
         <translation>权重张量的直方图</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Change by layer against a second weight file</source>
         <translation>与另一个权重文件相比各层的变化</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Losses per epoch</source>
         <translation>每个 epoch 的损失</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Losses per step</source>
         <translation>每一步的损失</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>1. Input</source>
         <translation>1. 输入</translation>
     </message>
@@ -467,7 +597,7 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="30"/>
+        <location filename="../app/figures/activation_figures.cpp" line="36"/>
         <source>%1, channels %2–%3 of %4</source>
         <translation>%1，通道 %2–%3（共 %4 个）</translation>
     </message>
@@ -512,7 +642,7 @@
         <translation>单元格：掩码 IoU；高于 %1 时，类别相同标为“match”（匹配），类别不同标为“wrong”（错误）</translation>
     </message>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="56"/>
+        <location filename="../app/figures/activation_figures.cpp" line="69"/>
         <source>Column %1 (%2) of the raw RPN deltas, before RPN_BBOX_STD_DEV</source>
         <translation>原始 RPN 偏移量的第 %1 列（%2），未乘 RPN_BBOX_STD_DEV</translation>
     </message>
@@ -869,7 +999,7 @@
         <translation>本次运行未保留检测过程记录。</translation>
     </message>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="22"/>
+        <location filename="../app/figures/activation_figures.cpp" line="24"/>
         <source>This run kept no feature maps: run again with feature maps kept (they are large, so they are off by default).</source>
         <translation>本次运行未保留特征图：请开启“保留特征图”后重新运行（特征图较大，因此默认关闭）。</translation>
     </message>
@@ -914,7 +1044,7 @@
         <translation>锚框 #%1，目标性得分 %2</translation>
     </message>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="37"/>
+        <location filename="../app/figures/activation_figures.cpp" line="43"/>
         <source>channel %1</source>
         <translation>通道 %1</translation>
     </message>
@@ -1034,22 +1164,22 @@
         <translation>window</translation>
     </message>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="70"/>
+        <location filename="../app/figures/activation_figures.cpp" line="83"/>
         <source>x1 (normalised)</source>
         <translation>x1（归一化）</translation>
     </message>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="70"/>
+        <location filename="../app/figures/activation_figures.cpp" line="83"/>
         <source>x2 (normalised)</source>
         <translation>x2（归一化）</translation>
     </message>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="71"/>
+        <location filename="../app/figures/activation_figures.cpp" line="84"/>
         <source>y1 (normalised)</source>
         <translation>y1（归一化）</translation>
     </message>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="71"/>
+        <location filename="../app/figures/activation_figures.cpp" line="84"/>
         <source>y2 (normalised)</source>
         <translation>y2（归一化）</translation>
     </message>
@@ -1174,27 +1304,27 @@
 <context>
     <name>ScreenshotTour</name>
     <message>
-        <location filename="../app/gui/screenshot_tour.cpp" line="68"/>
+        <location filename="../app/gui/screenshot_tour.cpp" line="85"/>
         <source>Cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/screenshot_tour.cpp" line="77"/>
+        <location filename="../app/gui/screenshot_tour.cpp" line="56"/>
         <source>Cannot show the figure %1</source>
         <translation>无法显示图 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/screenshot_tour.cpp" line="95"/>
+        <location filename="../app/gui/screenshot_tour.cpp" line="71"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/screenshot_tour.cpp" line="71"/>
+        <location filename="../app/gui/screenshot_tour.cpp" line="88"/>
         <source>The run did not finish; no screenshots taken.</source>
         <translation>运行未完成；未截取任何屏幕截图。</translation>
     </message>
     <message>
-        <location filename="../app/gui/screenshot_tour.cpp" line="84"/>
+        <location filename="../app/gui/screenshot_tour.cpp" line="63"/>
         <source>The window did not show %1</source>
         <translation>窗口未显示 %1</translation>
     </message>
@@ -1484,7 +1614,7 @@
 <context>
     <name>mrcnn::gui</name>
     <message>
-        <location filename="../app/gui/screenshot_tour.cpp" line="+68"/>
+        <location filename="../app/gui/screenshot_tour.cpp" line="+85"/>
         <source>Cannot create the folder %1</source>
         <translatorcomment>Shadow copy of context ScreenshotTour: lupdate files this string here, but it is looked up in ScreenshotTour. add_missing_messages.py keeps both in sync; edit the one in ScreenshotTour.</translatorcomment>
         <translation>无法创建文件夹 %1</translation>
@@ -1496,7 +1626,7 @@
         <translation>运行未完成；未截取任何屏幕截图。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-32"/>
         <source>Cannot show the figure %1</source>
         <translatorcomment>Shadow copy of context ScreenshotTour: lupdate files this string here, but it is looked up in ScreenshotTour. add_missing_messages.py keeps both in sync; edit the one in ScreenshotTour.</translatorcomment>
         <translation>无法显示图 %1</translation>
@@ -1508,7 +1638,7 @@
         <translation>窗口未显示 %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Cannot write %1</source>
         <translatorcomment>Shadow copy of context ScreenshotTour: lupdate files this string here, but it is looked up in ScreenshotTour. add_missing_messages.py keeps both in sync; edit the one in ScreenshotTour.</translatorcomment>
         <translation>无法写入 %1</translation>
@@ -1643,7 +1773,7 @@
 <context>
     <name>mrcnn::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+239"/>
+        <location filename="../app/gui/main_window.cpp" line="+242"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1728,7 +1858,7 @@
         <translation>耗时</translation>
     </message>
     <message>
-        <location line="+324"/>
+        <location line="+334"/>
         <source>Exporting figures…</source>
         <translation>正在导出图…</translation>
     </message>
@@ -1738,7 +1868,7 @@
         <translation>正在导出 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-400"/>
         <source>About Mask R-CNN Inspector</source>
         <translation>关于 Mask R-CNN Inspector</translation>
     </message>
@@ -1759,12 +1889,12 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+483"/>
+        <location line="+494"/>
         <source>Mask R-CNN Inspector</source>
         <translation>Mask R-CNN Inspector</translation>
     </message>
     <message>
-        <location line="-479"/>
+        <location line="-490"/>
         <source>Stages</source>
         <translation>阶段</translation>
     </message>
@@ -1805,12 +1935,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+317"/>
+        <location line="+327"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-283"/>
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>
@@ -1825,12 +1955,12 @@
         <translation>请打开一个模型和一张图像以开始检查。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>This figure could not be drawn: %1</source>
         <translation>无法绘制此图表：%1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>%1: %2 ms</source>
         <translation>%1：%2 ms</translation>
     </message>
@@ -1862,7 +1992,7 @@
         <translation>点击一个最终检测结果，查看它的来源。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Cannot open the model %1: %2</source>
         <translation>无法打开模型 %1：%2</translation>
     </message>
@@ -1912,7 +2042,7 @@
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Nothing to export: no run yet.</source>
         <translation>没有可导出的内容：尚未运行。</translation>
     </message>
@@ -1949,7 +2079,7 @@
         <translation>Keras 权重 (*.h5 *.hdf5);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Open training log</source>
         <translation>打开训练日志</translation>
     </message>
@@ -2402,7 +2532,7 @@
 <context>
     <name>mrcnn::gui::WeightsPanel</name>
     <message>
-        <location filename="../app/gui/weights_panel.cpp" line="+136"/>
+        <location filename="../app/gui/weights_panel.cpp" line="+150"/>
         <source>Tensors</source>
         <translation>张量</translation>
     </message>
@@ -2442,7 +2572,7 @@
         <translation>计数使用对数坐标轴</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>%1: %2 tensors, %3 parameters, %4 with alerts</source>
         <translation>%1：%2 个张量，%3 个参数，%4 个有警告</translation>
     </message>
@@ -2489,7 +2619,7 @@
 <context>
     <name>mrcnn::views::FigureView</name>
     <message>
-        <location filename="../views/figure/figure_view.cpp" line="+93"/>
+        <location filename="../views/figure/figure_view.cpp" line="+96"/>
         <source>Boxes</source>
         <translation>边界框</translation>
     </message>
@@ -2560,13 +2690,13 @@
 <context>
     <name>views</name>
     <message>
-        <location filename="../app/figures/activation_figures.cpp" line="-56"/>
+        <location filename="../app/figures/activation_figures.cpp" line="-67"/>
         <source>This run kept no feature maps: run again with feature maps kept (they are large, so they are off by default).</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>本次运行未保留特征图：请开启“保留特征图”后重新运行（特征图较大，因此默认关闭）。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>%1, channels %2–%3 of %4</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>%1，通道 %2–%3（共 %4 个）</translation>
@@ -2578,7 +2708,7 @@
         <translation>通道 %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Column %1 (%2) of the raw RPN deltas, before RPN_BBOX_STD_DEV</source>
         <translatorcomment>Shadow copy of context Figures: lupdate files this string here, but it is looked up in Figures. add_missing_messages.py keeps both in sync; edit the one in Figures.</translatorcomment>
         <translation>原始 RPN 偏移量的第 %1 列（%2），未乘 RPN_BBOX_STD_DEV</translation>

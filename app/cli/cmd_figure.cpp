@@ -1,6 +1,8 @@
 // `mrcnn figure`: the inspector's figures without a window, drawn by the same renderer.
-//   mrcnn figure --list
+//   mrcnn figure --list [--long]          names (with --long: every parameter)
+//   mrcnn figure --describe NAME          a figure's parameters: type, range, default
 //   mrcnn figure --stage NAME --config CFG --weights W --image IMG --out F.png|F.svg|F.pdf
+//                [--set KEY=VALUE …]      the figure's parameters, as the options bar sets them
 //   mrcnn figure --stage all  --config CFG --weights W --image IMG --out DIR [--format svg]
 //   --annotation FILE adds the image's ground truth (any dataset file the inspector opens,
 //   matched by file name), which the RPN-target, GT-mask and evaluation figures need.
@@ -11,8 +13,12 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <map>
+#include <optional>
+#include <vector>
 
 #include "command_registry.h"
 #include "data/annotation_lookup.h"
@@ -29,6 +35,9 @@ namespace {
 
 struct FigureOptions {
     bool list = false;
+    bool longList = false;
+    std::string describe;
+    std::vector<std::string> settings;  // KEY=VALUE
     std::string stage;
     ModelArgs model;
     std::string image;
@@ -37,13 +46,89 @@ struct FigureOptions {
     std::string format = "png";
     int detection = -1;
     int size = 1024;
-    uint64_t seed = 0;
+    std::string seed;
     std::string compare;  // weight_diff: the reference file B
     std::string log;      // training figures: a training folder, log or checkpoint
-    std::string tensor;   // weight_histogram
-    int bins = 50;
+    std::string tensor;   // the figure's tensor parameter (weight_histogram, feature_maps)
+    std::string bins;
     bool logScale = false;
 };
+
+// --tensor names the figure's tensor parameter, whichever it is.
+constexpr char kAnyTensor[] = "(tensor)";
+
+struct Setting {
+    std::string key, value;
+    bool alias = false;  // from --tensor/--bins/--log-scale/--seed: only where the figure has it
+};
+
+// --set KEY=VALUE and the older specific flags, in the order they apply.
+std::vector<Setting> settingsOf(const FigureOptions& o) {
+    std::vector<Setting> out;
+    if (!o.seed.empty())
+        out.push_back({"seed", o.seed, true});
+    if (!o.tensor.empty())
+        out.push_back({kAnyTensor, o.tensor, true});
+    if (!o.bins.empty())
+        out.push_back({"bins", o.bins, true});
+    if (o.logScale)
+        out.push_back({"logScale", "true", true});
+    for (const auto& kv : o.settings) {
+        const auto eq = kv.find('=');
+        if (eq == std::string::npos || eq == 0)
+            throw figures::ParamError("--set expects KEY=VALUE, got \"" + kv + "\"");
+        out.push_back({kv.substr(0, eq), kv.substr(eq + 1), false});
+    }
+    return out;
+}
+
+const figures::ParamSpec* target(const figures::FigureInfo& f, const Setting& s) {
+    if (s.key != kAnyTensor)
+        return f.param(s.key);
+    for (const auto& p : f.params)
+        if (p.type == figures::ParamType::FeatureTensor ||
+            p.type == figures::ParamType::WeightTensor)
+            return &p;
+    return nullptr;
+}
+
+// Each figure's options: its defaults with the settings applied (checked against the run when
+// one is given). For one figure, an unknown key or a bad value is an error; for all, a
+// setting must suit at least one figure and applies to those it suits.
+std::map<std::string, figures::FigureOptions> optionsFor(
+    const std::vector<const figures::FigureInfo*>& chosen, const std::vector<Setting>& settings,
+    const figures::FigureInput* run) {
+    std::map<std::string, figures::FigureOptions> out;
+    for (const auto* f : chosen)
+        out[f->name] = figures::defaultOptions(*f);
+    const bool one = chosen.size() == 1;
+    for (const Setting& s : settings) {
+        bool used = false;
+        std::optional<figures::ParamError> refused;
+        for (const auto* f : chosen) {
+            const figures::ParamSpec* p = target(*f, s);
+            if (!p) {
+                if (one && !s.alias)  // throws, naming the figure's keys
+                    figures::applySetting(*f, out[f->name], s.key, s.value, run);
+                continue;
+            }
+            try {
+                figures::applySetting(*f, out[f->name], p->key, s.value, run);
+                used = true;
+            } catch (const figures::ParamError& e) {
+                if (one)
+                    throw;
+                refused = e;
+            }
+        }
+        if (!used && refused)
+            throw *refused;
+        if (!used && !s.alias && !one)
+            throw figures::ParamError("no figure has a parameter \"" + s.key +
+                                      "\"; `mrcnn figure --list --long` lists them");
+    }
+    return out;
+}
 
 // The weights part of the input: the file's statistics, the comparison, the training log
 // (given, or beside the weights when they sit in a training folder).
@@ -67,7 +152,17 @@ figures::WeightsInput weightsInput(const FigureOptions& o) {
 int runFigure(const FigureOptions& o) {
     if (o.list) {
         for (const auto& f : figures::figureCatalog())
-            std::cout << f.name << "\n";
+            std::cout << (o.longList ? figures::describeFigure(f) : f.name + "\n");
+        return 0;
+    }
+    if (!o.describe.empty()) {
+        const figures::FigureInfo* f = figures::findFigure(o.describe);
+        if (!f) {
+            std::cerr << "error: unknown figure \"" << o.describe
+                      << "\"; see `mrcnn figure --list`\n";
+            return 2;
+        }
+        std::cout << figures::describeFigure(*f);
         return 0;
     }
     const bool runFree = o.stage != "all" && figures::isRunFree(o.stage);
@@ -82,6 +177,18 @@ int runFigure(const FigureOptions& o) {
         std::cerr << "error: unknown stage \"" << o.stage << "\"; see `mrcnn figure --list`\n";
         return 2;
     }
+    std::vector<const figures::FigureInfo*> chosen;
+    for (const auto& f : figures::figureCatalog())
+        if (o.stage == "all" || f.name == o.stage)
+            chosen.push_back(&f);
+    std::vector<Setting> settings;
+    try {  // the declared ranges, before the model loads
+        settings = settingsOf(o);
+        optionsFor(chosen, settings, nullptr);
+    } catch (const figures::ParamError& e) {
+        std::cerr << "error: " << e.what() << "\n";
+        return 2;
+    }
     // Figures need a Qt application; without a display, render offscreen.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -91,11 +198,6 @@ int runFigure(const FigureOptions& o) {
     QApplication app(argc, argv);
 
     figures::FigureInput input;
-    input.options.selectedDetection = o.detection;
-    input.options.seed = o.seed;
-    input.options.weightTensor = o.tensor;
-    input.options.histogramBins = o.bins;
-    input.options.histogramLog = o.logScale;
     if (logOnly) {
         figures::attachTrainingLog(input.weights, o.log);
     } else {
@@ -120,7 +222,16 @@ int runFigure(const FigureOptions& o) {
             found, std::filesystem::path(o.annotation).filename().string());
     }
 
+    std::map<std::string, figures::FigureOptions> options;
+    try {  // and the run's: tensors it kept, channels of the chosen map, its levels
+        options = optionsFor(chosen, settings, &input);
+    } catch (const figures::ParamError& e) {
+        std::cerr << "error: " << e.what() << "\n";
+        return 2;
+    }
     auto writeOne = [&](const std::string& stage, const QString& path) {
+        input.options = options.at(stage);
+        input.options.selectedDetection = o.detection;
         views::Figure f = figures::buildFigure(stage, input);
         if (!f.available) {
             std::cerr << "skipped " << stage << ": " << f.unavailableReason.toStdString() << "\n";
@@ -153,7 +264,13 @@ const CommandRegistration kRegistration{
         auto* cmd = app.add_subcommand("figure",
                                        "Write the inspector's figures (PNG, SVG or PDF) headless");
         cmd->add_flag("--list", o->list, "Print the figure (stage) names, one per line");
+        cmd->add_flag("--long", o->longList,
+                      "With --list: each figure's parameters (type, range, default)");
+        cmd->add_option("--describe", o->describe,
+                        "Print a figure's parameters: key, type, range, default");
         cmd->add_option("--stage", o->stage, "Figure name from --list, or 'all'");
+        cmd->add_option("--set", o->settings,
+                        "KEY=VALUE: a parameter of the figure (see --describe NAME); repeatable");
         // --list needs no model; runFigure checks --weights for everything else.
         addModelOptions(cmd, o->model, false);
         cmd->add_option("--image,-i", o->image, "Input image");
@@ -168,7 +285,7 @@ const CommandRegistration kRegistration{
         cmd->add_option("--detection", o->detection, "Highlight this final detection's lineage");
         cmd->add_option("--size", o->size, "Pixels of the longer side")
             ->check(CLI::Range(64, 16384));
-        cmd->add_option("--seed", o->seed, "Seed for colours and random samples");
+        cmd->add_option("--seed", o->seed, "Seed for colours and random samples (--set seed=N)");
         cmd->add_option("--compare", o->compare,
                         "weight_diff: a second .h5, the reference B of ‖a − b‖ / ‖b‖")
             ->check(CLI::ExistingFile);
@@ -177,10 +294,11 @@ const CommandRegistration kRegistration{
                         "training_steps.csv, or a checkpoint in it (default: beside --weights)")
             ->check(CLI::ExistingPath);
         cmd->add_option("--tensor", o->tensor,
-                        "weight_histogram: the tensor, as the file names it (conv1/kernel:0)");
-        cmd->add_option("--bins", o->bins, "weight_histogram: number of bins")
-            ->check(CLI::Range(1, 1000));
-        cmd->add_flag("--log-scale", o->logScale, "weight_histogram: counts on a log axis");
+                        "weight_histogram: the tensor, as the file names it (conv1/kernel:0); "
+                        "feature_maps: the feature map (fpn_p3)");
+        cmd->add_option("--bins", o->bins, "Histograms: number of bins (--set bins=N)");
+        cmd->add_flag("--log-scale", o->logScale,
+                      "Histograms: counts on a log axis (--set logScale=true)");
         cmd->callback([o, &exitCode] { exitCode = runFigure(*o); });
     }};
 

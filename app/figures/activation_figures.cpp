@@ -1,6 +1,8 @@
 // Stage 9: activations — feature-map channel grids, rpn_bbox delta histograms (labelled
 // correctly: channel 2 is log(dh), channel 3 log(dw)) and the proposal-corner scatter plots.
 
+#include <cmath>
+
 #include "figures/figure_builders.h"
 #include "figures/tensor_qt.h"
 #include "inspection/tensor_names.h"
@@ -23,8 +25,12 @@ views::Figure featureMapsFigure(const FigureInput& in) {
                "(they are large, so they are off by default)."));
     auto fmap = insp.tensor(name)[0];  // NHWC → [H, W, C]
     const int64_t channels = fmap.size(2);
-    const int64_t first = std::clamp<int64_t>(in.options.channelOffset, 0, channels - 1);
-    const int64_t count = std::min<int64_t>(std::max(1, in.options.channelCount), channels - first);
+    const int64_t first =
+        in.options.allChannels ? 0 : std::clamp<int64_t>(in.options.channelOffset, 0, channels - 1);
+    const int64_t count =
+        in.options.allChannels
+            ? channels
+            : std::min<int64_t>(std::max(1, in.options.channelCount), channels - first);
     views::Figure f;
     f.kind = views::FigureKind::ImageGrid;
     f.title = tr("%1, channels %2–%3 of %4")
@@ -37,6 +43,12 @@ views::Figure featureMapsFigure(const FigureInput& in) {
         f.grid.titles << tr("channel %1").arg(c);
     }
     f.grid.cols = count <= 4 ? static_cast<int>(count) : count <= 16 ? 4 : 8;
+    if (in.options.allChannels || count > 64) {
+        // Hundreds of channels: square-ish in files; on screen cells stay readable and the
+        // grid scrolls instead of shrinking each channel to a few pixels.
+        f.grid.cols = static_cast<int>(std::ceil(std::sqrt(double(count))));
+        f.grid.minCellSize = 96;
+    }
     f.summary << logLine(QString::fromStdString(name), insp.tensor(name));
     return f;
 }
@@ -50,7 +62,8 @@ views::Figure rpnBboxHistogramFigure(const FigureInput& in, int column) {
     views::Figure f;
     f.kind = views::FigureKind::Histogram;
     f.histogram.title = tr(kTitles[column]);
-    f.histogram.bins = 50;
+    f.histogram.bins = std::max(1, in.options.histogramBins);
+    f.histogram.logY = in.options.histogramLog;
     f.histogram.values.assign(col.data_ptr<double>(), col.data_ptr<double>() + col.numel());
     f.summary << logLine("rpn_bbox", insp.tensor(names::kRpnBbox))
               << tr("Column %1 (%2) of the raw RPN deltas, before RPN_BBOX_STD_DEV")

@@ -2,8 +2,6 @@
 
 #include <QCoreApplication>
 
-#include <map>
-
 #include "figures/tensor_qt.h"
 #include "inspection/tensor_names.h"
 #include "render/colors.h"
@@ -72,52 +70,6 @@ GroundTruth moldedGroundTruth(const FigureInput& input) {
     out.masks = resizeMask(gt.masks, meta.scale, padding);
     out.boxes = extractBboxes(out.masks);
     return out;
-}
-
-views::Figure dispatchFigure(const std::string& name, const FigureInput& in) {
-    using Builder = std::function<views::Figure(const FigureInput&)>;
-    static const std::map<std::string, Builder> builders = {
-        {"input", inputFigure},
-        {"anchors", anchorsFigure},
-        {"anchors_level", anchorsLevelFigure},
-        {"rpn_targets", rpnTargetsFigure},
-        {"rpn_top_anchors", rpnTopAnchorsFigure},
-        {"rpn_refinement", rpnRefinementFigure},
-        {"rpn_clipped", rpnClippedFigure},
-        {"rpn_post_nms", rpnPostNmsFigure},
-        {"rpn_proposals", rpnProposalsFigure},
-        {"proposal_classification", proposalClassificationFigure},
-        {"detection_refinement", detectionRefinementFigure},
-        {"detection_filter", detectionFilterFigure},
-        {"detection_nms", detectionNmsFigure},
-        {"detections", detectionsFigure},
-        {"gt_masks", gtMasksFigure},
-        {"mask_soft", [](const FigureInput& i) { return maskGridFigure(i, false); }},
-        {"mask_binary", [](const FigureInput& i) { return maskGridFigure(i, true); }},
-        {"masks_pasted", masksPastedFigure},
-        {"instances", instancesFigure},
-        {"differences", differencesFigure},
-        {"pr_curve", prCurveFigure},
-        {"overlaps", overlapsFigure},
-        {"detection_targets", detectionTargetsFigure},
-        {"mask_targets", maskTargetsFigure},
-        {"feature_maps", featureMapsFigure},
-        {"rpn_bbox_dy", [](const FigureInput& i) { return rpnBboxHistogramFigure(i, 0); }},
-        {"rpn_bbox_dx", [](const FigureInput& i) { return rpnBboxHistogramFigure(i, 1); }},
-        {"rpn_bbox_log_dh", [](const FigureInput& i) { return rpnBboxHistogramFigure(i, 2); }},
-        {"rpn_bbox_log_dw", [](const FigureInput& i) { return rpnBboxHistogramFigure(i, 3); }},
-        {"proposal_corners_y1x1",
-         [](const FigureInput& i) { return proposalCornersFigure(i, true); }},
-        {"proposal_corners_y2x2",
-         [](const FigureInput& i) { return proposalCornersFigure(i, false); }},
-        {"weight_stages", weightStagesFigure},
-        {"weight_histogram", weightHistogramFigure},
-        {"weight_diff", weightDiffFigure},
-        {"training_history", trainingEpochsFigure},
-        {"training_steps", trainingStepsFigure},
-        {"training_learning_rate", trainingLearningRateFigure},
-    };
-    return builders.at(name)(in);
 }
 
 }  // namespace mrcnn::figures

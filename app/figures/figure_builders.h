@@ -1,5 +1,5 @@
 #pragma once
-// The builders behind buildFigure(), one function per figure, grouped by stage in the
+// The builders the catalog names, one function per figure, grouped by stage in the
 // *_figures.cpp files, and the helpers they share.
 
 #include <QColor>
@@ -13,8 +13,6 @@
 #include "render/scene.h"
 
 namespace mrcnn::figures {
-
-views::Figure dispatchFigure(const std::string& name, const FigureInput& input);
 
 // A scene over the molded input (what the network saw) or the original image.
 render::Scene moldedScene(const FigureInput& input);

@@ -2,68 +2,408 @@
 
 #include <QCoreApplication>
 
-#include <stdexcept>
+#include <map>
 
 #include "figures/figure_builders.h"
+#include "inspection/tensor_names.h"
 
 namespace mrcnn::figures {
 
+namespace {
+
+// ---- The parameters, each declared once and listed by the figures that take it. ----
+
+int64_t featureChannels(const FigureInput& in) {
+    std::string name = in.options.featureTensor;
+    const auto choices = paramChoices(ParamSpec{.type = ParamType::FeatureTensor}, in);
+    if (name.empty() && !choices.empty())
+        name = choices.front().value;
+    return in.inspection->has(name) ? in.inspection->tensor(name).size(-1) : 1;
+}
+
+ParamSpec seed() {
+    return {.key = "seed",
+            .type = ParamType::Int,
+            .field = &FigureOptions::seed,
+            .defaultValue = int64_t{0},
+            .range = {0, 2147483647},
+            .label = QT_TRANSLATE_NOOP("Figures", "Seed"),
+            .tooltip = QT_TRANSLATE_NOOP("Figures",
+                                         "Seed of the random colours and samples; every figure "
+                                         "shares it, so a detection keeps its colour"),
+            .shared = true};
+}
+
+ParamSpec anchorLevel() {
+    return {.key = "anchorLevel",
+            .type = ParamType::Int,
+            .field = &FigureOptions::anchorLevel,
+            .defaultValue = int64_t{4},
+            .range = {0, 9},
+            .label = QT_TRANSLATE_NOOP("Figures", "Level"),
+            .tooltip = QT_TRANSLATE_NOOP("Figures",
+                                         "Pyramid level whose anchors are drawn: 0 = P2 (stride "
+                                         "4, the smallest anchors) … 4 = P6"),
+            .rangeNote = "up to the model's levels - 1: 0..4 for P2..P6",
+            .runRange = [](const FigureInput& in) {
+                return ParamRange{0, double(in.config.BACKBONE_STRIDES.size()) - 1};
+            }};
+}
+
+ParamSpec topAnchors() {
+    return {.key = "topAnchors",
+            .type = ParamType::Int,
+            .field = &FigureOptions::topAnchors,
+            .defaultValue = int64_t{100},
+            .range = {1, 1000000},
+            .label = QT_TRANSLATE_NOOP("Figures", "Anchors drawn"),
+            .tooltip =
+                QT_TRANSLATE_NOOP("Figures", "How many anchors to draw, highest objectness first"),
+            .rangeNote = "up to the run's anchor count",
+            .runRange = [](const FigureInput& in) {
+                const auto& insp = *in.inspection;
+                return ParamRange{1, insp.has(names::kRpnClass)
+                                         ? double(insp.tensor(names::kRpnClass).size(1))
+                                         : 1.0};
+            }};
+}
+
+ParamSpec refinementLimit() {
+    return {.key = "refinementLimit",
+            .type = ParamType::Int,
+            .field = &FigureOptions::refinementLimit,
+            .defaultValue = int64_t{50},
+            .range = {1, 10000},
+            .label = QT_TRANSLATE_NOOP("Figures", "Boxes drawn"),
+            .tooltip = QT_TRANSLATE_NOOP(
+                "Figures", "How many boxes to draw, best first (the notebooks draw 50)")};
+}
+
+ParamSpec proposalSample() {
+    return {.key = "proposalSample",
+            .type = ParamType::Int,
+            .field = &FigureOptions::proposalSample,
+            .defaultValue = int64_t{200},
+            .range = {1, 10000},
+            .label = QT_TRANSLATE_NOOP("Figures", "Proposals drawn"),
+            .tooltip = QT_TRANSLATE_NOOP("Figures",
+                                         "How many proposals to draw, picked at random with the "
+                                         "seed (the notebook draws 200)")};
+}
+
+ParamSpec iouThreshold() {
+    return {.key = "iouThreshold",
+            .type = ParamType::Double,
+            .field = &FigureOptions::iouThreshold,
+            .defaultValue = 0.5,
+            .range = {0.05, 1.0},
+            .step = 0.05,
+            .decimals = 2,
+            .label = QT_TRANSLATE_NOOP("Figures", "IoU threshold"),
+            .tooltip = QT_TRANSLATE_NOOP("Figures",
+                                         "The overlap at which a detection matches a ground-truth "
+                                         "instance; the ground-truth figures share it"),
+            .shared = true};
+}
+
+ParamSpec featureTensor() {
+    return {.key = "featureTensor",
+            .type = ParamType::FeatureTensor,
+            .field = &FigureOptions::featureTensor,
+            .defaultValue = std::string(),
+            .label = QT_TRANSLATE_NOOP("Figures", "Feature map"),
+            .tooltip = QT_TRANSLATE_NOOP("Figures",
+                                         "Which kept feature map to draw; its shape is [batch, "
+                                         "height, width, channels]")};
+}
+
+ParamSpec channelOffset() {
+    return {.key = "channelOffset",
+            .type = ParamType::Int,
+            .field = &FigureOptions::channelOffset,
+            .defaultValue = int64_t{0},
+            .range = {0, 65535},
+            .label = QT_TRANSLATE_NOOP("Figures", "First channel"),
+            .tooltip = QT_TRANSLATE_NOOP("Figures", "The first channel drawn"),
+            .rangeNote = "below the feature map's channel count",
+            .runRange =
+                [](const FigureInput& in) {
+                    return ParamRange{0, double(featureChannels(in) - 1)};
+                },
+            .disabledBy = "allChannels"};
+}
+
+ParamSpec channelCount() {
+    return {.key = "channelCount",
+            .type = ParamType::Int,
+            .field = &FigureOptions::channelCount,
+            .defaultValue = int64_t{16},
+            .range = {1, 65536},
+            .label = QT_TRANSLATE_NOOP("Figures", "Channels"),
+            .tooltip = QT_TRANSLATE_NOOP("Figures", "How many channels to draw from the first"),
+            .rangeNote = "up to the feature map's channel count",
+            .runRange =
+                [](const FigureInput& in) {
+                    return ParamRange{1, double(featureChannels(in))};
+                },
+            .disabledBy = "allChannels"};
+}
+
+ParamSpec allChannels() {
+    return {.key = "allChannels",
+            .type = ParamType::Bool,
+            .field = &FigureOptions::allChannels,
+            .defaultValue = false,
+            .label = QT_TRANSLATE_NOOP("Figures", "All channels"),
+            .tooltip = QT_TRANSLATE_NOOP(
+                "Figures", "Every channel of the feature map, in a grid that scrolls")};
+}
+
+ParamSpec weightTensor() {
+    return {.key = "weightTensor",
+            .type = ParamType::WeightTensor,
+            .field = &FigureOptions::weightTensor,
+            .defaultValue = std::string(),
+            .label = QT_TRANSLATE_NOOP("Figures", "Tensor"),
+            .tooltip = QT_TRANSLATE_NOOP("Figures", "The weight tensor whose values are counted")};
+}
+
+ParamSpec bins() {
+    return {.key = "bins",
+            .type = ParamType::Int,
+            .field = &FigureOptions::histogramBins,
+            .defaultValue = int64_t{50},
+            .range = {1, 1000},
+            .label = QT_TRANSLATE_NOOP("Figures", "Bins"),
+            .tooltip = QT_TRANSLATE_NOOP("Figures", "Number of histogram bins")};
+}
+
+ParamSpec logScale() {
+    return {.key = "logScale",
+            .type = ParamType::Bool,
+            .field = &FigureOptions::histogramLog,
+            .defaultValue = false,
+            .label = QT_TRANSLATE_NOOP("Figures", "Log scale"),
+            .tooltip = QT_TRANSLATE_NOOP("Figures", "Counts on a logarithmic axis")};
+}
+
+template <int Column>
+views::Figure rpnBbox(const FigureInput& in) {
+    return rpnBboxHistogramFigure(in, Column);
+}
+
+}  // namespace
+
 const std::vector<FigureInfo>& figureCatalog() {
+    using B = BoxIds;
+    namespace id = figure_ids;
     static const std::vector<FigureInfo> catalog = {
-        {"input", "input", QT_TRANSLATE_NOOP("Figures", "Molded input image")},
-        {"anchors", "anchors",
-         QT_TRANSLATE_NOOP("Figures", "Anchors of the centre cell per level")},
-        {"anchors_level", "anchors", QT_TRANSLATE_NOOP("Figures", "All anchors of one level")},
-        {"rpn_targets", "rpn_targets",
-         QT_TRANSLATE_NOOP("Figures", "RPN targets: positive anchors and their refinement")},
-        {"rpn_top_anchors", "rpn", QT_TRANSLATE_NOOP("Figures", "Top anchors by objectness")},
-        {"rpn_refinement", "rpn",
-         QT_TRANSLATE_NOOP("Figures", "Pre-NMS anchors and their refinement")},
-        {"rpn_clipped", "rpn",
-         QT_TRANSLATE_NOOP("Figures", "Refined anchors clipped to the image")},
-        {"rpn_post_nms", "rpn", QT_TRANSLATE_NOOP("Figures", "Refined anchors after NMS")},
-        {"rpn_proposals", "rpn", QT_TRANSLATE_NOOP("Figures", "Final proposals")},
-        {"proposal_classification", "classification",
-         QT_TRANSLATE_NOOP("Figures", "Proposal classification")},
-        {"detection_refinement", "detection",
-         QT_TRANSLATE_NOOP("Figures", "Bounding-box refinement")},
-        {"detection_filter", "detection",
-         QT_TRANSLATE_NOOP("Figures", "Background and low-confidence filtering")},
-        {"detection_nms", "detection",
-         QT_TRANSLATE_NOOP("Figures", "Per-class non-maximum suppression")},
-        {"detections", "detection", QT_TRANSLATE_NOOP("Figures", "Final detections")},
-        {"gt_masks", "masks", QT_TRANSLATE_NOOP("Figures", "Ground-truth masks")},
-        {"mask_soft", "masks", QT_TRANSLATE_NOOP("Figures", "Predicted 28×28 masks (soft)")},
+        {"input",
+         "input",
+         QT_TRANSLATE_NOOP("Figures", "Molded input image"),
+         inputFigure,
+         B::None,
+         {},
+         true},
+        {"anchors",
+         "anchors",
+         QT_TRANSLATE_NOOP("Figures", "Anchors of the centre cell per level"),
+         anchorsFigure,
+         B::None,
+         {seed()},
+         true},
+        {"anchors_level",
+         "anchors",
+         QT_TRANSLATE_NOOP("Figures", "All anchors of one level"),
+         anchorsLevelFigure,
+         B::None,
+         {anchorLevel(), seed()},
+         true},
+        {"rpn_targets",
+         "rpn_targets",
+         QT_TRANSLATE_NOOP("Figures", "RPN targets: positive anchors and their refinement"),
+         rpnTargetsFigure,
+         B::None,
+         {seed()},
+         true},
+        {"rpn_top_anchors",
+         "rpn",
+         QT_TRANSLATE_NOOP("Figures", "Top anchors by objectness"),
+         rpnTopAnchorsFigure,
+         B::None,
+         {topAnchors(), seed()}},
+        {"rpn_refinement",
+         "rpn",
+         QT_TRANSLATE_NOOP("Figures", "Pre-NMS anchors and their refinement"),
+         rpnRefinementFigure,
+         B::None,
+         {refinementLimit(), seed()},
+         true},
+        {"rpn_clipped",
+         "rpn",
+         QT_TRANSLATE_NOOP("Figures", "Refined anchors clipped to the image"),
+         rpnClippedFigure,
+         B::None,
+         {refinementLimit(), seed()}},
+        {"rpn_post_nms",
+         "rpn",
+         QT_TRANSLATE_NOOP("Figures", "Refined anchors after NMS"),
+         rpnPostNmsFigure,
+         B::Roi,
+         {refinementLimit(), seed()}},
+        {"rpn_proposals",
+         "rpn",
+         QT_TRANSLATE_NOOP("Figures", "Final proposals"),
+         rpnProposalsFigure,
+         B::Roi,
+         {refinementLimit(), seed()}},
+        {"proposal_classification",
+         "classification",
+         QT_TRANSLATE_NOOP("Figures", "Proposal classification"),
+         proposalClassificationFigure,
+         B::Roi,
+         {proposalSample(), seed()},
+         true},
+        {"detection_refinement",
+         "detection",
+         QT_TRANSLATE_NOOP("Figures", "Bounding-box refinement"),
+         detectionRefinementFigure,
+         B::Roi,
+         {refinementLimit(), seed()}},
+        {"detection_filter",
+         "detection",
+         QT_TRANSLATE_NOOP("Figures", "Background and low-confidence filtering"),
+         detectionFilterFigure,
+         B::Roi,
+         {seed()}},
+        {"detection_nms",
+         "detection",
+         QT_TRANSLATE_NOOP("Figures", "Per-class non-maximum suppression"),
+         detectionNmsFigure,
+         B::Roi,
+         {seed()},
+         true},
+        {"detections",
+         "detection",
+         QT_TRANSLATE_NOOP("Figures", "Final detections"),
+         detectionsFigure,
+         B::Detection,
+         {seed()}},
+        {"gt_masks",
+         "masks",
+         QT_TRANSLATE_NOOP("Figures", "Ground-truth masks"),
+         gtMasksFigure,
+         B::None,
+         {seed()}},
+        {"mask_soft", "masks", QT_TRANSLATE_NOOP("Figures", "Predicted 28×28 masks (soft)"),
+         [](const FigureInput& i) { return maskGridFigure(i, false); }},
         {"mask_binary", "masks",
-         QT_TRANSLATE_NOOP("Figures", "Predicted 28×28 masks (thresholded)")},
-        {"masks_pasted", "masks", QT_TRANSLATE_NOOP("Figures", "Masks pasted into the image")},
-        {"instances", "masks", QT_TRANSLATE_NOOP("Figures", "Predictions")},
-        {"differences", "ground_truth",
-         QT_TRANSLATE_NOOP("Figures", "Ground truth and detections")},
-        {"pr_curve", "ground_truth", QT_TRANSLATE_NOOP("Figures", "Precision-recall curve")},
-        {"overlaps", "ground_truth",
-         QT_TRANSLATE_NOOP("Figures", "Overlaps of ground truth and predictions")},
-        {"detection_targets", "ground_truth",
-         QT_TRANSLATE_NOOP("Figures", "Training targets: ROIs sampled from the proposals")},
-        {"mask_targets", "ground_truth",
-         QT_TRANSLATE_NOOP("Figures", "Training targets: mask targets of the positive ROIs")},
-        {"feature_maps", "activations", QT_TRANSLATE_NOOP("Figures", "Feature maps")},
-        {"rpn_bbox_dy", "activations", QT_TRANSLATE_NOOP("Figures", "RPN deltas: dy")},
-        {"rpn_bbox_dx", "activations", QT_TRANSLATE_NOOP("Figures", "RPN deltas: dx")},
-        {"rpn_bbox_log_dh", "activations", QT_TRANSLATE_NOOP("Figures", "RPN deltas: log(dh)")},
-        {"rpn_bbox_log_dw", "activations", QT_TRANSLATE_NOOP("Figures", "RPN deltas: log(dw)")},
+         QT_TRANSLATE_NOOP("Figures", "Predicted 28×28 masks (thresholded)"),
+         [](const FigureInput& i) { return maskGridFigure(i, true); }},
+        {"masks_pasted",
+         "masks",
+         QT_TRANSLATE_NOOP("Figures", "Masks pasted into the image"),
+         masksPastedFigure,
+         B::None,
+         {seed()}},
+        {"instances",
+         "masks",
+         QT_TRANSLATE_NOOP("Figures", "Predictions"),
+         instancesFigure,
+         B::Detection,
+         {seed()},
+         true},
+        {"differences",
+         "ground_truth",
+         QT_TRANSLATE_NOOP("Figures", "Ground truth and detections"),
+         differencesFigure,
+         B::Detection,
+         {iouThreshold()},
+         true},
+        {"pr_curve",
+         "ground_truth",
+         QT_TRANSLATE_NOOP("Figures", "Precision-recall curve"),
+         prCurveFigure,
+         B::None,
+         {iouThreshold()}},
+        {"overlaps",
+         "ground_truth",
+         QT_TRANSLATE_NOOP("Figures", "Overlaps of ground truth and predictions"),
+         overlapsFigure,
+         B::None,
+         {iouThreshold()}},
+        {"detection_targets",
+         "ground_truth",
+         QT_TRANSLATE_NOOP("Figures", "Training targets: ROIs sampled from the proposals"),
+         detectionTargetsFigure,
+         B::None,
+         {seed()}},
+        {"mask_targets",
+         "ground_truth",
+         QT_TRANSLATE_NOOP("Figures", "Training targets: mask targets of the positive ROIs"),
+         maskTargetsFigure,
+         B::None,
+         {seed()}},
+        {"feature_maps",
+         "activations",
+         QT_TRANSLATE_NOOP("Figures", "Feature maps"),
+         featureMapsFigure,
+         B::None,
+         {featureTensor(), channelOffset(), channelCount(), allChannels()},
+         true},
+        {"rpn_bbox_dy",
+         "activations",
+         QT_TRANSLATE_NOOP("Figures", "RPN deltas: dy"),
+         rpnBbox<0>,
+         B::None,
+         {bins(), logScale()}},
+        {"rpn_bbox_dx",
+         "activations",
+         QT_TRANSLATE_NOOP("Figures", "RPN deltas: dx"),
+         rpnBbox<1>,
+         B::None,
+         {bins(), logScale()}},
+        {"rpn_bbox_log_dh",
+         "activations",
+         QT_TRANSLATE_NOOP("Figures", "RPN deltas: log(dh)"),
+         rpnBbox<2>,
+         B::None,
+         {bins(), logScale()}},
+        {"rpn_bbox_log_dw",
+         "activations",
+         QT_TRANSLATE_NOOP("Figures", "RPN deltas: log(dw)"),
+         rpnBbox<3>,
+         B::None,
+         {bins(), logScale()}},
         {"proposal_corners_y1x1", "activations",
-         QT_TRANSLATE_NOOP("Figures", "Proposal corners (y1, x1)")},
+         QT_TRANSLATE_NOOP("Figures", "Proposal corners (y1, x1)"),
+         [](const FigureInput& i) { return proposalCornersFigure(i, true); }},
         {"proposal_corners_y2x2", "activations",
-         QT_TRANSLATE_NOOP("Figures", "Proposal corners (y2, x2)")},
-        {"weight_stages", "weights", QT_TRANSLATE_NOOP("Figures", "Parameters per stage")},
-        {"weight_histogram", "weights",
-         QT_TRANSLATE_NOOP("Figures", "Histogram of a weight tensor")},
-        {"weight_diff", "weights",
-         QT_TRANSLATE_NOOP("Figures", "Change by layer against a second weight file")},
-        {"training_history", "training", QT_TRANSLATE_NOOP("Figures", "Losses per epoch")},
-        {"training_steps", "training", QT_TRANSLATE_NOOP("Figures", "Losses per step")},
-        {"training_learning_rate", "training", QT_TRANSLATE_NOOP("Figures", "Learning rate")},
+         QT_TRANSLATE_NOOP("Figures", "Proposal corners (y2, x2)"),
+         [](const FigureInput& i) { return proposalCornersFigure(i, false); }},
+        {id::kWeightStages, "weights", QT_TRANSLATE_NOOP("Figures", "Parameters per stage"),
+         weightStagesFigure},
+        {id::kWeightHistogram,
+         "weights",
+         QT_TRANSLATE_NOOP("Figures", "Histogram of a weight tensor"),
+         weightHistogramFigure,
+         B::None,
+         {weightTensor(), bins(), logScale()},
+         true},
+        {id::kWeightDiff, "weights",
+         QT_TRANSLATE_NOOP("Figures", "Change by layer against a second weight file"),
+         weightDiffFigure},
+        {id::kTrainingEpochs,
+         "training",
+         QT_TRANSLATE_NOOP("Figures", "Losses per epoch"),
+         trainingEpochsFigure,
+         B::None,
+         {},
+         true},
+        {id::kTrainingSteps, "training", QT_TRANSLATE_NOOP("Figures", "Losses per step"),
+         trainingStepsFigure},
+        {id::kTrainingLearningRate, "training", QT_TRANSLATE_NOOP("Figures", "Learning rate"),
+         trainingLearningRateFigure},
     };
     return catalog;
 }
@@ -94,33 +434,63 @@ QString groupTitle(const std::string& group) {
                               : QCoreApplication::translate("Figures", it->second);
 }
 
-QString figureTitle(const std::string& name) {
+const FigureInfo* findFigure(const std::string& name) {
     for (const auto& f : figureCatalog())
         if (f.name == name)
-            return QCoreApplication::translate("Figures", f.title);
-    return QString::fromStdString(name);
+            return &f;
+    return nullptr;
+}
+
+QString figureTitle(const std::string& name) {
+    const FigureInfo* f = findFigure(name);
+    return f ? QCoreApplication::translate("Figures", f->title) : QString::fromStdString(name);
 }
 
 bool isRunFree(const std::string& name) {
-    for (const auto& f : figureCatalog())
-        if (f.name == name)
-            return f.group == "weights" || f.group == "training";
-    return false;
+    const FigureInfo* f = findFigure(name);
+    return f && (f->group == "weights" || f->group == "training");
 }
 
 bool isKnownFigure(const std::string& name) {
+    return findFigure(name) != nullptr;
+}
+
+std::vector<std::string> tourFigures(const std::string& group) {
+    std::vector<std::string> shots, all;
     for (const auto& f : figureCatalog())
-        if (f.name == name)
-            return true;
-    return false;
+        if (f.group == group) {
+            all.push_back(f.name);
+            if (f.tourShot)
+                shots.push_back(f.name);
+        }
+    if (shots.empty() && !all.empty())
+        shots.push_back(all.front());
+    return shots;
+}
+
+const ParamSpec* FigureInfo::param(const std::string& key) const {
+    for (const auto& p : params)
+        if (p.key == key)
+            return &p;
+    return nullptr;
+}
+
+std::string FigureInfo::paramKeys() const {
+    std::string keys;
+    for (const auto& p : params)
+        keys += (keys.empty() ? "" : ", ") + p.key;
+    return keys.empty() ? "(none)" : keys;
 }
 
 views::Figure buildFigure(const std::string& name, const FigureInput& input) {
-    if (!isKnownFigure(name))
+    const FigureInfo* info = findFigure(name);
+    if (!info)
         throw std::invalid_argument("unknown figure \"" + name + "\"");
     if (!input.inspection && !isRunFree(name))
         throw std::invalid_argument("no run to draw");
-    views::Figure f = dispatchFigure(name, input);
+    FigureInput resolved = input;
+    resolved.options = resolvedOptions(*info, input);
+    views::Figure f = info->build(resolved);
     f.name = name;
     if (f.title.isEmpty())
         f.title = figureTitle(name);

@@ -32,20 +32,24 @@ struct GroundTruth {
     int64_t count() const { return classIds.defined() ? classIds.size(0) : 0; }
 };
 
+// The values the builders read. Which figure takes which field, its range, label and default
+// are declared once, in the catalog's parameters (figure_catalog.cpp); the initial values here
+// are those defaults (a test keeps them equal), for inputs made without the catalog.
 struct FigureOptions {
     int topAnchors = 100;       // "top anchors by score"
     int refinementLimit = 50;   // the notebooks' limit 50 for RPN refinement figures
     int proposalSample = 200;   // random proposals in "proposal classification"
-    int anchorLevel = 4;        // level shown by "anchors_level" (0 = P2 … 4 = P6)
-    std::string featureTensor;  // "feature_maps": e.g. res2c_out, fpn_p3 (default: first kept)
+    int anchorLevel = 4;        // the level of all anchors of one level (0 = P2 … 4 = P6)
+    std::string featureTensor;  // the feature map drawn: res2c_out, fpn_p3… (default: first kept)
     int channelOffset = 0;
     int channelCount = 16;
+    bool allChannels = false;    // every channel of the tensor, in a grid that scrolls
     double iouThreshold = 0.5;   // GT comparison
     uint64_t seed = 0;           // colours and random samples
-    int selectedDetection = -1;  // lineage highlight: index into the final detections
+    int selectedDetection = -1;  // lineage highlight (a selection, not a parameter)
     // The weights and training figures.
-    std::string weightTensor;  // "weight_histogram": a name as in the file (default: the first)
-    int histogramBins = 50;
+    std::string weightTensor;  // the weight histogram: a name as in the file (default: the first)
+    int histogramBins = 50;    // also the RPN delta histograms
     bool histogramLog = false;
     std::vector<std::string> hiddenSeries;  // training figures: log columns left out
 };

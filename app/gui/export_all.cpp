@@ -41,9 +41,9 @@ QString ExportAllReport::summary() const {
     return parts.join('\n');
 }
 
-ExportAllReport exportAllFigures(const figures::FigureInput& input, const QString& folder,
-                                 const QString& format, const ExportProgress& progress,
-                                 bool deferCharts) {
+ExportAllReport exportAllFigures(const figures::FigureInput& input, const OptionsByFigure& options,
+                                 const QString& folder, const QString& format,
+                                 const ExportProgress& progress, bool deferCharts) {
     ExportAllReport report;
     report.folder = folder;
     report.format = format;
@@ -66,8 +66,11 @@ ExportAllReport exportAllFigures(const figures::FigureInput& input, const QStrin
         }
         ++done;
         views::Figure f;
+        figures::FigureInput in = input;
+        if (auto it = options.find(info.name); it != options.end())
+            in.options = it->second;
         try {
-            f = figures::buildFigure(info.name, input);
+            f = figures::buildFigure(info.name, in);
         } catch (const std::exception& e) {
             report.failed << name + ": " + QString::fromStdString(e.what());
             continue;
@@ -110,8 +113,8 @@ ExportAllJob::~ExportAllJob() {
     m_watcher.waitForFinished();
 }
 
-void ExportAllJob::start(const figures::FigureInput& input, const QString& folder,
-                         const QString& format) {
+void ExportAllJob::start(const figures::FigureInput& input, const OptionsByFigure& options,
+                         const QString& folder, const QString& format) {
     if (m_busy)
         return;
     m_busy = true;
@@ -122,8 +125,8 @@ void ExportAllJob::start(const figures::FigureInput& input, const QString& folde
             Qt::QueuedConnection);
         return !m_cancel.load();
     };
-    m_watcher.setFuture(QtConcurrent::run([input, folder, format, report] {
-        return exportAllFigures(input, folder, format, report, true);
+    m_watcher.setFuture(QtConcurrent::run([input, options, folder, format, report] {
+        return exportAllFigures(input, options, folder, format, report, true);
     }));
 }
 

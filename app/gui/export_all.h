@@ -12,6 +12,8 @@
 
 #include <atomic>
 #include <functional>
+#include <map>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -40,11 +42,14 @@ struct ExportAllReport {
 // Progress callback: (figures done, total, figure being written); returns false to cancel.
 using ExportProgress = std::function<bool(int, int, const QString&)>;
 
+// Each figure's own options by name (a figure not listed draws with input.options).
+using OptionsByFigure = std::map<std::string, figures::FigureOptions>;
+
 // Builds and writes every figure. With `deferCharts` the charts are left in `charts` for
 // writeCharts() (call it on the GUI thread); without, they are written here (GUI thread only).
-ExportAllReport exportAllFigures(const figures::FigureInput& input, const QString& folder,
-                                 const QString& format, const ExportProgress& progress,
-                                 bool deferCharts);
+ExportAllReport exportAllFigures(const figures::FigureInput& input, const OptionsByFigure& options,
+                                 const QString& folder, const QString& format,
+                                 const ExportProgress& progress, bool deferCharts);
 // Writes the deferred charts of `report` (GUI thread), moving each to written or failed.
 void writeCharts(ExportAllReport& report, const ExportProgress& progress);
 
@@ -56,7 +61,8 @@ public:
     ~ExportAllJob() override;  // cancels and waits for the worker
 
     bool busy() const { return m_busy; }
-    void start(const figures::FigureInput& input, const QString& folder, const QString& format);
+    void start(const figures::FigureInput& input, const OptionsByFigure& options,
+               const QString& folder, const QString& format);
     void cancel() { m_cancel = true; }
     const ExportAllReport& lastReport() const { return m_report; }
 

@@ -22,11 +22,14 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QVBoxLayout>
 
 #include "figure/figure_view.h"
 #include "figures/figure_catalog.h"
 #include "figures/lineage.h"
 #include "gui/export_all.h"
+#include "gui/figure_choices.h"
+#include "gui/figure_options_bar.h"
 #include "gui/language.h"
 #include "gui/last_folders.h"
 #include "gui/model_dialog.h"
@@ -40,24 +43,24 @@ namespace mrcnn::gui {
 
 namespace {
 constexpr int kMaxRecent = 8;
-
-// Figures whose box ids are final-detection indices, and those whose ids are ROI indices.
-bool idsAreDetections(const std::string& name) {
-    return name == "detections" || name == "instances" || name == "differences";
-}
-bool idsAreRois(const std::string& name) {
-    return name == "proposal_classification" || name == "detection_refinement" ||
-           name == "detection_filter" || name == "detection_nms" || name == "rpn_post_nms" ||
-           name == "rpn_proposals";
-}
 }  // namespace
 
 MainWindow::MainWindow(Session* session, QWidget* parent)
     : QMainWindow(parent), m_session(session) {
     setAcceptDrops(true);
     m_weights = new WeightsAnalysis(this);
-    m_view = new views::FigureView(this);
-    setCentralWidget(m_view);
+    m_choices = new FigureChoices(this);
+    // The figure's options bar above the figure: a change redraws from the same run.
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_optionsBar = new FigureOptionsBar(m_choices, central);
+    m_view = new views::FigureView(central);
+    centralLayout->addWidget(m_optionsBar);
+    centralLayout->addWidget(m_view, 1);
+    setCentralWidget(central);
+    connect(m_choices, &FigureChoices::changed, this, [this] { refreshFigure(); });
     connect(m_view, &views::FigureView::boxClicked, this, &MainWindow::onBoxClicked);
     buildDocks();
     buildMenus();
@@ -136,7 +139,7 @@ void MainWindow::buildDocks() {
     QDockWidget* timings = dock(m_report, Qt::RightDockWidgetArea, "timings");
     // Weights and training history need width (an eleven-column table, curves over epochs):
     // they share the bottom as tabs, the figure keeps most of the height.
-    m_weightsPanel = new WeightsPanel(m_weights, this);
+    m_weightsPanel = new WeightsPanel(m_weights, m_choices, this);
     connect(m_weightsPanel, &WeightsPanel::compareRequested, this, &MainWindow::compareWeights);
     QDockWidget* weights = dock(m_weightsPanel, Qt::BottomDockWidgetArea, "weights");
     m_trainingPanel = new TrainingPanel(m_weights, this);
@@ -311,15 +314,22 @@ bool MainWindow::showFigure(const std::string& name) {
 }
 
 figures::FigureInput MainWindow::figureInput() const {
-    figures::FigureInput in = m_session->figureInput(m_figureOptions);
+    figures::FigureOptions options = m_choices->options(m_current);
+    options.selectedDetection = m_selectedDetection;
+    figures::FigureInput in = m_session->figureInput(options);
     in.weights = m_weights->input();
-    // The navigator's histogram shows the tensor chosen in the Weights dock.
-    in.options.weightTensor = m_weightsPanel->selectedTensor().toStdString();
     return in;
 }
 
 void MainWindow::refreshFigure() {
+    figures::FigureInput in = figureInput();
+    const figures::FigureInfo* info = figures::findFigure(m_current);
+    if (info)
+        in.options = figures::resolvedOptions(*info, in);
     if (!m_session->inspection() && !figures::isRunFree(m_current)) {
+        // Nothing to adjust before there is a run (the controls stay as they were, so the
+        // next run with the same feature maps keeps them).
+        m_optionsBar->hide();
         views::Figure empty;
         empty.available = false;
         empty.unavailableReason =
@@ -331,8 +341,9 @@ void MainWindow::refreshFigure() {
         m_view->setFigure(empty);
         return;
     }
+    m_optionsBar->showFigure(m_current, in);
     try {
-        m_view->setFigure(figures::buildFigure(m_current, figureInput()));
+        m_view->setFigure(figures::buildFigure(m_current, in));
     } catch (const std::exception& e) {
         views::Figure broken;
         broken.available = false;
@@ -356,9 +367,8 @@ void MainWindow::onSessionChanged(Session::Changes changes) {
     }
     if (changes & (Session::Inspection | Session::GroundTruth | Session::Image)) {
         auto insp = m_session->inspection();
-        if (m_figureOptions.selectedDetection >= 0 &&
-            (!insp || m_figureOptions.selectedDetection >= insp->detections.count()))
-            m_figureOptions.selectedDetection = -1;
+        if (m_selectedDetection >= 0 && (!insp || m_selectedDetection >= insp->detections.count()))
+            m_selectedDetection = -1;
         refreshFigure();
         refreshLineage();
         m_report->clear();
@@ -417,7 +427,7 @@ void MainWindow::refreshConfigTable() {
 }
 
 void MainWindow::selectDetection(int detection) {
-    m_figureOptions.selectedDetection = detection;
+    m_selectedDetection = detection;
     refreshFigure();
     refreshLineage();
 }
@@ -425,13 +435,13 @@ void MainWindow::selectDetection(int detection) {
 void MainWindow::refreshLineage() {
     m_lineage->clear();
     auto insp = m_session->inspection();
-    if (!insp || m_figureOptions.selectedDetection < 0) {
+    if (!insp || m_selectedDetection < 0) {
         m_lineage->addItem(tr("Click a final detection to see where it came from."));
         return;
     }
     const auto model = m_session->model();
     auto lineage =
-        figures::traceDetection(*insp, m_figureOptions.selectedDetection,
+        figures::traceDetection(*insp, m_selectedDetection,
                                 model ? model->config().CLASS_NAMES : std::vector<std::string>{});
     if (!lineage)
         return;
@@ -443,10 +453,12 @@ void MainWindow::onBoxClicked(int id) {
     auto insp = m_session->inspection();
     if (!insp)
         return;
+    const figures::FigureInfo* info = figures::findFigure(m_current);
+    const figures::BoxIds ids = info ? info->boxIds : figures::BoxIds::None;
     int detection = -1;
-    if (idsAreDetections(m_current)) {
+    if (ids == figures::BoxIds::Detection) {
         detection = id < insp->detections.count() ? id : -1;
-    } else if (idsAreRois(m_current) && id >= 0) {
+    } else if (ids == figures::BoxIds::Roi && id >= 0) {
         // the ROI's final detection, when it became one
         for (int d = 0; d < insp->detections.count(); ++d) {
             auto l = figures::traceDetection(*insp, d);
@@ -571,7 +583,8 @@ void MainWindow::exportCurrentFigure() {
 }
 
 bool MainWindow::exportAllFigures(const QString& folder, const QString& format, QString* error) {
-    ExportAllReport report = gui::exportAllFigures(figureInput(), folder, format, {}, false);
+    ExportAllReport report =
+        gui::exportAllFigures(figureInput(), exportOptions(), folder, format, {}, false);
     if (!report.ok() && error)
         *error = report.summary();
     return report.ok();
@@ -619,7 +632,7 @@ void MainWindow::startExportAll(const QString& folder, const QString& format) {
                     tr("Exporting %1 (%2 of %3)…").arg(name).arg(done + 1).arg(count));
             });
     m_menus.exportAll->setEnabled(false);
-    m_exportJob->start(figureInput(), folder, format);
+    m_exportJob->start(figureInput(), exportOptions(), folder, format);
 }
 
 void MainWindow::onExportFinished(const ExportAllReport& report) {
@@ -666,10 +679,17 @@ void MainWindow::compareWeightsFile(const QString& path) {
 }
 
 void MainWindow::showDockOfFigure(const std::string& figure) {
-    // The weights and training figures come with their dock (the table, the curves' boxes).
-    for (const auto& f : figures::figureCatalog())
-        if (f.name == figure && (f.group == "weights" || f.group == "training"))
-            showDock(QString::fromStdString(f.group));
+    // The weights and training figures come with their dock (named as their group: the
+    // table, the curves' boxes).
+    if (figures::isRunFree(figure))
+        showDock(QString::fromStdString(figures::findFigure(figure)->group));
+}
+
+std::map<std::string, figures::FigureOptions> MainWindow::exportOptions() const {
+    auto all = m_choices->allOptions();
+    for (auto& [name, options] : all)
+        options.selectedDetection = m_selectedDetection;
+    return all;
 }
 
 void MainWindow::showDock(const QString& objectName) {

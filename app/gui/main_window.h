@@ -8,9 +8,10 @@
 #include <QMainWindow>
 #include <QStringList>
 
+#include <map>
 #include <optional>
 
-#include "figures/figure_input.h"
+#include "figures/figure_catalog.h"
 #include "gui/session.h"
 
 class QAction;
@@ -32,6 +33,8 @@ namespace mrcnn::gui {
 
 class ExportAllJob;
 struct ExportAllReport;
+class FigureChoices;
+class FigureOptionsBar;
 class StageNavigator;
 class ThresholdPanel;
 class TrainingPanel;
@@ -51,10 +54,12 @@ public:
     QListWidget* lineageList() const { return m_lineage; }
     StageNavigator* navigator() const { return m_navigator; }
     QTableWidget* configTable() const { return m_configTable; }
-    figures::FigureOptions& figureOptions() { return m_figureOptions; }
+    // Each figure's parameter values (the options bar and the Weights dock write there).
+    FigureChoices* figureChoices() const { return m_choices; }
+    FigureOptionsBar* optionsBar() const { return m_optionsBar; }
     // Selects a final detection (lineage); -1 clears.
     void selectDetection(int detection);
-    int selectedDetection() const { return m_figureOptions.selectedDetection; }
+    int selectedDetection() const { return m_selectedDetection; }
     // Writes every figure of the current run to folder/NAME.format, here and now (tests, the
     // screenshot tour); File ▸ Export all figures runs the same in the background.
     bool exportAllFigures(const QString& folder, const QString& format, QString* error);
@@ -117,6 +122,7 @@ private:
     void refreshLineage();
     void refreshConfigTable();
     void onBoxClicked(int id);
+    std::map<std::string, figures::FigureOptions> exportOptions() const;
     void stepImage(int delta);
     void addRecent(const QString& path);
     void retranslate();
@@ -161,8 +167,10 @@ private:
     ExportAllJob* m_exportJob = nullptr;
     QProgressDialog* m_exportProgress = nullptr;
     QString m_runStage;  // "backbone (2/8)" while a run is in progress
-    std::string m_current = "instances";
-    figures::FigureOptions m_figureOptions;
+    std::string m_current = figures::figure_ids::kFirstShown;
+    FigureChoices* m_choices = nullptr;
+    FigureOptionsBar* m_optionsBar = nullptr;
+    int m_selectedDetection = -1;  // the lineage's final detection; -1: none
     QString m_lastError;
 };
 

@@ -8,7 +8,7 @@
 #include <QTimer>
 #include <QWindow>
 
-#include <map>
+#include <functional>
 
 #include "figure/figure_view.h"
 #include "figures/figure_catalog.h"
@@ -43,23 +43,40 @@ bool waitForRun(Session& session, int timeoutMs) {
 }  // namespace
 
 std::string screenshotFigure(const std::string& group) {
-    static const std::map<std::string, std::string> chosen = {
-        {"rpn", "rpn_refinement"},       {"detection", "detection_nms"},
-        {"masks", "instances"},          {"ground_truth", "differences"},
-        {"activations", "feature_maps"}, {"weights", "weight_histogram"},
-    };
-    auto it = chosen.find(group);
-    if (it != chosen.end())
-        return it->second;
-    for (const auto& f : figures::figureCatalog())
-        if (f.group == group)
-            return f.name;
-    return {};
+    const auto shots = figures::tourFigures(group);
+    return shots.empty() ? std::string() : shots.front();
 }
+
+namespace {
+
+// Shows one figure and saves what the display shows of the window as `file`.
+bool takeShot(MainWindow& window, const std::string& name, const QString& file,
+              const std::function<bool(const QString&)>& fail) {
+    if (!window.showFigure(name))
+        return fail(tr("Cannot show the figure %1").arg(QString::fromStdString(name)));
+    // Drawn means: the view holds this figure, the window is exposed, and the paint has
+    // reached the X server (a repaint now, then time for the backing store's flush).
+    window.repaint();
+    pump(400);
+    if (window.figureView()->figure().name != name || !window.windowHandle() ||
+        !window.windowHandle()->isExposed())
+        return fail(tr("The window did not show %1").arg(QString::fromStdString(name)));
+    // A figure with nothing to show for this model (the demo ships no training log) gets no
+    // picture rather than one of its "not available" message.
+    if (!window.figureView()->figure().available)
+        return true;
+    QPixmap shot = window.screen()->grabWindow(window.winId());
+    // Quality 0 = the strongest PNG compression: the files are committed.
+    if (shot.isNull() || !shot.save(file, "PNG", 0))
+        return fail(tr("Cannot write %1").arg(file));
+    return true;
+}
+
+}  // namespace
 
 bool takeStageScreenshots(MainWindow& window, Session& session, const QString& folder,
                           QString* error) {
-    auto fail = [error](const QString& message) {
+    std::function<bool(const QString&)> fail = [error](const QString& message) {
         if (error)
             *error = message;
         return false;
@@ -72,27 +89,16 @@ bool takeStageScreenshots(MainWindow& window, Session& session, const QString& f
     window.weightsAnalysis()->waitForIdle();  // the weights figures need the statistics
     const auto& groups = figures::figureGroups();
     for (size_t i = 0; i < groups.size(); ++i) {
-        const std::string name = screenshotFigure(groups[i]);
-        if (!window.showFigure(name))
-            return fail(tr("Cannot show the figure %1").arg(QString::fromStdString(name)));
-        // Drawn means: the view holds this figure, the window is exposed, and the paint has
-        // reached the X server (a repaint now, then time for the backing store's flush).
-        window.repaint();
-        pump(400);
-        if (window.figureView()->figure().name != name || !window.windowHandle() ||
-            !window.windowHandle()->isExposed())
-            return fail(tr("The window did not show %1").arg(QString::fromStdString(name)));
-        // A group with nothing to show for this model (the demo ships no training log) gets
-        // no picture rather than one of its "not available" message.
-        if (!window.figureView()->figure().available)
-            continue;
-        QPixmap shot = window.screen()->grabWindow(window.winId());
-        const QString file = QDir(folder).filePath(QString("%1_%2.png")
-                                                       .arg(i + 1, 2, 10, QChar('0'))
-                                                       .arg(QString::fromStdString(groups[i])));
-        // Quality 0 = the strongest PNG compression: the files are committed.
-        if (shot.isNull() || !shot.save(file, "PNG", 0))
-            return fail(tr("Cannot write %1").arg(file));
+        const auto shots = figures::tourFigures(groups[i]);
+        for (size_t k = 0; k < shots.size(); ++k) {
+            // The group's first shot is NN_<group>.png, any further one NN_<figure>.png.
+            const std::string& file = k == 0 ? groups[i] : shots[k];
+            const QString path = QDir(folder).filePath(QString("%1_%2.png")
+                                                           .arg(i + 1, 2, 10, QChar('0'))
+                                                           .arg(QString::fromStdString(file)));
+            if (!takeShot(window, shots[k], path, fail))
+                return false;
+        }
     }
     return true;
 }

@@ -1,7 +1,8 @@
 #pragma once
-// `mrcnn-inspector --screenshots DIR`: shows the main figure of each stage group in the real
-// window, one after the other, and saves what the display shows of the window as
-// DIR/NN_<group>.png (packaging/screenshots.sh runs it under Xvfb for docs/screenshots).
+// `mrcnn-inspector --screenshots DIR`: shows the figures the catalog marks for the tour
+// (`tourShot`; else each group's first) in the real window, one after the other, and saves what
+// the display shows of the window as DIR/NN_<group>.png, a group's further shots as
+// DIR/NN_<figure>.png (packaging/screenshots.sh runs it under Xvfb for docs/screenshots).
 // The grab goes through the screen (QScreen::grabWindow on the window id), not the widget's
 // own rendering, so the files are what a person would see, decorations of the toolkit included.
 
@@ -14,7 +15,7 @@ namespace mrcnn::gui {
 class MainWindow;
 class Session;
 
-// The figure shown for each group of figureGroups(): the one that best tells the stage.
+// The group's first tour figure (figures::tourFigures): the one that best tells the stage.
 std::string screenshotFigure(const std::string& group);
 
 // Waits (running the event loop) for the session's run, then takes one screenshot per group.

@@ -142,9 +142,9 @@ void TrainingPanel::refresh() {
         f.lines.legend = false;
         view->setFigure(f);
     };
-    show(m_epochs, "training_history");
-    show(m_steps, "training_steps");
-    show(m_lr, "training_learning_rate");
+    show(m_epochs, figures::figure_ids::kTrainingEpochs);
+    show(m_steps, figures::figure_ids::kTrainingSteps);
+    show(m_lr, figures::figure_ids::kTrainingLearningRate);
     const auto& h = in.weights.history;
     if (!h) {
         m_header->setText(

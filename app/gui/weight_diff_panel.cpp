@@ -101,7 +101,7 @@ QStringList WeightDiffPanel::changedTensors() const {
 void WeightDiffPanel::fill() {
     m_table->setSortingEnabled(false);
     m_table->setRowCount(0);
-    m_chart->setFigure(figures::buildFigure("weight_diff", m_input));
+    m_chart->setFigure(figures::buildFigure(figures::figure_ids::kWeightDiff, m_input));
     const auto& diff = m_input.weights.diff;
     m_compare->setEnabled(!m_input.weights.path.empty());
     if (!diff) {

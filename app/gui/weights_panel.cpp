@@ -18,6 +18,7 @@
 #include "figure/figure_view.h"
 #include "figures/figure_catalog.h"
 #include "figures/weight_text.h"
+#include "gui/figure_choices.h"
 #include "gui/load_report_table.h"
 #include "gui/weight_diff_panel.h"
 #include "gui/weight_table_model.h"
@@ -25,8 +26,12 @@
 
 namespace mrcnn::gui {
 
-WeightsPanel::WeightsPanel(WeightsAnalysis* analysis, QWidget* parent)
-    : QWidget(parent), m_analysis(analysis) {
+namespace {
+constexpr const char* kHistogram = figures::figure_ids::kWeightHistogram;
+}
+
+WeightsPanel::WeightsPanel(WeightsAnalysis* analysis, FigureChoices* choices, QWidget* parent)
+    : QWidget(parent), m_analysis(analysis), m_choices(choices) {
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(buildTensorTab(), QString());
     m_stages = new views::FigureView(this);
@@ -48,6 +53,12 @@ WeightsPanel::WeightsPanel(WeightsAnalysis* analysis, QWidget* parent)
             m_tabs->setCurrentWidget(m_diff);  // the user asked for it: show it
     });
     connect(m_analysis, &WeightsAnalysis::busyChanged, this, &WeightsPanel::onBusy);
+    connect(m_choices, &FigureChoices::changed, this, [this](const QString& figure) {
+        if (figure == kHistogram) {
+            syncHistogramControls();
+            refreshHistogram();
+        }
+    });
     retranslate();
     onStats();
 }
@@ -87,21 +98,24 @@ QWidget* WeightsPanel::buildTensorTab() {
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 const QString name = current.data(WeightTableModel::TensorNameRole).toString();
-                if (!name.isEmpty() && name != m_tensor) {
-                    m_tensor = name;
-                    refreshHistogram();
-                }
+                if (!name.isEmpty())
+                    m_choices->setValue(kHistogram, "weightTensor", name.toStdString());
             });
 
     m_histogram = new views::FigureView(tab);
     m_histogram->setSummaryLines(1);
     m_binsLabel = new QLabel(tab);
     m_bins = new QSpinBox(tab);
-    m_bins->setRange(1, 500);
-    m_bins->setValue(50);
+    const figures::ParamRange bins =
+        figures::findFigure(kHistogram)->param("bins")->range;  // declared in the catalog
+    m_bins->setRange(int(bins.min), int(bins.max));
+    m_bins->setKeyboardTracking(false);
     m_log = new QCheckBox(tab);
-    connect(m_bins, &QSpinBox::valueChanged, this, &WeightsPanel::refreshHistogram);
-    connect(m_log, &QCheckBox::toggled, this, &WeightsPanel::refreshHistogram);
+    connect(m_bins, &QSpinBox::valueChanged, this,
+            [this](int v) { m_choices->setValue(kHistogram, "bins", int64_t{v}); });
+    connect(m_log, &QCheckBox::toggled, this,
+            [this](bool v) { m_choices->setValue(kHistogram, "logScale", v); });
+    syncHistogramControls();
     auto* controls = new QHBoxLayout;
     controls->addWidget(m_binsLabel);
     controls->addWidget(m_bins);
@@ -146,10 +160,19 @@ void WeightsPanel::retranslate() {
 figures::FigureInput WeightsPanel::input() const {
     figures::FigureInput in;
     in.weights = m_analysis->input();
-    in.options.weightTensor = m_tensor.toStdString();
-    in.options.histogramBins = m_bins->value();
-    in.options.histogramLog = m_log->isChecked();
+    in.options = m_choices->options(kHistogram);
     return in;
+}
+
+void WeightsPanel::syncHistogramControls() {
+    const figures::FigureOptions o = m_choices->options(kHistogram);
+    const QSignalBlocker blockBins(m_bins), blockLog(m_log);
+    m_bins->setValue(o.histogramBins);
+    m_log->setChecked(o.histogramLog);
+    // The options bar may have picked another tensor: the table follows.
+    const QString row = m_table->currentIndex().data(WeightTableModel::TensorNameRole).toString();
+    if (!o.weightTensor.empty() && o.weightTensor != row.toStdString())
+        selectTensor(QString::fromStdString(o.weightTensor));
 }
 
 void WeightsPanel::onBusy(bool busy) {
@@ -182,10 +205,10 @@ void WeightsPanel::onStats() {
     }
     m_status->setToolTip(m_status->text());
     // Keep the tensor the user chose when it is in the new file; else the first row.
-    if (!selectTensor(m_tensor) && m_proxy->rowCount() > 0)
+    if (!selectTensor(selectedTensor()) && m_proxy->rowCount() > 0)
         m_table->selectRow(0);
     refreshHistogram();
-    m_stages->setFigure(figures::buildFigure("weight_stages", input()));
+    m_stages->setFigure(figures::buildFigure(figures::figure_ids::kWeightStages, input()));
     m_diff->setInput(input());
 }
 
@@ -194,16 +217,15 @@ bool WeightsPanel::selectTensor(const QString& name) {
         return false;
     for (int r = 0; r < m_proxy->rowCount(); ++r)
         if (m_proxy->index(r, 0).data(WeightTableModel::TensorNameRole).toString() == name) {
-            m_table->selectRow(r);
-            m_tensor = name;
-            refreshHistogram();
+            m_table->selectRow(r);  // the row's change sets the figure's tensor
+            m_choices->setValue(kHistogram, "weightTensor", name.toStdString());
             return true;
         }
     return false;
 }
 
 QString WeightsPanel::selectedTensor() const {
-    return m_tensor;
+    return QString::fromStdString(m_choices->options(kHistogram).weightTensor);
 }
 
 QString WeightsPanel::statusText() const {
@@ -211,7 +233,7 @@ QString WeightsPanel::statusText() const {
 }
 
 void WeightsPanel::refreshHistogram() {
-    m_histogram->setFigure(figures::buildFigure("weight_histogram", input()));
+    m_histogram->setFigure(figures::buildFigure(kHistogram, input()));
 }
 
 void WeightsPanel::setLoadReport(const LoadReport* report) {

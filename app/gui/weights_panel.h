@@ -2,7 +2,9 @@
 // The Weights dock: every weight tensor of the model's .h5 in a sortable, searchable table
 // with the original's alerts, the histogram of the selected tensor (bins and log scale
 // adjustable), the parameters per stage, the load report and the comparison with a second
-// file. It shows what WeightsAnalysis worked out; a busy line while that runs.
+// file. It shows what WeightsAnalysis worked out; a busy line while that runs. The tensor, bins
+// and log scale are the histogram figure's parameters, kept in FigureChoices: the options bar
+// above the figure and these controls set the same values.
 
 #include <QWidget>
 
@@ -24,6 +26,7 @@ class FigureView;
 
 namespace mrcnn::gui {
 
+class FigureChoices;
 class LoadReportTable;
 class WeightDiffPanel;
 class WeightTableModel;
@@ -32,7 +35,7 @@ class WeightsAnalysis;
 class WeightsPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit WeightsPanel(WeightsAnalysis* analysis, QWidget* parent = nullptr);
+    WeightsPanel(WeightsAnalysis* analysis, FigureChoices* choices, QWidget* parent = nullptr);
 
     void setLoadReport(const LoadReport* report);  // nullptr: no model
     // Selects a tensor by its name in the file; false when the table has no such row.
@@ -64,9 +67,11 @@ private:
     void onStats();
     void onBusy(bool busy);
     void refreshHistogram();
+    void syncHistogramControls();  // from the choices: the bins, log scale and selected row
     figures::FigureInput input() const;
 
     WeightsAnalysis* m_analysis;
+    FigureChoices* m_choices;
     QTabWidget* m_tabs = nullptr;
     QLineEdit* m_filter = nullptr;
     QLabel* m_status = nullptr;
@@ -81,7 +86,6 @@ private:
     views::FigureView* m_stages = nullptr;
     LoadReportTable* m_report = nullptr;
     WeightDiffPanel* m_diff = nullptr;
-    QString m_tensor;  // the histogram's tensor, kept across filtering and sorting
 };
 
 }  // namespace mrcnn::gui

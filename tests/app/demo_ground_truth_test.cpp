@@ -1,9 +1,11 @@
 // The embedded demo opens with its ground truth: the annotation compiled into the binary is
 // found for the demo image, the session holds it after showDemoImage, and every figure that
 // needs ground truth is drawn in the real window. Its Weights dock lists every tensor of the
-// demo weights with the statistics computed here from the tensors. Offscreen.
+// demo weights with the statistics computed here from the tensors; the options bar's IoU
+// threshold changes the matching against that ground truth. Offscreen.
 
 #include <QApplication>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -14,6 +16,7 @@
 #include "figure/figure_view.h"
 #include "figures/figure_catalog.h"
 #include "gui/demo_model.h"
+#include "gui/figure_options_bar.h"
 #include "gui/language.h"
 #include "gui/main_window.h"
 #include "gui/screenshot_tour.h"
@@ -188,6 +191,58 @@ private Q_SLOTS:
             QVERIFY(window.figureView()->figure().available);
             QCOMPARE(window.figureView()->figure().lines.markers, std::vector<double>{45});
         }
+    }
+
+    // The options bar's IoU threshold decides the matching against the demo's ground truth;
+    // the differences (TP/FP/FN), the PR curve and the overlaps grid share it.
+    void iouThresholdChangesTheMatching() {
+        gui::DisplayName description;
+        QString error;
+        auto model = gui::loadDemoModel(&description, &error);
+        QVERIFY2(model != nullptr, qPrintable(error));
+        gui::Session session;
+        gui::MainWindow window(&session);
+        window.show();
+        session.setModel(model, description);
+        gui::showDemoImage(session, &error);
+        QVERIFY(waitIdle(session));
+        QVERIFY(window.showFigure("overlaps"));
+        double best = 0;  // the best mask IoU of a prediction and a GT instance of its class
+        const auto& grid = window.figureView()->figure().overlaps;
+        for (size_t k = 0; k < grid.iou.size(); ++k)
+            for (size_t j = 0; j < grid.iou[k].size(); ++j)
+                if (grid.predClassIds[k] == grid.gtClassIds[j])
+                    best = std::max(best, grid.iou[k][j]);
+        QVERIFY2(best > 0.5 && best < 0.999, qPrintable(QString::number(best)));
+        QVERIFY(window.showFigure("differences"));
+        auto* iou = qobject_cast<QDoubleSpinBox*>(window.optionsBar()->editor("iouThreshold"));
+        QVERIFY(iou);
+        auto truePositives = [&] {
+            int n = 0;
+            for (const auto& b : window.figureView()->figure().scene.boxes)
+                n += b.tooltip.endsWith("true positive");
+            return n;
+        };
+        QCOMPARE(iou->value(), 0.5);
+        const int atHalf = truePositives();
+        QVERIFY(atHalf > 0);
+        QVERIFY(
+            window.figureView()->summaryText().contains(QString("True positives: %1").arg(atHalf)));
+        const double above = std::min(1.0, std::ceil((best + 1e-3) * 20) / 20);  // above the best
+        iou->setValue(above);
+        QCOMPARE(truePositives(), 0);
+        QVERIFY(window.figureView()->summaryText().contains("True positives: 0"));
+        QVERIFY(window.showFigure("pr_curve"));
+        QCOMPARE(window.figureView()->figure().pr.iouThreshold, above);
+        QCOMPARE(window.figureView()->figure().pr.ap, 0.0);
+        QVERIFY(window.showFigure("overlaps"));
+        QCOMPARE(window.figureView()->figure().overlaps.threshold, above);
+        // Back to 0.5 from the PR curve's bar: the differences follow.
+        QVERIFY(window.showFigure("pr_curve"));
+        qobject_cast<QDoubleSpinBox*>(window.optionsBar()->editor("iouThreshold"))->setValue(0.5);
+        QVERIFY(window.figureView()->figure().pr.ap > 0);
+        QVERIFY(window.showFigure("differences"));
+        QCOMPARE(truePositives(), atHalf);
     }
 
     // Each navigator group has a figure for the documentation's screenshots.

@@ -3,17 +3,21 @@
 // goes back to fit on a new image or model; a detection keeps its colour when the thresholds
 // re-run; dialogs remember their folders; the timings dock is called Timings. The Weights
 // dock: alerts on a file with a dead and a NaN tensor, the histogram of the chosen tensor,
-// filtering and numeric sorting, the diff of two short trainings and their training log.
+// filtering and numeric sorting, the diff of two short trainings and their training log. The
+// options bar: every parameter of every figure reachable, each changing what is drawn as it
+// should, remembered per figure while the image changes.
 
 #include <QApplication>
 #include <QChartView>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QLogValueAxis>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -29,8 +33,11 @@
 #include "canvas/scene_canvas.h"
 #include "data/open_dataset.h"
 #include "figure/figure_view.h"
+#include "figure/grid_view.h"
 #include "figures/figure_catalog.h"
 #include "gui/export_all.h"
+#include "gui/figure_choices.h"
+#include "gui/figure_options_bar.h"
 #include "gui/last_folders.h"
 #include "gui/threshold_panel.h"
 #include "gui/training_panel.h"
@@ -38,8 +45,10 @@
 #include "gui/weight_table_model.h"
 #include "gui/weights_analysis.h"
 #include "gui/weights_panel.h"
+#include "inspection/tensor_names.h"
 #include "training/trainer.h"
 #include "training/training_log.h"
+#include "utils/anchors.h"
 #include "weights/keras_h5.h"
 #include "weights/weight_loader.h"
 
@@ -347,6 +356,267 @@ private Q_SLOTS:
         QVERIFY(training->seriesBox("loss"));
         training->seriesBox("loss")->setChecked(false);
         QCOMPARE(training->epochs()->figure().lines.series.size(), columns.size() - 3);
+    }
+
+    // ---- The options bar: the catalog's parameters in the window. ----
+
+    // Feature maps: the picker lists every kept map with its shape; fpn_p3, channels 8..15
+    // draws those channels of that map, each pixel the tensor's value scaled min..max.
+    void optionsBarDrawsTheChosenFeatureChannels() {
+        QVERIFY(m_window->showFigure("feature_maps"));
+        gui::FigureOptionsBar* bar = m_window->optionsBar();
+        QVERIFY(bar->isVisible());
+        auto* tensor = qobject_cast<QComboBox*>(bar->editor("featureTensor"));
+        QVERIFY(tensor);
+        const auto insp = m_session->inspection();
+        int kept = 0;
+        for (const auto& n : names::featureMapNames(false))
+            kept += insp->has(n);
+        QVERIFY(kept >= 5);
+        QCOMPARE(tensor->count(), kept);
+        const int p3 = tensor->findData(QString("fpn_p3"));
+        QVERIFY(p3 >= 0);
+        QCOMPARE(tensor->itemText(p3), QString("fpn_p3  [1, 16, 16, 32]"));
+        tensor->setCurrentIndex(p3);
+        auto* offset = qobject_cast<QSpinBox*>(bar->editor("channelOffset"));
+        auto* count = qobject_cast<QSpinBox*>(bar->editor("channelCount"));
+        QVERIFY(offset && count);
+        QCOMPARE(offset->maximum(), 31);  // the range follows the chosen map's channels
+        QCOMPARE(count->maximum(), 32);
+        offset->setValue(8);
+        count->setValue(8);
+        const views::Figure& f = m_window->figureView()->figure();
+        QCOMPARE(f.grid.images.size(), size_t(8));
+        const auto fmap = insp->tensor("fpn_p3")[0].to(torch::kFloat32);
+        for (int k = 0; k < 8; ++k) {
+            QCOMPARE(f.grid.titles[k], QString("channel %1").arg(8 + k));
+            const auto plane = fmap.select(2, 8 + k).contiguous();
+            const float lo = plane.min().item<float>(), hi = plane.max().item<float>();
+            const QImage& img = f.grid.images[k];
+            QCOMPARE(img.size(), QSize(16, 16));
+            for (int y = 0; y < 16; ++y)
+                for (int x = 0; x < 16; ++x) {
+                    const float v = plane[y][x].item<float>();
+                    const int expected = int(std::lround((v - lo) / (hi - lo) * 255));
+                    QCOMPARE(qGray(img.pixel(x, y)), expected);
+                }
+        }
+        // A bigger map: the range grows to its channels.
+        tensor->setCurrentIndex(tensor->findData(QString("res5c_out")));
+        QCOMPARE(offset->maximum(), int(insp->tensor("res5c_out").size(3)) - 1);
+    }
+
+    // "All channels": every channel of the map in a grid that scrolls, cells kept readable.
+    void allChannelsScrollInsteadOfShrinking() {
+        m_window->resize(1400, 900);
+        QVERIFY(m_window->showFigure("feature_maps"));
+        gui::FigureOptionsBar* bar = m_window->optionsBar();
+        auto* tensor = qobject_cast<QComboBox*>(bar->editor("featureTensor"));
+        tensor->setCurrentIndex(tensor->findData(QString("res5c_out")));
+        auto* all = qobject_cast<QCheckBox*>(bar->editor("allChannels"));
+        QVERIFY(all);
+        all->setChecked(true);
+        QVERIFY(!bar->editor("channelOffset")->isEnabled());  // moot while all are drawn
+        QVERIFY(!bar->editor("channelCount")->isEnabled());
+        const int channels = int(m_session->inspection()->tensor("res5c_out").size(3));
+        const views::Figure& f = m_window->figureView()->figure();
+        QCOMPARE(int(f.grid.images.size()), channels);
+        QCOMPARE(f.grid.titles.last(), QString("channel %1").arg(channels - 1));
+        views::GridView* grid = m_window->figureView()->gridView();
+        QTRY_VERIFY(grid->isVisible());
+        const int cols = grid->shownGrid().cols;
+        QVERIFY(grid->canvas()->width() / cols >= f.grid.minCellSize);
+        QVERIFY(grid->canvas()->height() > grid->viewport()->height());
+        QVERIFY(grid->verticalScrollBar()->maximum() > 0);
+        all->setChecked(false);
+        QVERIFY(bar->editor("channelOffset")->isEnabled());
+        QCOMPARE(int(m_window->figureView()->figure().grid.images.size()), 16);
+    }
+
+    // anchors_level: each level draws that level's anchors (all of them: at most 3072 here).
+    void anchorLevelDrawsThatLevelsAnchors() {
+        QVERIFY(m_window->showFigure("anchors_level"));
+        auto* level = qobject_cast<QSpinBox*>(m_window->optionsBar()->editor("anchorLevel"));
+        QVERIFY(level);
+        QCOMPARE(level->maximum(), 4);
+        const Config& config = m_session->model()->config();
+        const auto shapes = computeBackboneShapes(config, 128, 128);
+        int64_t start = 0;
+        for (int l = 0; l < 5; ++l) {
+            level->setValue(l);
+            const views::Figure& f = m_window->figureView()->figure();
+            const int64_t n = shapes[l][0] * shapes[l][1] * config.anchorsPerLocation();
+            QCOMPARE(int64_t(f.scene.boxes.size()), n);
+            QCOMPARE(int64_t(f.scene.boxes.front().id), start);  // ids: that level's anchors
+            QCOMPARE(int64_t(f.scene.boxes.back().id), start + n - 1);
+            QVERIFY(f.title.contains(QString("level %1 (P%2)").arg(l).arg(l + 2)));
+            start += n;
+        }
+    }
+
+    // The counts: N top anchors, N refined boxes, a sample of N proposals.
+    void countsDrawThatManyBoxes() {
+        auto drawn = [&](const char* figure, const char* key, int n) {
+            m_window->showFigure(figure);
+            auto* box = qobject_cast<QSpinBox*>(m_window->optionsBar()->editor(key));
+            box->setValue(n);
+            return int(m_window->figureView()->figure().scene.boxes.size());
+        };
+        QCOMPARE(drawn("rpn_top_anchors", "topAnchors", 7), 7);
+        QCOMPARE(drawn("rpn_refinement", "refinementLimit", 9), 9);
+        QCOMPARE(drawn("rpn_clipped", "refinementLimit", 5), 5);
+        QCOMPARE(drawn("rpn_proposals", "refinementLimit", 3), 3);
+        QCOMPARE(drawn("proposal_classification", "proposalSample", 11), 11);
+        // Each figure keeps its own count.
+        m_window->showFigure("rpn_refinement");
+        QCOMPARE(int(m_window->figureView()->figure().scene.boxes.size()), 9);
+        QCOMPARE(
+            qobject_cast<QSpinBox*>(m_window->optionsBar()->editor("refinementLimit"))->value(), 9);
+    }
+
+    // The seed: the colours change, and every figure follows (a detection keeps its colour).
+    void seedChangesTheColoursEverywhere() {
+        QVERIFY(m_window->showFigure("anchors"));
+        auto colours = [&] {
+            std::vector<QRgb> out;
+            for (const auto& b : m_window->figureView()->figure().scene.boxes)
+                out.push_back(b.color.rgb());
+            return out;
+        };
+        const auto before = colours();
+        qobject_cast<QSpinBox*>(m_window->optionsBar()->editor("seed"))->setValue(3);
+        QVERIFY(colours() != before);
+        QCOMPARE(m_window->figureChoices()->options("instances").seed, uint64_t(3));
+        QVERIFY(m_window->showFigure("instances"));
+        QCOMPARE(qobject_cast<QSpinBox*>(m_window->optionsBar()->editor("seed"))->value(), 3);
+        figures::FigureInput in = m_window->figureInput();
+        QCOMPARE(in.options.seed, uint64_t(3));
+        const auto seeded = coloursByProposal(in);
+        in.options.seed = 0;
+        QVERIFY(coloursByProposal(in) != seeded);
+        // The pasted masks take the colours the boxes have, under the same seed.
+        const auto boxes = m_window->figureView()->figure().scene.boxes;
+        QVERIFY(!boxes.empty());
+        QVERIFY(m_window->showFigure("masks_pasted"));
+        const auto& masks = m_window->figureView()->figure().scene.masks;
+        QCOMPARE(masks.size(), boxes.size());
+        for (size_t i = 0; i < boxes.size(); ++i)
+            QCOMPARE(masks[i].color, boxes[i].color);
+    }
+
+    // Choices stay with their figure while the image changes; a tensor the run does not have
+    // falls back to the first kept one.
+    void choicesSurviveANewImage() {
+        QVERIFY(m_window->showFigure("feature_maps"));
+        gui::FigureOptionsBar* bar = m_window->optionsBar();
+        auto* tensor = qobject_cast<QComboBox*>(bar->editor("featureTensor"));
+        tensor->setCurrentIndex(tensor->findData(QString("fpn_p4")));
+        qobject_cast<QSpinBox*>(bar->editor("channelOffset"))->setValue(4);
+        QVERIFY(m_window->showFigure("anchors_level"));
+        qobject_cast<QSpinBox*>(bar->editor("anchorLevel"))->setValue(1);
+        const auto before = m_session->inspection();
+        m_session->setImage(testing::testImage().flip(1).contiguous(), "mirrored");
+        QVERIFY(testing::waitForRun(*m_session, before));
+        QVERIFY(m_window->figureView()->figure().title.contains("level 1"));
+        QVERIFY(m_window->showFigure("feature_maps"));
+        QVERIFY(m_window->figureView()->figure().title.startsWith("fpn_p4, channels 4–19"));
+        tensor = qobject_cast<QComboBox*>(bar->editor("featureTensor"));
+        QCOMPARE(tensor->currentData().toString(), QString("fpn_p4"));
+        m_window->figureChoices()->setValue("feature_maps", "featureTensor",
+                                            std::string("res4w_out"));  // a ResNet-101 map
+        QVERIFY(m_window->figureView()->figure().title.startsWith("res2c_out, channels 4–"));
+        QCOMPARE(tensor->currentData().toString(), QString("res2c_out"));
+    }
+
+    // No parameters, no bar; the Weights dock and the bar set the same histogram values.
+    void barHiddenWithoutParametersAndSharedWithTheWeightsDock() {
+        QVERIFY(m_window->showFigure("input"));
+        QVERIFY(!m_window->optionsBar()->isVisible());
+        QVERIFY(m_window->showFigure("mask_soft"));
+        QVERIFY(!m_window->optionsBar()->isVisible());
+        m_window->weightsAnalysis()->open(testing::microWeights());
+        m_window->weightsAnalysis()->waitForIdle();
+        QVERIFY(m_window->showFigure(figures::figure_ids::kWeightHistogram));
+        gui::FigureOptionsBar* bar = m_window->optionsBar();
+        QVERIFY(bar->isVisible());
+        gui::WeightsPanel* panel = m_window->weightsPanel();
+        qobject_cast<QSpinBox*>(bar->editor("bins"))->setValue(13);
+        QCOMPARE(panel->bins()->value(), 13);
+        QCOMPARE(panel->histogram()->figure().histogram.bins, 13);
+        QCOMPARE(m_window->figureView()->figure().histogram.bins, 13);
+        panel->logScale()->setChecked(true);
+        QVERIFY(qobject_cast<QCheckBox*>(bar->editor("logScale"))->isChecked());
+        QVERIFY(m_window->figureView()->figure().histogram.logY);
+        auto* tensor = qobject_cast<QComboBox*>(bar->editor("weightTensor"));
+        QVERIFY(tensor && tensor->count() > 10);
+        tensor->setCurrentIndex(3);
+        const QString name = tensor->currentData().toString();
+        QCOMPARE(panel->selectedTensor(), name);
+        QVERIFY(panel->table()->currentIndex().data(gui::WeightTableModel::TensorNameRole) == name);
+        QVERIFY(panel->selectTensor("conv1/kernel:0"));
+        QCOMPARE(tensor->currentData().toString(), QString("conv1/kernel:0"));
+    }
+
+    // Every parameter of every figure: a control in the bar that sets it, and `--set` (the
+    // same applySetting the CLI calls) that takes the same value; defaults as FigureOptions.
+    void everyParameterIsReachableFromTheBarAndSet() {
+        m_session->setGroundTruth(testing::testImageRecord().groundTruth);
+        m_window->weightsAnalysis()->open(testing::microWeights());
+        m_window->weightsAnalysis()->waitForIdle();
+        int checked = 0;
+        for (const auto& info : figures::figureCatalog()) {
+            for (const auto& p : info.params)
+                QVERIFY2(figures::paramValue(figures::FigureOptions{}, p) == p.defaultValue,
+                         (info.name + "." + p.key).c_str());
+            QVERIFY(m_window->showFigure(info.name));
+            QCOMPARE(m_window->optionsBar()->isVisible(), !info.params.empty());
+            for (const auto& p : info.params) {
+                const std::string what = info.name + "." + p.key;
+                QWidget* editor = m_window->optionsBar()->editor(p.key);
+                QVERIFY2(editor && editor->isEnabled(), what.c_str());
+                // A value other than the default (shared keys may hold another already).
+                const figures::ParamValue d = p.defaultValue;
+                if (auto* spin = qobject_cast<QSpinBox*>(editor))
+                    spin->setValue(d == figures::ParamValue(int64_t(spin->minimum()))
+                                       ? spin->minimum() + 1
+                                       : spin->minimum());
+                else if (auto* real = qobject_cast<QDoubleSpinBox*>(editor))
+                    real->setValue(d == figures::ParamValue(real->minimum()) ? real->maximum()
+                                                                             : real->minimum());
+                else if (auto* box = qobject_cast<QCheckBox*>(editor))
+                    box->setChecked(!box->isChecked());
+                else if (auto* combo = qobject_cast<QComboBox*>(editor))
+                    combo->setCurrentIndex(combo->currentIndex() == 0 ? 1 : 0);
+                else
+                    QFAIL(what.c_str());
+                const figures::FigureInput in = m_window->figureInput();
+                const figures::ParamValue v = figures::paramValue(in.options, p);
+                QVERIFY2(v != p.defaultValue, what.c_str());
+                QCOMPARE(m_window->figureView()->figure().name, info.name);
+                // --set KEY=VALUE gives the same value, checked against this run.
+                figures::FigureOptions set = figures::defaultOptions(info);
+                figures::applySetting(info, set, p.key, figures::formatParamValue(v), &in);
+                QVERIFY2(figures::paramValue(set, p) == v, what.c_str());
+                if (p.type == figures::ParamType::Bool)  // let the keys it disables be reached
+                    qobject_cast<QCheckBox*>(editor)->setChecked(false);
+                ++checked;
+            }
+        }
+        int declared = 0;
+        for (const auto& info : figures::figureCatalog())
+            declared += int(info.params.size());
+        QCOMPARE(checked, declared);
+        // An unknown key names the valid ones.
+        const figures::FigureInfo* fm = figures::findFigure("feature_maps");
+        figures::FigureOptions o;
+        try {
+            figures::applySetting(*fm, o, "level", "2");
+            QFAIL("an unknown key was accepted");
+        } catch (const figures::ParamError& e) {
+            QCOMPARE(QString(e.what()),
+                     QString("feature_maps has no parameter \"level\"; its parameters: "
+                             "featureTensor, channelOffset, channelCount, allChannels"));
+        }
     }
 };
 

@@ -18,6 +18,7 @@
 
 #include "canvas/scene_canvas.h"
 #include "charts/charts.h"
+#include "figure/grid_view.h"
 #include "figure/painted_widget.h"
 
 namespace mrcnn::views {
@@ -61,12 +62,14 @@ FigureView::FigureView(QWidget* parent) : QWidget(parent) {
     m_canvas = new SceneCanvas(m_stack);
     m_chart = new QChartView(m_stack);
     m_painted = new PaintedWidget(m_stack);
+    m_grid = new GridView(m_stack);
     m_unavailable = new QLabel(m_stack);
     m_unavailable->setAlignment(Qt::AlignCenter);
     m_unavailable->setWordWrap(true);
     m_stack->addWidget(m_canvas);
     m_stack->addWidget(m_chart);
     m_stack->addWidget(m_painted);
+    m_stack->addWidget(m_grid);
     m_stack->addWidget(m_unavailable);
     topLayout->addWidget(m_stack, 1);
     connect(m_canvas, &SceneCanvas::boxClicked, this, &FigureView::boxClicked);
@@ -180,10 +183,8 @@ void FigureView::setFigure(const Figure& figure) {
             m_stack->setCurrentWidget(m_painted);
             break;
         case FigureKind::ImageGrid:
-            m_painted->setPainter([this](QPainter& p, const QRectF& r) {
-                render::paintImageGrid(p, m_figure.grid, r);
-            });
-            m_stack->setCurrentWidget(m_painted);
+            m_grid->setGrid(m_figure.grid);
+            m_stack->setCurrentWidget(m_grid);
             break;
     }
 }

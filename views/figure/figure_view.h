@@ -15,6 +15,7 @@ class QToolButton;
 
 namespace mrcnn::views {
 
+class GridView;
 class PaintedWidget;
 class SceneCanvas;
 
@@ -26,6 +27,7 @@ public:
     void setFigure(const Figure& figure);
     const Figure& figure() const { return m_figure; }
     SceneCanvas* canvas() const { return m_canvas; }
+    GridView* gridView() const { return m_grid; }
     QString summaryText() const;
     render::RenderOptions renderOptions() const;
     QPlainTextEdit* summaryEdit() const;
@@ -59,6 +61,7 @@ private:
     QToolButton* m_zoomOut = nullptr;
     QChartView* m_chart = nullptr;
     PaintedWidget* m_painted = nullptr;
+    GridView* m_grid = nullptr;
     QLabel* m_unavailable = nullptr;
     QPlainTextEdit* m_summary = nullptr;
 };

@@ -14,6 +14,9 @@ struct ImageGridData {
     std::vector<QImage> images;
     QStringList titles;  // one per image, may be shorter
     int cols = 4;
+    // On screen: cells at least this many pixels wide, as many columns as fit, the grid taller
+    // than the view and scrolled (0: the whole grid fits the view). Files keep `cols`.
+    int minCellSize = 0;
 };
 
 // Cell rectangles for `count` images in `target` (title band included in each cell).
