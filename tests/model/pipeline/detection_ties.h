@@ -88,7 +88,7 @@ inline void checkChoicesOnReplay(const Inspection& rec, const Config& config,
     const auto scores = rec.tensor("detection_class_scores").contiguous();
     const auto boxes = rec.tensor("detection_refined_rois").contiguous();
     const auto replayScores = replay.classScores.to(torch::kFloat64).contiguous();
-    const auto replayBoxes = replay.refinedRois.contiguous();
+    const auto replayBoxes = replay.refinedRois.tensor().contiguous();
     const float* ps = scores.data_ptr<float>();
     const double* hs = replayScores.data_ptr<double>();
     const int64_t maxDet = config.DETECTION_MAX_INSTANCES;

@@ -102,7 +102,8 @@ inline void checkStagesOnOwnInputs(const Inspection& rec, const Config& config,
                                        rec.tensor("mrcnn_bbox")[0]);
     expectSame(rec.tensor("detection_class_ids"), det.classIds, "detection_class_ids");
     expectSame(rec.tensor("detection_class_scores"), det.classScores, "detection_class_scores");
-    expectSame(rec.tensor("detection_refined_rois"), det.refinedRois, "detection_refined_rois");
+    expectSame(rec.tensor("detection_refined_rois"), det.refinedRois.tensor(),
+               "detection_refined_rois");
     expectSame(rec.tensor("detection_keep"), det.keep, "detection_keep");
     expectSame(rec.tensor("detection_unique_class_ids"), det.uniqueClassIds, "unique class ids");
     expectSame(rec.tensor("detection_nms_keep"), det.nmsKeep, "detection_nms_keep");
