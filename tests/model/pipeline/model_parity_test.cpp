@@ -79,7 +79,7 @@ void checkRun(const RunCase& c) {
         test::expectRowsMatch(*rec, ref, n, kDenseTol, rpn.proposalRows, cropTies);
     test::expectRowsMatch(*rec, ref, "proposal_roi_levels", 0, rpn.proposalRows, cropTies);
     // Each ROI's class, and what follows from it, up to near ties of the argmax.
-    const auto classTies = test::classNearTies(*rec, ref, rpn.proposalRows, kScoreTie);
+    const auto classTies = test::classNearTies(*rec, ref, rpn.proposalRows, cropTies, kScoreTie);
     auto roiTies = cropTies;
     roiTies.insert(classTies.begin(), classTies.end());
     for (auto n : {"detection_class_scores", "detection_refined_rois"})
