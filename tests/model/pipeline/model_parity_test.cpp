@@ -6,8 +6,9 @@
 //    within a relative 1e-4 of the reference;
 //  - each discrete choice (pre-NMS top-k, RPN NMS, ROI-align crop edges and levels, the
 //    detection layer) equal to the reference's except at near ties: a gap below 1e-5 in the
-//    reference's own scores, an IoU within 1e-5 of the threshold in both runs, a crop sample
-//    within 2 ulps of the feature map's edge (rpn_ties.h, head_ties.h prove each one);
+//    reference's own scores (top-k, NMS visiting order, argmax class), an IoU within 1e-5 of
+//    the threshold in both runs, a crop sample within 2 ulps of the feature map's edge
+//    (rpn_ties.h, crop_ties.h, detection_ties.h prove each one);
 //  - every item (proposal, ROI, detection, result) with a partner in the reference (the same
 //    anchor) and not at a near tie matches it within tolerance;
 //  - every stage after the RPN re-run on this run's own inputs gives this run's outputs
