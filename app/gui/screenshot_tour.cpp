@@ -20,9 +20,9 @@ namespace mrcnn::gui {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ScreenshotTour", text);
-}
+struct ScreenshotTour {
+    Q_DECLARE_TR_FUNCTIONS(ScreenshotTour)
+};
 
 // Runs the event loop for `ms`: the worker's results, layout and painting all arrive as events.
 void pump(int ms) {
@@ -65,23 +65,25 @@ bool takeStageScreenshots(MainWindow& window, Session& session, const QString& f
         return false;
     };
     if (!QDir().mkpath(folder))
-        return fail(tr("Cannot create the folder %1").arg(folder));
+        return fail(ScreenshotTour::tr("Cannot create the folder %1").arg(folder));
     // The first run loads and runs the model: allow a slow machine a few minutes.
     if (!waitForRun(session, 300000))
-        return fail(tr("The run did not finish; no screenshots taken."));
+        return fail(ScreenshotTour::tr("The run did not finish; no screenshots taken."));
     window.weightsAnalysis()->waitForIdle();  // the weights figures need the statistics
     const auto& groups = figures::figureGroups();
     for (size_t i = 0; i < groups.size(); ++i) {
         const std::string name = screenshotFigure(groups[i]);
         if (!window.showFigure(name))
-            return fail(tr("Cannot show the figure %1").arg(QString::fromStdString(name)));
+            return fail(
+                ScreenshotTour::tr("Cannot show the figure %1").arg(QString::fromStdString(name)));
         // Drawn means: the view holds this figure, the window is exposed, and the paint has
         // reached the X server (a repaint now, then time for the backing store's flush).
         window.repaint();
         pump(400);
         if (window.figureView()->figure().name != name || !window.windowHandle() ||
             !window.windowHandle()->isExposed())
-            return fail(tr("The window did not show %1").arg(QString::fromStdString(name)));
+            return fail(
+                ScreenshotTour::tr("The window did not show %1").arg(QString::fromStdString(name)));
         // A group with nothing to show for this model (the demo ships no training log) gets
         // no picture rather than one of its "not available" message.
         if (!window.figureView()->figure().available)
@@ -92,7 +94,7 @@ bool takeStageScreenshots(MainWindow& window, Session& session, const QString& f
                                                        .arg(QString::fromStdString(groups[i])));
         // Quality 0 = the strongest PNG compression: the files are committed.
         if (shot.isNull() || !shot.save(file, "PNG", 0))
-            return fail(tr("Cannot write %1").arg(file));
+            return fail(ScreenshotTour::tr("Cannot write %1").arg(file));
     }
     return true;
 }
