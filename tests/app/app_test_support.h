@@ -62,7 +62,8 @@ inline TestImageRecord testImageRecord() {
             r.index = id;
     if (r.index >= 0) {
         InstanceMasks m = r.dataset->loadMask(r.index);
-        r.groundTruth = figures::GroundTruth{extractBboxes(m.masks), m.classIds, m.masks};
+        r.groundTruth = figures::GroundTruth{
+            .boxes = extractBboxes(m.masks), .classIds = m.classIds, .masks = m.masks};
     }
     return r;
 }

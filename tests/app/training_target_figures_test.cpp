@@ -67,7 +67,8 @@ private Q_SLOTS:
                 imageId = id;
         QVERIFY2(imageId >= 0, "shapes_001.png is not in the shapes specs");
         InstanceMasks m = dataset->loadMask(imageId);
-        m_input.groundTruth = figures::GroundTruth{extractBboxes(m.masks), m.classIds, m.masks};
+        m_input.groundTruth = figures::GroundTruth{
+            .boxes = extractBboxes(m.masks), .classIds = m.classIds, .masks = m.masks};
 
         // What the trainer would compute for this image and these proposals.
         auto gt = training::loadImageGt(*dataset, m_input.config, imageId, {},

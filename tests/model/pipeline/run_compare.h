@@ -208,8 +208,9 @@ inline void expectSameRankingUpToNearTies(const Inspection& rec,
         EXPECT_LE(std::abs(ps[pg[p]] - ps[refIx[p]]), tieTol)
             << "position " << p << ": anchor " << pg[p] << " here, " << refIx[p]
             << " in the reference";
-        if (!refPosition.count(pg[p]))  // only a tie at the top-k boundary may enter
+        if (!refPosition.count(pg[p])) {  // only a tie at the top-k boundary may enter
             EXPECT_LE(std::abs(ps[pg[p]] - kthScore), tieTol) << "anchor " << pg[p];
+        }
     }
     std::printf("pre-NMS: %lld of %lld positions hold a near-tied anchor\n",
                 static_cast<long long>(moved), static_cast<long long>(k));
