@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages that build, test and run Mask R-CNN Inspector.
+# Installs the Debian 12 packages that build, test and run Mask R-CNN Inspector (clang-format and
+# lupdate, from qt6-l10n-tools, for the rules.* tests).
 # Does nothing when everything is present; uses sudo when not root.
 set -euo pipefail
 
 PACKAGES=(
-  build-essential cmake ninja-build ccache pkg-config git
+  build-essential cmake ninja-build ccache pkg-config git clang-format
   libtorch-dev libopenblas0-pthread
   libhdf5-dev libopencv-dev nlohmann-json3-dev libcli11-dev libzip-dev
   libgtest-dev libgmock-dev libbenchmark-dev

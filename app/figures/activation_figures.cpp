@@ -21,8 +21,8 @@ views::Figure featureMapsFigure(const FigureInput& in) {
     }
     if (name.empty() || !insp.has(name))
         return unavailable(
-            tr("This run kept no feature maps: run again with feature maps kept "
-               "(they are large, so they are off by default)."));
+            Figures::tr("This run kept no feature maps: run again with feature maps kept "
+                        "(they are large, so they are off by default)."));
     auto fmap = insp.tensor(name)[0];  // NHWC → [H, W, C]
     const int64_t channels = fmap.size(2);
     const int64_t first =
@@ -33,14 +33,14 @@ views::Figure featureMapsFigure(const FigureInput& in) {
             : std::min<int64_t>(std::max(1, in.options.channelCount), channels - first);
     views::Figure f;
     f.kind = views::FigureKind::ImageGrid;
-    f.title = tr("%1, channels %2–%3 of %4")
+    f.title = Figures::tr("%1, channels %2–%3 of %4")
                   .arg(QString::fromStdString(name))
                   .arg(first)
                   .arg(first + count - 1)
                   .arg(channels);
     for (int64_t c = first; c < first + count; ++c) {
         f.grid.images.push_back(planeImage(fmap.select(2, c)));
-        f.grid.titles << tr("channel %1").arg(c);
+        f.grid.titles << Figures::tr("channel %1").arg(c);
     }
     f.grid.cols = count <= 4 ? static_cast<int>(count) : count <= 16 ? 4 : 8;
     if (in.options.allChannels || count > 64) {
@@ -61,14 +61,14 @@ views::Figure rpnBboxHistogramFigure(const FigureInput& in, int column) {
     auto col = insp.tensor(names::kRpnBbox)[0].select(1, column).to(torch::kFloat64).contiguous();
     views::Figure f;
     f.kind = views::FigureKind::Histogram;
-    f.histogram.title = tr(kTitles[column]);
+    f.histogram.title = Figures::tr(kTitles[column]);
     f.histogram.bins = std::max(1, in.options.histogramBins);
     f.histogram.logY = in.options.histogramLog;
     f.histogram.values.assign(col.data_ptr<double>(), col.data_ptr<double>() + col.numel());
     f.summary << logLine("rpn_bbox", insp.tensor(names::kRpnBbox))
-              << tr("Column %1 (%2) of the raw RPN deltas, before RPN_BBOX_STD_DEV")
+              << Figures::tr("Column %1 (%2) of the raw RPN deltas, before RPN_BBOX_STD_DEV")
                      .arg(column)
-                     .arg(tr(kTitles[column]));
+                     .arg(Figures::tr(kTitles[column]));
     return f;
 }
 
@@ -79,9 +79,10 @@ views::Figure proposalCornersFigure(const FigureInput& in, bool topLeft) {
     auto rois = proposals.index({valid}).contiguous();
     views::Figure f;
     f.kind = views::FigureKind::Scatter;
-    f.scatter.title = topLeft ? tr("Proposal corners (y1, x1)") : tr("Proposal corners (y2, x2)");
-    f.scatter.xLabel = topLeft ? tr("x1 (normalised)") : tr("x2 (normalised)");
-    f.scatter.yLabel = topLeft ? tr("y1 (normalised)") : tr("y2 (normalised)");
+    f.scatter.title = topLeft ? Figures::tr("Proposal corners (y1, x1)")
+                              : Figures::tr("Proposal corners (y2, x2)");
+    f.scatter.xLabel = topLeft ? Figures::tr("x1 (normalised)") : Figures::tr("x2 (normalised)");
+    f.scatter.yLabel = topLeft ? Figures::tr("y1 (normalised)") : Figures::tr("y2 (normalised)");
     const double* p = rois.data_ptr<double>();
     for (int64_t i = 0; i < rois.size(0); ++i) {
         const double* r = p + 4 * i;

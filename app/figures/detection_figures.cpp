@@ -88,7 +88,8 @@ views::Figure proposalClassificationFigure(const FigureInput& in) {
             b.style = render::LineStyle::Solid;  // visibility 2
             b.caption = caption(in, cls, t.scores[i].item<float>());
         }
-        b.tooltip = tr("proposal #%1: %2").arg(i).arg(caption(in, cls, t.scores[i].item<float>()));
+        b.tooltip =
+            Figures::tr("proposal #%1: %2").arg(i).arg(caption(in, cls, t.scores[i].item<float>()));
         b.highlighted = b.id == highlight;
         f.scene.boxes.push_back(b);
     }
@@ -116,7 +117,7 @@ views::Figure proposalClassificationFigure(const FigureInput& in) {
 views::Figure detectionRefinementFigure(const FigureInput& in) {
     RoiTable t = roiTable(in);
     if (!t.refinedPx.defined())
-        return unavailable(tr("This run kept no detection trace."));
+        return unavailable(Figures::tr("This run kept no detection trace."));
     views::Figure f;
     f.scene = moldedScene(in);
     auto colors = classColors(in);
@@ -148,7 +149,7 @@ views::Figure detectionFilterFigure(const FigureInput& in) {
     const Inspection& insp = *in.inspection;
     RoiTable t = roiTable(in);
     if (!t.refinedPx.defined())
-        return unavailable(tr("This run kept no detection trace."));
+        return unavailable(Figures::tr("This run kept no detection trace."));
     const auto keep = indexVector(insp.detection.keep);
     std::vector<bool> kept(static_cast<size_t>(t.proposalsPx.size(0)), false);
     for (auto k : keep)
@@ -172,7 +173,7 @@ views::Figure detectionFilterFigure(const FigureInput& in) {
         } else {
             b.color = render::faintColor();
             b.alpha = 0.5;
-            b.tooltip = tr("removed: score %1 < DETECTION_MIN_CONFIDENCE %2")
+            b.tooltip = Figures::tr("removed: score %1 < DETECTION_MIN_CONFIDENCE %2")
                             .arg(score, 0, 'f', 3)
                             .arg(insp.detectionMinConfidence);
             ++removedLow;
@@ -181,17 +182,19 @@ views::Figure detectionFilterFigure(const FigureInput& in) {
         f.scene.boxes.push_back(b);
     }
     int64_t background = t.classIds.slice(0, 0, t.valid).eq(0).sum().item<int64_t>();
-    f.summary << tr("Background ROIs removed: %1").arg(background)
-              << (insp.detectionMinConfidence > 0
-                      ? tr("Remove boxes below %1 confidence: %2 removed")
-                            .arg(insp.detectionMinConfidence)
-                            .arg(removedLow)
-                      : tr("DETECTION_MIN_CONFIDENCE is 0: no confidence filter (as the original)"))
-              << trn(QT_TRANSLATE_N_NOOP("Figures", "Keep %n detection(s):"),
-                     static_cast<int64_t>(keep.size()))
-              << keptIds.join(' ');
+    f.summary
+        << Figures::tr("Background ROIs removed: %1").arg(background)
+        << (insp.detectionMinConfidence > 0
+                ? Figures::tr("Remove boxes below %1 confidence: %2 removed")
+                      .arg(insp.detectionMinConfidence)
+                      .arg(removedLow)
+                : Figures::tr(
+                      "DETECTION_MIN_CONFIDENCE is 0: no confidence filter (as the original)"))
+        << trn(QT_TRANSLATE_N_NOOP("Figures", "Keep %n detection(s):"),
+               static_cast<int64_t>(keep.size()))
+        << keptIds.join(' ');
     if (!removedIds.isEmpty())
-        f.summary << tr("Removed:") << removedIds.join(' ');
+        f.summary << Figures::tr("Removed:") << removedIds.join(' ');
     return f;
 }
 
@@ -199,7 +202,7 @@ views::Figure detectionNmsFigure(const FigureInput& in) {
     const Inspection& insp = *in.inspection;
     RoiTable t = roiTable(in);
     if (!t.refinedPx.defined())
-        return unavailable(tr("This run kept no detection trace."));
+        return unavailable(Figures::tr("This run kept no detection trace."));
     views::Figure f;
     f.scene = moldedScene(in);
     auto colors = classColors(in);
@@ -222,7 +225,9 @@ views::Figure detectionNmsFigure(const FigureInput& in) {
             b.style = render::LineStyle::Solid;
             b.caption = caption(in, cls.classId, t.scores[r].item<float>());
             b.captionStyle = render::CaptionStyle::Boxed;
-            b.tooltip = tr("kept by NMS as #%1 of class %2").arg(k).arg(className(in, cls.classId));
+            b.tooltip = Figures::tr("kept by NMS as #%1 of class %2")
+                            .arg(k)
+                            .arg(className(in, cls.classId));
             b.highlighted = b.id == highlight;
             f.scene.boxes.push_back(b);
         }
@@ -238,10 +243,10 @@ views::Figure detectionNmsFigure(const FigureInput& in) {
             b.alpha = 0.35;  // drawn faintly
             b.style = render::LineStyle::Dotted;
             b.lineWidth = 1;
-            b.tooltip = by >= 0 ? tr("suppressed by proposal #%1 (IoU > %2)")
+            b.tooltip = by >= 0 ? Figures::tr("suppressed by proposal #%1 (IoU > %2)")
                                       .arg(by)
                                       .arg(insp.detectionNmsThreshold)
-                                : tr("cut by DETECTION_MAX_INSTANCES");
+                                : Figures::tr("cut by DETECTION_MAX_INSTANCES");
             f.scene.boxes.push_back(b);
             if (by >= 0)
                 f.scene.lines.push_back({refined[r].topLeft(), refined[by].topLeft(), color,
@@ -253,7 +258,7 @@ views::Figure detectionNmsFigure(const FigureInput& in) {
                          .arg(kept.join(' '));
     }
     f.summary << QString()
-              << tr("Kept after per-class NMS: %1").arg(insp.detection.finalKeep.size(0));
+              << Figures::tr("Kept after per-class NMS: %1").arg(insp.detection.finalKeep.size(0));
     return f;
 }
 

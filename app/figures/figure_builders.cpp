@@ -10,10 +10,6 @@
 
 namespace mrcnn::figures {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Figures", text);
-}
-
 QString trn(const char* text, int64_t n) {
     return QCoreApplication::translate("Figures", text, nullptr, static_cast<int>(n));
 }

@@ -3,6 +3,7 @@
 // *_figures.cpp files, and the helpers they share.
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QString>
 
 #include <array>
@@ -19,7 +20,11 @@ render::Scene moldedScene(const FigureInput& input);
 render::Scene originalScene(const FigureInput& input);
 
 views::Figure unavailable(const QString& reason);
-QString tr(const char* text);  // QCoreApplication::translate("Figures", text)
+// The translation context of the figures' text: Figures::tr("…") is looked up in "Figures", and
+// lupdate files it there (a free tr() helper would be filed under the enclosing namespace).
+struct Figures {
+    Q_DECLARE_TR_FUNCTIONS(Figures)
+};
 // Plural forms: translate("Figures", text, nullptr, n), text marked with
 // QT_TRANSLATE_N_NOOP("Figures", "%n proposal(s)") so that lupdate files it as numerus.
 QString trn(const char* text, int64_t n);

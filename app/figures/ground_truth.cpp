@@ -42,13 +42,15 @@ QString groundTruthClassName(const FigureInput& input, int classId) {
 QString noGroundTruthReason(const FigureInput& input, const QString& hint) {
     // Loaded but empty is not missing: say so rather than ask for an annotation.
     if (input.groundTruth && input.groundTruth->count() == 0)
-        return tr("The ground truth of this image has no instances: nothing to draw or compare.");
+        return Figures::tr(
+            "The ground truth of this image has no instances: nothing to draw or compare.");
     if (!input.groundTruthMissing.empty())
-        return tr("No ground truth for this image: %1")
+        return Figures::tr("No ground truth for this image: %1")
             .arg(QString::fromStdString(input.groundTruthMissing));
     if (!hint.isEmpty())
         return hint;
-    return tr("No ground truth for this image: open a dataset image or load an annotation.");
+    return Figures::tr(
+        "No ground truth for this image: open a dataset image or load an annotation.");
 }
 
 QStringList classMismatch(const Config& config, const std::vector<std::string>& annotationNames) {
@@ -57,9 +59,10 @@ QStringList classMismatch(const Config& config, const std::vector<std::string>& 
         return lines;
     const int annotationCount = static_cast<int>(annotationNames.size());
     if (annotationCount != config.NUM_CLASSES) {
-        lines << tr("Model and annotation disagree on classes: the model has %1 classes and the "
-                    "annotation %2 (both with BG), so a class id need not mean the same class "
-                    "in predictions and ground truth.")
+        lines << Figures::tr(
+                     "Model and annotation disagree on classes: the model has %1 classes and the "
+                     "annotation %2 (both with BG), so a class id need not mean the same class "
+                     "in predictions and ground truth.")
                      .arg(config.NUM_CLASSES)
                      .arg(annotationCount);
         return lines;
@@ -71,13 +74,13 @@ QStringList classMismatch(const Config& config, const std::vector<std::string>& 
         const QString model = QString::fromStdString(config.className(id));
         const QString annotation = QString::fromStdString(annotationNames[size_t(id)]);
         if (model.compare(annotation, Qt::CaseInsensitive) != 0)
-            differing << tr("class %1 is \"%2\" in the model and \"%3\" in the annotation")
+            differing << Figures::tr("class %1 is \"%2\" in the model and \"%3\" in the annotation")
                              .arg(id)
                              .arg(model, annotation);
     }
     if (differing.isEmpty())
         return lines;
-    lines << tr(
+    lines << Figures::tr(
         "Model and annotation disagree on class names: predictions are labelled with "
         "the model's names, ground truth with the annotation's.");
     for (int i = 0; i < std::min<int>(kMaxMismatchLines, differing.size()); ++i)

@@ -39,16 +39,16 @@ Comparison comparison(const FigureInput& in) {
 std::optional<views::Figure> needsGroundTruth(const FigureInput& in) {
     if (!in.groundTruth || in.groundTruth->count() == 0)
         return unavailable(noGroundTruthReason(
-            in, tr("No ground truth for this image: open a dataset image or load an "
-                   "annotation to compare.")));
+            in, Figures::tr("No ground truth for this image: open a dataset image or load an "
+                            "annotation to compare.")));
     if (in.groundTruth->classIds.gt(0).sum().item<int64_t>() == 0)
-        return unavailable(
-            tr("The ground truth of this image has only crowd regions, which the original's "
-               "per-image metrics leave out: nothing to compare."));
+        return unavailable(Figures::tr(
+            "The ground truth of this image has only crowd regions, which the original's "
+            "per-image metrics leave out: nothing to compare."));
     if (!in.inspection->maskHeadRan)
         return unavailable(
-            tr("The original's metrics compare masks, and this model has no mask "
-               "head."));
+            Figures::tr("The original's metrics compare masks, and this model has no mask "
+                        "head."));
     return std::nullopt;
 }
 
@@ -81,7 +81,7 @@ views::Figure differencesFigure(const FigureInput& in) {
     // filters candidate IoUs.
     auto m = metrics::computeMatches(c.gt, c.pred, iouThreshold, 0.5);
     views::Figure f;
-    f.title = tr("Ground Truth and Detections\n GT=green, pred=red, captions: score/IoU");
+    f.title = Figures::tr("Ground Truth and Detections\n GT=green, pred=red, captions: score/IoU");
     f.scene = originalScene(in);
     auto gtRects = boxRects(c.gt.boxes);
     for (size_t j = 0; j < gtRects.size(); ++j) {
@@ -90,10 +90,11 @@ views::Figure differencesFigure(const FigureInput& in) {
         b.box = gtRects[j];
         b.color = render::groundTruthColor();
         b.style = render::LineStyle::Dashed;
-        b.tooltip = tr("ground truth #%1 %2 — %3")
-                        .arg(j)
-                        .arg(groundTruthClassName(in, c.gt.classIds[j].item<int32_t>()))
-                        .arg(m.gtMatch[j] > -1 ? tr("matched") : tr("missed (FN)"));
+        b.tooltip =
+            Figures::tr("ground truth #%1 %2 — %3")
+                .arg(j)
+                .arg(groundTruthClassName(in, c.gt.classIds[j].item<int32_t>()))
+                .arg(m.gtMatch[j] > -1 ? Figures::tr("matched") : Figures::tr("missed (FN)"));
         f.scene.boxes.push_back(b);
         render::MaskItem mk;
         mk.mask = maskImage(c.gt.masks.select(2, static_cast<int64_t>(j)));
@@ -119,8 +120,9 @@ views::Figure differencesFigure(const FigureInput& in) {
         b.style = render::LineStyle::Dashed;
         b.caption =
             QString("%1 / %2").arg(c.pred.scores[i].item<float>(), 0, 'f', 2).arg(iou, 0, 'f', 2);
-        b.tooltip = tr("%1 — %2").arg(className(in, c.pred.classIds[i].item<int32_t>()),
-                                      matched ? tr("true positive") : tr("false positive"));
+        b.tooltip = Figures::tr("%1 — %2").arg(
+            className(in, c.pred.classIds[i].item<int32_t>()),
+            matched ? Figures::tr("true positive") : Figures::tr("false positive"));
         b.highlighted = i == in.options.selectedDetection;
         f.scene.boxes.push_back(b);
         render::MaskItem mk;
@@ -131,9 +133,10 @@ views::Figure differencesFigure(const FigureInput& in) {
     const int nGt = static_cast<int>(gtRects.size());
     const int nPred = static_cast<int>(m.sortedOrder.size());
     f.summary << classMismatch(in.config, in.groundTruth->classNames);
-    f.summary << tr("At mask IoU >= %1:").arg(iouThreshold) << tr("True positives: %1").arg(tp)
-              << tr("False positives: %1").arg(nPred - tp)
-              << tr("False negatives: %1").arg(nGt - tp) << QString() << apRangeLines(c);
+    f.summary << Figures::tr("At mask IoU >= %1:").arg(iouThreshold)
+              << Figures::tr("True positives: %1").arg(tp)
+              << Figures::tr("False positives: %1").arg(nPred - tp)
+              << Figures::tr("False negatives: %1").arg(nGt - tp) << QString() << apRangeLines(c);
     return f;
 }
 
@@ -148,7 +151,7 @@ views::Figure prCurveFigure(const FigureInput& in) {
     f.pr.recalls = r.recalls;
     f.pr.ap = r.ap;
     f.pr.iouThreshold = in.options.iouThreshold;
-    f.title = tr("Precision-Recall Curve. AP@%1 = %2")
+    f.title = Figures::tr("Precision-Recall Curve. AP@%1 = %2")
                   .arg(qRound(in.options.iouThreshold * 100))
                   .arg(number(r.ap, 3));
     QStringList p, rc;
@@ -157,8 +160,9 @@ views::Figure prCurveFigure(const FigureInput& in) {
     for (double v : r.recalls)
         rc << number(v, 4);
     f.summary << classMismatch(in.config, in.groundTruth->classNames);
-    f.summary << tr("AP: %1").arg(number(r.ap, 6)) << tr("precisions: %1").arg(p.join(' '))
-              << tr("recalls: %1").arg(rc.join(' ')) << QString() << apRangeLines(c);
+    f.summary << Figures::tr("AP: %1").arg(number(r.ap, 6))
+              << Figures::tr("precisions: %1").arg(p.join(' '))
+              << Figures::tr("recalls: %1").arg(rc.join(' ')) << QString() << apRangeLines(c);
     return f;
 }
 
@@ -190,11 +194,12 @@ views::Figure overlapsFigure(const FigureInput& in) {
         g.gtLabels << groundTruthClassName(in, cls);
     }
     f.summary << classMismatch(in.config, in.groundTruth->classNames);
-    f.summary << tr("Rows: predictions by descending score; columns: ground truth");
+    f.summary << Figures::tr("Rows: predictions by descending score; columns: ground truth");
     if (g.iou.empty())
-        f.summary << tr("No predictions: the grid has no rows.");
+        f.summary << Figures::tr("No predictions: the grid has no rows.");
     f.summary
-        << tr("Cells: mask IoU; \"match\" above %1 with the same class, \"wrong\" with another")
+        << Figures::tr(
+               "Cells: mask IoU; \"match\" above %1 with the same class, \"wrong\" with another")
                .arg(g.threshold);
     return f;
 }

@@ -46,9 +46,9 @@ views::Figure inputFigure(const FigureInput& in) {
     window.box = boxRect(meta.window[0], meta.window[1], meta.window[2], meta.window[3]);
     window.color = Qt::white;
     window.style = render::LineStyle::Dashed;
-    window.caption = tr("window");
+    window.caption = Figures::tr("window");
     window.captionStyle = render::CaptionStyle::Boxed;
-    window.tooltip = tr("The image area inside the padding");
+    window.tooltip = Figures::tr("The image area inside the padding");
     f.scene.boxes.push_back(window);
     f.summary << logLine("original_image", insp.tensor(names::kOriginalImage))
               << logLine("molded_images", insp.tensor(names::kInputImage))
@@ -56,18 +56,20 @@ views::Figure inputFigure(const FigureInput& in) {
     if (insp.has(names::kAnchors))
         f.summary << logLine("anchors", insp.tensor(names::kAnchors));
     f.summary << QString()
-              << tr("Original shape: %1 x %2").arg(meta.originalHeight()).arg(meta.originalWidth())
-              << tr("Molded shape: %1 x %2 (%3 mode)")
+              << Figures::tr("Original shape: %1 x %2")
+                     .arg(meta.originalHeight())
+                     .arg(meta.originalWidth())
+              << Figures::tr("Molded shape: %1 x %2 (%3 mode)")
                      .arg(meta.moldedHeight())
                      .arg(meta.moldedWidth())
                      .arg(QString::fromStdString(in.config.IMAGE_RESIZE_MODE))
-              << tr("Window (y1, x1, y2, x2): %1, %2, %3, %4")
+              << Figures::tr("Window (y1, x1, y2, x2): %1, %2, %3, %4")
                      .arg(meta.window[0])
                      .arg(meta.window[1])
                      .arg(meta.window[2])
                      .arg(meta.window[3])
-              << tr("Scale: %1").arg(meta.scale, 0, 'g', 8)
-              << tr("Padding: top %1, bottom %2, left %3, right %4")
+              << Figures::tr("Scale: %1").arg(meta.scale, 0, 'g', 8)
+              << Figures::tr("Padding: top %1, bottom %2, left %3, right %4")
                      .arg(meta.window[0])
                      .arg(meta.moldedHeight() - meta.window[2])
                      .arg(meta.window[1])
@@ -79,7 +81,7 @@ views::Figure inputFigure(const FigureInput& in) {
 views::Figure anchorsFigure(const FigureInput& in) {
     const Inspection& insp = *in.inspection;
     if (insp.anchors.pixels.count() == 0)
-        return unavailable(tr("This run kept no anchors."));
+        return unavailable(Figures::tr("This run kept no anchors."));
     auto anchors = insp.anchors.pixels.tensor().to(torch::kFloat64).contiguous();
     auto levels = levelSlices(in);
     views::Figure f;
@@ -87,24 +89,27 @@ views::Figure anchorsFigure(const FigureInput& in) {
     auto colors = render::randomColors(static_cast<int>(levels.size()), true, in.options.seed);
     const int64_t perCell = in.config.anchorsPerLocation();
     const int64_t as = in.config.RPN_ANCHOR_STRIDE;
-    f.summary << tr("Count: %1").arg(anchors.size(0)) << tr("Scales: %1").arg([&] {
-        QStringList s;
-        for (double v : in.config.RPN_ANCHOR_SCALES)
-            s << QString::number(v);
-        return s.join(", ");
-    }()) << tr("Ratios: %1").arg([&] {
-        QStringList s;
-        for (double v : in.config.RPN_ANCHOR_RATIOS)
-            s << QString::number(v);
-        return s.join(", ");
-    }()) << tr("Anchors per cell: %1").arg(perCell)
-              << tr("Levels: %1").arg(levels.size());
+    f.summary << Figures::tr("Count: %1").arg(anchors.size(0))
+              << Figures::tr("Scales: %1").arg([&] {
+                     QStringList s;
+                     for (double v : in.config.RPN_ANCHOR_SCALES)
+                         s << QString::number(v);
+                     return s.join(", ");
+                 }())
+              << Figures::tr("Ratios: %1").arg([&] {
+                     QStringList s;
+                     for (double v : in.config.RPN_ANCHOR_RATIOS)
+                         s << QString::number(v);
+                     return s.join(", ");
+                 }())
+              << Figures::tr("Anchors per cell: %1").arg(perCell)
+              << Figures::tr("Levels: %1").arg(levels.size());
     for (size_t l = 0; l < levels.size(); ++l) {
         const auto& lv = levels[l];
         int64_t cols = (lv.featureShape[1] + as - 1) / as;
         int64_t cy = lv.featureShape[0] / 2 / as, cx = lv.featureShape[1] / 2 / as;
         int64_t first = lv.start + (cy * cols + cx) * perCell;
-        f.summary << tr("Level %1. Anchors: %2  Feature map shape: (%3, %4)")
+        f.summary << Figures::tr("Level %1. Anchors: %2  Feature map shape: (%3, %4)")
                          .arg(l)
                          .arg(lv.count, 6)
                          .arg(lv.featureShape[0])
@@ -121,7 +126,7 @@ views::Figure anchorsFigure(const FigureInput& in) {
             b.style = render::LineStyle::Solid;
             b.alpha = 1.0;
             b.tooltip =
-                tr("level %1, ratio %2, anchor #%3")
+                Figures::tr("level %1, ratio %2, anchor #%3")
                     .arg(l)
                     .arg(in.config.RPN_ANCHOR_RATIOS[i % in.config.RPN_ANCHOR_RATIOS.size()])
                     .arg(first + i);
@@ -134,7 +139,7 @@ views::Figure anchorsFigure(const FigureInput& in) {
 views::Figure anchorsLevelFigure(const FigureInput& in) {
     const Inspection& insp = *in.inspection;
     if (insp.anchors.pixels.count() == 0)
-        return unavailable(tr("This run kept no anchors."));
+        return unavailable(Figures::tr("This run kept no anchors."));
     auto levels = levelSlices(in);
     int level = std::clamp(in.options.anchorLevel, 0, static_cast<int>(levels.size()) - 1);
     const auto& lv = levels[level];
@@ -146,7 +151,7 @@ views::Figure anchorsLevelFigure(const FigureInput& in) {
     constexpr int64_t kMaxDrawn = 4000;
     int64_t step = std::max<int64_t>(1, (lv.count + kMaxDrawn - 1) / kMaxDrawn);
     views::Figure f;
-    f.title = tr("All anchors of level %1 (P%2)").arg(level).arg(level + 2);
+    f.title = Figures::tr("All anchors of level %1 (P%2)").arg(level).arg(level + 2);
     f.scene = moldedScene(in);
     auto color = render::randomColors(1, true, in.options.seed + level)[0];
     auto rects = boxRects(anchors);
@@ -160,18 +165,18 @@ views::Figure anchorsLevelFigure(const FigureInput& in) {
         b.lineWidth = 1;
         f.scene.boxes.push_back(b);
     }
-    f.summary << tr("Level %1 (P%2), stride %3, feature map %4 x %5")
+    f.summary << Figures::tr("Level %1 (P%2), stride %3, feature map %4 x %5")
                      .arg(level)
                      .arg(level + 2)
                      .arg(lv.stride)
                      .arg(lv.featureShape[0])
                      .arg(lv.featureShape[1])
-              << tr("Anchors in level: %1").arg(lv.count)
+              << Figures::tr("Anchors in level: %1").arg(lv.count)
               << (step > 1
                       ? trn(QT_TRANSLATE_N_NOOP("Figures", "Drawn: one anchor in %1 (%n box(es))"),
                             static_cast<int64_t>(f.scene.boxes.size()))
                             .arg(step)
-                      : tr("Drawn: all %1").arg(f.scene.boxes.size()));
+                      : Figures::tr("Drawn: all %1").arg(f.scene.boxes.size()));
     return f;
 }
 

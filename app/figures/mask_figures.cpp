@@ -24,9 +24,9 @@ QString detectionCaption(const FigureInput& in, int i) {
 views::Figure noMasks(const FigureInput& in) {
     if (!in.inspection->maskHeadRan)
         return unavailable(
-            tr("This model has no mask head (its weights have no mrcnn_mask "
-               "layers), so it predicts boxes only."));
-    return unavailable(tr("No detections."));
+            Figures::tr("This model has no mask head (its weights have no mrcnn_mask "
+                        "layers), so it predicts boxes only."));
+    return unavailable(Figures::tr("No detections."));
 }
 }  // namespace
 
@@ -42,8 +42,9 @@ views::Figure gtMasksFigure(const FigureInput& in) {
     const QImage image = rgbImage(in.inspection->tensor(names::kOriginalImage));
     const bool overImage = gt.masks.size(0) == image.height() && gt.masks.size(1) == image.width();
     if (!overImage)
-        f.summary << tr("The annotation's masks are %1×%2 pixels but the image is %3×%4: the "
-                        "masks are shown alone.")
+        f.summary << Figures::tr(
+                         "The annotation's masks are %1×%2 pixels but the image is %3×%4: the "
+                         "masks are shown alone.")
                          .arg(gt.masks.size(1))
                          .arg(gt.masks.size(0))
                          .arg(image.width())
@@ -61,11 +62,11 @@ views::Figure gtMasksFigure(const FigureInput& in) {
         }
         int cls = gt.classIds[i].item<int32_t>();
         const QString name = groundTruthClassName(in, cls);
-        f.grid.titles << (cls < 0 ? tr("%1 (crowd)").arg(name) : name);
+        f.grid.titles << (cls < 0 ? Figures::tr("%1 (crowd)").arg(name) : name);
     }
     f.grid.cols = 4;
     if (!gt.source.empty())
-        f.summary << tr("Ground truth from %1, labelled with its class names")
+        f.summary << Figures::tr("Ground truth from %1, labelled with its class names")
                          .arg(QString::fromStdString(gt.source));
     f.summary << logLine("gt_class_id", gt.classIds) << logLine("gt_bbox", gt.boxes)
               << logLine("gt_mask", gt.masks);
@@ -99,8 +100,8 @@ views::Figure maskGridFigure(const FigureInput& in, bool thresholded) {
     f.grid.cols = 4;
     auto stacked = torch::stack(specific);
     f.summary << logLine("det_mask_specific", stacked)
-              << (thresholded ? tr("Thresholded at >= %1").arg(insp.options.maskThreshold)
-                              : tr("Sigmoid outputs of the detection's class channel"));
+              << (thresholded ? Figures::tr("Thresholded at >= %1").arg(insp.options.maskThreshold)
+                              : Figures::tr("Sigmoid outputs of the detection's class channel"));
     return f;
 }
 
@@ -156,7 +157,7 @@ views::Figure instancesFigure(const FigureInput& in) {
     if (d.masks().defined())
         f.summary << logLine("masks", d.masks());
     if (!insp.maskHeadRan)
-        f.summary << tr("Detection-only model: no masks.");
+        f.summary << Figures::tr("Detection-only model: no masks.");
     return f;
 }
 

@@ -67,9 +67,10 @@ QStringList recallLines(const FigureInput& in, const GroundTruth& gt) {
                      .arg(double(found) / gt.count(), 0, 'f', 3)
                      .arg(positive.sum().item<int64_t>());
     };
-    line(tr("All anchors"), insp.anchors.pixels.tensor());
-    line(tr("Refined anchors"), toMolded(insp.proposals.refinedAnchorsClipped, insp.meta).tensor());
-    line(tr("Post-NMS proposals"),
+    line(Figures::tr("All anchors"), insp.anchors.pixels.tensor());
+    line(Figures::tr("Refined anchors"),
+         toMolded(insp.proposals.refinedAnchorsClipped, insp.meta).tensor());
+    line(Figures::tr("Post-NMS proposals"),
          toMolded(insp.proposals.proposals.nonZero(), insp.meta).tensor());
     return lines;
 }
@@ -79,8 +80,8 @@ QStringList recallLines(const FigureInput& in, const GroundTruth& gt) {
 views::Figure rpnTargetsFigure(const FigureInput& in) {
     if (!in.groundTruth || in.groundTruth->count() == 0)
         return unavailable(noGroundTruthReason(
-            in, tr("RPN targets need ground truth: open a dataset image or load an "
-                   "annotation for this image.")));
+            in, Figures::tr("RPN targets need ground truth: open a dataset image or load an "
+                            "annotation for this image.")));
     const Inspection& insp = *in.inspection;
     GroundTruth gt = moldedGroundTruth(in);
     auto anchors = insp.anchors.pixels.tensor().to(torch::kFloat64);
@@ -108,7 +109,7 @@ views::Figure rpnTargetsFigure(const FigureInput& in) {
         b.color = grey;
         b.style = render::LineStyle::Dotted;
         b.alpha = 0.5;
-        b.tooltip = tr("negative anchor #%1").arg(b.id);
+        b.tooltip = Figures::tr("negative anchor #%1").arg(b.id);
         f.scene.boxes.push_back(b);
     }
     std::vector<int> ids;
@@ -118,8 +119,8 @@ views::Figure rpnTargetsFigure(const FigureInput& in) {
     f.summary << logLine("target_rpn_match", t.rpnMatch) << logLine("target_rpn_bbox", t.rpnBbox)
               << logLine("positive_anchors", positive)
               << logLine("negative_anchors", anchors.index_select(0, negIdx))
-              << tr("neutral anchors: %1").arg(neutral) << logLine("refined_anchors", refined)
-              << QString()
+              << Figures::tr("neutral anchors: %1").arg(neutral)
+              << logLine("refined_anchors", refined) << QString()
               << trn(QT_TRANSLATE_N_NOOP("Figures",
                                          "Drawn: %n positive anchor(s) (dotted) with their "
                                          "refinement (solid), %1 of %2 negative "
@@ -139,7 +140,7 @@ views::Figure rpnTopAnchorsFigure(const FigureInput& in) {
         std::get<1>(scores.sort(/*stable=*/true, /*dim=*/0, /*descending=*/true)).slice(0, 0, n);
     auto anchors = insp.anchors.pixels.select(order).tensor();
     views::Figure f;
-    f.title = tr("Top %1 anchors by objectness").arg(n);
+    f.title = Figures::tr("Top %1 anchors by objectness").arg(n);
     f.scene = moldedScene(in);
     std::vector<int> ids;
     for (int64_t i = 0; i < n; ++i)
@@ -147,7 +148,7 @@ views::Figure rpnTopAnchorsFigure(const FigureInput& in) {
     auto lin = selected(in);
     addDrawBoxes(f.scene, boxRects(anchors), {}, ids, in.options.seed, lin ? int(lin->anchor) : -1);
     for (int64_t i = 0; i < n; ++i)
-        f.scene.boxes[i].tooltip = tr("anchor #%1, objectness %2")
+        f.scene.boxes[i].tooltip = Figures::tr("anchor #%1, objectness %2")
                                        .arg(ids[i])
                                        .arg(scores[ids[i]].item<float>(), 0, 'f', 4);
     f.summary << logLine("rpn_class", insp.tensor(names::kRpnClass))
@@ -169,7 +170,8 @@ views::Figure rpnRefinementFigure(const FigureInput& in) {
     f.summary
         << logLine("pre_nms_anchors", insp.tensor(names::kPreNmsAnchors))
         << logLine("refined_anchors", insp.tensor(names::kRefinedAnchors))
-        << tr("Drawn: the first %1 of the top-%2 anchors (dotted) and their refinement (solid)")
+        << Figures::tr(
+               "Drawn: the first %1 of the top-%2 anchors (dotted) and their refinement (solid)")
                .arg(pre.count())
                .arg(insp.tensor(names::kPreNmsAnchors).size(1));
     return f;
@@ -202,9 +204,9 @@ views::Figure rpnPostNmsFigure(const FigureInput& in) {
     addDrawBoxes(f.scene, {}, boxRects(boxes), ids, in.options.seed, lin ? int(lin->roi) : -1);
     for (size_t i = 0; i < ids.size(); ++i)
         f.scene.boxes[i].tooltip =
-            tr("NMS pick #%1 = pre-NMS anchor %2").arg(i).arg(shown[i].item<int64_t>());
+            Figures::tr("NMS pick #%1 = pre-NMS anchor %2").arg(i).arg(shown[i].item<int64_t>());
     f.summary << logLine("post_nms_anchor_ix", insp.tensor(names::kPostNmsAnchorIx))
-              << tr("Kept by NMS (IoU > %1 suppresses): %2 of %3")
+              << Figures::tr("Kept by NMS (IoU > %1 suppresses): %2 of %3")
                      .arg(insp.rpnNmsThreshold)
                      .arg(ix.size(0))
                      .arg(insp.tensor(names::kRefinedAnchorsClipped).size(1));
@@ -229,7 +231,7 @@ views::Figure rpnProposalsFigure(const FigureInput& in) {
                      .arg(proposals.size(0))
                      .arg(insp.postNmsRoisInference);
     if (in.groundTruth && in.groundTruth->count() > 0) {
-        f.summary << QString() << tr("RPN recall at IoU 0.7 against the ground truth:");
+        f.summary << QString() << Figures::tr("RPN recall at IoU 0.7 against the ground truth:");
         f.summary << recallLines(in, moldedGroundTruth(in));
     }
     return f;

@@ -66,24 +66,24 @@ void markCheckpoint(const FigureInput& in, views::LineChartData& lines) {
     if (!epoch)
         return;
     lines.markers.push_back(*epoch);
-    lines.markerLabel = tr("loaded checkpoint (epoch %1)").arg(*epoch);
+    lines.markerLabel = Figures::tr("loaded checkpoint (epoch %1)").arg(*epoch);
 }
 
 views::Figure noLog(const FigureInput& in, bool steps) {
     if (!in.weights.history)
-        return unavailable(
-            tr("No training log: open a training folder, its training_log.csv or a checkpoint "
-               "in it (File ▸ Open training log…)."));
-    return unavailable(steps ? tr("The training folder has no training_steps.csv.")
-                             : tr("The training folder has no training_log.csv."));
+        return unavailable(Figures::tr(
+            "No training log: open a training folder, its training_log.csv or a checkpoint "
+            "in it (File ▸ Open training log…)."));
+    return unavailable(steps ? Figures::tr("The training folder has no training_steps.csv.")
+                             : Figures::tr("The training folder has no training_log.csv."));
 }
 
 views::Figure lossFigure(const FigureInput& in, const TrainingTable& t, const QString& title) {
     views::Figure f;
     f.kind = views::FigureKind::Lines;
     f.lines.title = title;
-    f.lines.xLabel = tr("Epoch");
-    f.lines.yLabel = tr("Loss");
+    f.lines.xLabel = Figures::tr("Epoch");
+    f.lines.yLabel = Figures::tr("Loss");
     f.lines.integerX = t.column("step") < 0;
     const std::vector<double> x = rowPositions(t);
     const std::vector<std::string> columns = lossColumns(t);
@@ -111,7 +111,7 @@ views::Figure trainingEpochsFigure(const FigureInput& in) {
     if (!in.weights.history || !in.weights.history->epochs)
         return noLog(in, false);
     const TrainingTable& t = *in.weights.history->epochs;
-    views::Figure f = lossFigure(in, t, tr("Losses per epoch"));
+    views::Figure f = lossFigure(in, t, Figures::tr("Losses per epoch"));
     f.summary << trn(QT_TRANSLATE_N_NOOP("Figures", "%n epoch(s)"),
                      static_cast<int64_t>(t.rows.size()));
     if (!t.rows.empty()) {
@@ -122,7 +122,8 @@ views::Figure trainingEpochsFigure(const FigureInput& in) {
                 parts << QStringLiteral("%1 %2")
                              .arg(QString::fromStdString(t.columns[c]))
                              .arg(last[c], 0, 'g', 4);
-        f.summary << tr("Epoch %1: %2").arg(t.values("epoch").back() + 1).arg(parts.join(", "));
+        f.summary
+            << Figures::tr("Epoch %1: %2").arg(t.values("epoch").back() + 1).arg(parts.join(", "));
     }
     return f;
 }
@@ -131,7 +132,7 @@ views::Figure trainingStepsFigure(const FigureInput& in) {
     if (!in.weights.history || !in.weights.history->steps)
         return noLog(in, true);
     const TrainingTable& t = *in.weights.history->steps;
-    views::Figure f = lossFigure(in, t, tr("Losses per step"));
+    views::Figure f = lossFigure(in, t, Figures::tr("Losses per step"));
     f.summary << trn(QT_TRANSLATE_N_NOOP("Figures", "%n step(s)"),
                      static_cast<int64_t>(t.rows.size()));
     return f;
@@ -144,12 +145,13 @@ views::Figure trainingLearningRateFigure(const FigureInput& in) {
                              : h->epochs && h->epochs->column("lr") >= 0 ? &*h->epochs
                                                                          : nullptr;
     if (!t)
-        return h ? unavailable(tr("The training log has no lr column.")) : noLog(in, false);
+        return h ? unavailable(Figures::tr("The training log has no lr column."))
+                 : noLog(in, false);
     views::Figure f;
     f.kind = views::FigureKind::Lines;
-    f.lines.title = tr("Learning rate");
-    f.lines.xLabel = tr("Epoch");
-    f.lines.yLabel = tr("Learning rate");
+    f.lines.title = Figures::tr("Learning rate");
+    f.lines.xLabel = Figures::tr("Epoch");
+    f.lines.yLabel = Figures::tr("Learning rate");
     views::LineSeriesData s;
     s.name = QStringLiteral("lr");
     const std::vector<double> x = rowPositions(*t);
@@ -163,7 +165,7 @@ views::Figure trainingLearningRateFigure(const FigureInput& in) {
     const std::vector<double> epochs = t->values("epoch");
     for (size_t i = 0; i < lr.size(); ++i)
         if (i == 0 || lr[i] != lr[i - 1])
-            f.summary << tr("From epoch %1: %2").arg(epochs[i] + 1).arg(lr[i], 0, 'g', 6);
+            f.summary << Figures::tr("From epoch %1: %2").arg(epochs[i] + 1).arg(lr[i], 0, 'g', 6);
     return f;
 }
 

@@ -29,7 +29,7 @@ struct RoiTargets {
 };
 
 QString needsGroundTruthReason() {
-    return tr(
+    return Figures::tr(
         "Training targets need ground truth: open a dataset image or load an annotation "
         "for this image.");
 }
@@ -78,7 +78,7 @@ QString classCounts(const FigureInput& in, const RoiTargets& r) {
     QStringList parts;
     for (auto [cls, n] : counts)
         parts << QString("%1: %2").arg(groundTruthClassName(in, cls)).arg(n);
-    return parts.isEmpty() ? tr("none") : parts.join(", ");
+    return parts.isEmpty() ? Figures::tr("none") : parts.join(", ");
 }
 
 // A 0/1 mask target in Blues with fixed 0..1 scaling: imshow's min..max scaling would draw an
@@ -124,7 +124,7 @@ std::optional<views::Figure> missingInputs(const FigureInput& in) {
     if (!in.groundTruth || in.groundTruth->count() == 0)
         return unavailable(noGroundTruthReason(in, needsGroundTruthReason()));
     if (in.inspection->proposals.proposals.count() == 0)
-        return unavailable(tr("This run kept no proposals."));
+        return unavailable(Figures::tr("This run kept no proposals."));
     return std::nullopt;
 }
 }  // namespace
@@ -147,7 +147,7 @@ views::Figure detectionTargetsFigure(const FigureInput& in) {
         b.style = render::LineStyle::Dotted;
         b.alpha = 0.6;
         b.lineWidth = 1;
-        b.tooltip = tr("negative ROI (row %1 of the targets)").arg(i);
+        b.tooltip = Figures::tr("negative ROI (row %1 of the targets)").arg(i);
         f.scene.boxes.push_back(b);
     }
     auto colors = render::randomColors(in.config.NUM_CLASSES, true, in.options.seed);
@@ -163,7 +163,7 @@ views::Figure detectionTargetsFigure(const FigureInput& in) {
         roi.alpha = 1.0;
         roi.caption = groundTruthClassName(in, cls);
         roi.captionStyle = render::CaptionStyle::Boxed;
-        roi.tooltip = tr("positive ROI (row %1 of the targets)").arg(i);
+        roi.tooltip = Figures::tr("positive ROI (row %1 of the targets)").arg(i);
         // The refinement the box head is trained to predict: dotted and fainter, joined to
         // the ROI at the top-left corners as draw_boxes joins them.
         render::BoxItem refined;
@@ -173,7 +173,7 @@ views::Figure detectionTargetsFigure(const FigureInput& in) {
         refined.style = render::LineStyle::Dotted;
         refined.alpha = 0.6;
         refined.lineWidth = 1.5;
-        refined.tooltip = tr("refinement target of ROI %1").arg(i);
+        refined.tooltip = Figures::tr("refinement target of ROI %1").arg(i);
         f.scene.lines.push_back(
             {roi.box.topLeft(), refined.box.topLeft(), color, render::LineStyle::Dotted, 1.0});
         f.scene.boxes.push_back(refined);
@@ -185,7 +185,7 @@ views::Figure detectionTargetsFigure(const FigureInput& in) {
                      t.negatives)
                      .arg(t.positives)
                      .arg(in.config.TRAIN_ROIS_PER_IMAGE)
-              << tr("Positive ROIs per class: %1").arg(classCounts(in, r))
+              << Figures::tr("Positive ROIs per class: %1").arg(classCounts(in, r))
               << trn(QT_TRANSLATE_N_NOOP("Figures",
                                          "From %1 proposals and %n ground-truth "
                                          "instance(s); ROI_POSITIVE_RATIO %2"),
@@ -194,10 +194,12 @@ views::Figure detectionTargetsFigure(const FigureInput& in) {
                      .arg(in.config.ROI_POSITIVE_RATIO)
               << QString() << logLine("rois", t.rois) << logLine("mrcnn_class_ids", t.classIds)
               << logLine("mrcnn_bbox", t.deltas) << logLine("mrcnn_mask", t.masks) << QString()
-              << tr("Drawn: positive ROIs solid in their class colour, the refinement they are "
-                    "trained towards dotted; negative ROIs grey dotted.")
-              << tr("The sample comes from a generator seeded with %1; TensorFlow's "
-                    "random_shuffle cannot be reproduced, so the original would pick others.")
+              << Figures::tr(
+                     "Drawn: positive ROIs solid in their class colour, the refinement they are "
+                     "trained towards dotted; negative ROIs grey dotted.")
+              << Figures::tr(
+                     "The sample comes from a generator seeded with %1; TensorFlow's "
+                     "random_shuffle cannot be reproduced, so the original would pick others.")
                      .arg(in.options.seed);
     return f;
 }
@@ -208,9 +210,9 @@ views::Figure maskTargetsFigure(const FigureInput& in) {
     RoiTargets r = roiTargets(in);
     const auto& t = r.targets;
     if (t.positives == 0)
-        return unavailable(
-            tr("No positive ROIs: no proposal overlaps a ground-truth box with IoU >= 0.5, "
-               "so there are no mask targets."));
+        return unavailable(Figures::tr(
+            "No positive ROIs: no proposal overlaps a ground-truth box with IoU >= 0.5, "
+            "so there are no mask targets."));
     const QImage image = moldedScene(in).image;
     views::Figure f;
     f.kind = views::FigureKind::ImageGrid;
@@ -221,9 +223,10 @@ views::Figure maskTargetsFigure(const FigureInput& in) {
     }
     f.grid.cols = 4;
     f.summary << logLine("mrcnn_mask", t.masks.slice(0, 0, t.positives))
-              << tr("Positive ROIs per class: %1").arg(classCounts(in, r))
-              << tr("Each cell: the ROI's crop of the molded image, stretched like "
-                    "crop_and_resize, beside its %1 x %2 mask target")
+              << Figures::tr("Positive ROIs per class: %1").arg(classCounts(in, r))
+              << Figures::tr(
+                     "Each cell: the ROI's crop of the molded image, stretched like "
+                     "crop_and_resize, beside its %1 x %2 mask target")
                      .arg(in.config.MASK_SHAPE[0])
                      .arg(in.config.MASK_SHAPE[1]);
     if (t.positives > n)

@@ -15,9 +15,10 @@ namespace {
 
 views::Figure noWeights(const FigureInput& in) {
     if (in.weights.path.empty())
-        return unavailable(tr("No weight file: the model was not opened from a .h5 file."));
-    return unavailable(
-        tr("The statistics of %1 are not ready yet.").arg(QString::fromStdString(in.weights.path)));
+        return unavailable(
+            Figures::tr("No weight file: the model was not opened from a .h5 file."));
+    return unavailable(Figures::tr("The statistics of %1 are not ready yet.")
+                           .arg(QString::fromStdString(in.weights.path)));
 }
 
 }  // namespace
@@ -28,8 +29,9 @@ views::Figure weightStagesFigure(const FigureInput& in) {
     const WeightStats& stats = *in.weights.stats;
     views::Figure f;
     f.kind = views::FigureKind::Bars;
-    f.bars.title = tr("Parameters per stage (%1 in all)").arg(groupedNumber(stats.totalParameters));
-    f.bars.yLabel = tr("Parameters");
+    f.bars.title =
+        Figures::tr("Parameters per stage (%1 in all)").arg(groupedNumber(stats.totalParameters));
+    f.bars.yLabel = Figures::tr("Parameters");
     for (const StageParameters& s : stats.stages) {
         f.bars.categories << QString::fromStdString(s.stage);
         f.bars.values.push_back(static_cast<double>(s.parameters));
@@ -39,7 +41,7 @@ views::Figure weightStagesFigure(const FigureInput& in) {
     }
     f.summary << trn(QT_TRANSLATE_N_NOOP("Figures", "%n weight tensor(s)"),
                      static_cast<int64_t>(stats.tensors.size())) +
-                     ", " + tr("%1 parameters").arg(groupedNumber(stats.totalParameters));
+                     ", " + Figures::tr("%1 parameters").arg(groupedNumber(stats.totalParameters));
     return f;
 }
 
@@ -55,8 +57,8 @@ views::Figure weightHistogramFigure(const FigureInput& in) {
         }
     if (!chosen)
         return unavailable(in.options.weightTensor.empty()
-                               ? tr("The weight file holds no tensor.")
-                               : tr("The weight file has no tensor named %1.")
+                               ? Figures::tr("The weight file holds no tensor.")
+                               : Figures::tr("The weight file has no tensor named %1.")
                                      .arg(QString::fromStdString(in.options.weightTensor)));
     const torch::Tensor value = findWeight(*in.weights.file, chosen->layer, chosen->name);
     views::Figure f;
@@ -71,15 +73,15 @@ views::Figure weightHistogramFigure(const FigureInput& in) {
     }
     f.summary << tensorStatsLine(*chosen);
     if (chosen->nan + chosen->inf > 0)
-        f.summary << tr("NaN and infinite values are left out of the histogram.");
+        f.summary << Figures::tr("NaN and infinite values are left out of the histogram.");
     return f;
 }
 
 views::Figure weightDiffFigure(const FigureInput& in) {
     if (!in.weights.diff)
-        return unavailable(
-            tr("Compare the weights with a second file (File ▸ Compare weights…) to see the "
-               "change by layer."));
+        return unavailable(Figures::tr(
+            "Compare the weights with a second file (File ▸ Compare weights…) to see the "
+            "change by layer."));
     const WeightDiff& d = *in.weights.diff;
     const QString a = QString::fromStdString(in.weights.path);
     const QString b = QString::fromStdString(in.weights.comparePath);
@@ -87,9 +89,9 @@ views::Figure weightDiffFigure(const FigureInput& in) {
         return unavailable(unrelatedText(a, b));
     views::Figure f;
     f.kind = views::FigureKind::Lines;
-    f.lines.title = tr("Relative change ‖a − b‖ / ‖b‖ by layer");
-    f.lines.xLabel = tr("Tensors in network order, by stage");
-    f.lines.yLabel = tr("Relative change");
+    f.lines.title = Figures::tr("Relative change ‖a − b‖ / ‖b‖ by layer");
+    f.lines.xLabel = Figures::tr("Tensors in network order, by stage");
+    f.lines.yLabel = Figures::tr("Relative change");
     f.lines.logY = true;
     // Unchanged tensors cannot sit on a log axis: they are drawn a decade under the smallest
     // change (or at 1e-12 when nothing changed), and the summary says so.
@@ -99,7 +101,7 @@ views::Figure weightDiffFigure(const FigureInput& in) {
             smallest = std::min(smallest, t.relativeChange);
     const double floor = std::isfinite(smallest) ? smallest / 10 : 1e-12;
     views::LineSeriesData series;
-    series.name = tr("relative change");
+    series.name = Figures::tr("relative change");
     series.line = false;  // tensors side by side, not a sequence
     std::string stage;
     for (size_t i = 0; i < d.tensors.size(); ++i) {
@@ -117,7 +119,8 @@ views::Figure weightDiffFigure(const FigureInput& in) {
     }
     f.lines.series.push_back(std::move(series));
     f.summary << diffSummary(d, a, b);
-    f.summary << tr("Unchanged tensors are drawn at %1, a decade under the smallest change.")
+    f.summary << Figures::tr(
+                     "Unchanged tensors are drawn at %1, a decade under the smallest change.")
                      .arg(floor, 0, 'g', 3);
     return f;
 }

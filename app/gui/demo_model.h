@@ -5,8 +5,8 @@
 // same config stands in, and the description says so. The demo image comes with its ground
 // truth, so the ground-truth stages have something to show on the first run; both were written
 // by the shapes generator:
-//   mrcnn dataset export shapes:1x128@24 --out resources/demo/images --name shapes_demo \
-//       --coco resources/demo/shapes_demo_coco.json
+//   mrcnn dataset export shapes:1x128@24 --out resources/demo/images --name shapes_demo
+//       --coco resources/demo/shapes_demo_coco.json   (one command line)
 
 #include <QString>
 

@@ -8,9 +8,9 @@
 namespace mrcnn::gui {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("GroundTruthLoader", text);
-}
+struct GroundTruthLoader {
+    Q_DECLARE_TR_FUNCTIONS(GroundTruthLoader)
+};
 }  // namespace
 
 std::optional<figures::GroundTruth> groundTruthFromIndex(const AnnotationIndex& index,
@@ -22,14 +22,14 @@ std::optional<figures::GroundTruth> groundTruthFromIndex(const AnnotationIndex& 
         return figures::groundTruthFromAnnotation(
             found, QFileInfo(annotationPath).fileName().toStdString());
     if (missing)
-        *missing = tr("%1 has no entry for %2 (%3 images in the file)")
+        *missing = GroundTruthLoader::tr("%1 has no entry for %2 (%3 images in the file)")
                        .arg(QFileInfo(annotationPath).fileName(), QFileInfo(imagePath).fileName())
                        .arg(found.imagesInFile);
     return std::nullopt;
 }
 
 QString annotationError(const QString& annotationPath, const std::exception& e) {
-    return tr("Cannot read the annotation %1: %2")
+    return GroundTruthLoader::tr("Cannot read the annotation %1: %2")
         .arg(QFileInfo(annotationPath).fileName(), QString::fromUtf8(e.what()));
 }
 

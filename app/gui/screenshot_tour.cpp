@@ -20,9 +20,9 @@ namespace mrcnn::gui {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ScreenshotTour", text);
-}
+struct ScreenshotTour {
+    Q_DECLARE_TR_FUNCTIONS(ScreenshotTour)
+};
 
 // Runs the event loop for `ms`: the worker's results, layout and painting all arrive as events.
 void pump(int ms) {
@@ -53,14 +53,16 @@ namespace {
 bool takeShot(MainWindow& window, const std::string& name, const QString& file,
               const std::function<bool(const QString&)>& fail) {
     if (!window.showFigure(name))
-        return fail(tr("Cannot show the figure %1").arg(QString::fromStdString(name)));
+        return fail(
+            ScreenshotTour::tr("Cannot show the figure %1").arg(QString::fromStdString(name)));
     // Drawn means: the view holds this figure, the window is exposed, and the paint has
     // reached the X server (a repaint now, then time for the backing store's flush).
     window.repaint();
     pump(400);
     if (window.figureView()->figure().name != name || !window.windowHandle() ||
         !window.windowHandle()->isExposed())
-        return fail(tr("The window did not show %1").arg(QString::fromStdString(name)));
+        return fail(
+            ScreenshotTour::tr("The window did not show %1").arg(QString::fromStdString(name)));
     // A figure with nothing to show for this model (the demo ships no training log) gets no
     // picture rather than one of its "not available" message.
     if (!window.figureView()->figure().available)
@@ -68,7 +70,7 @@ bool takeShot(MainWindow& window, const std::string& name, const QString& file,
     QPixmap shot = window.screen()->grabWindow(window.winId());
     // Quality 0 = the strongest PNG compression: the files are committed.
     if (shot.isNull() || !shot.save(file, "PNG", 0))
-        return fail(tr("Cannot write %1").arg(file));
+        return fail(ScreenshotTour::tr("Cannot write %1").arg(file));
     return true;
 }
 
@@ -82,10 +84,10 @@ bool takeStageScreenshots(MainWindow& window, Session& session, const QString& f
         return false;
     };
     if (!QDir().mkpath(folder))
-        return fail(tr("Cannot create the folder %1").arg(folder));
+        return fail(ScreenshotTour::tr("Cannot create the folder %1").arg(folder));
     // The first run loads and runs the model: allow a slow machine a few minutes.
     if (!waitForRun(session, 300000))
-        return fail(tr("The run did not finish; no screenshots taken."));
+        return fail(ScreenshotTour::tr("The run did not finish; no screenshots taken."));
     window.weightsAnalysis()->waitForIdle();  // the weights figures need the statistics
     const auto& groups = figures::figureGroups();
     for (size_t i = 0; i < groups.size(); ++i) {

@@ -1,6 +1,7 @@
 #include "pipeline/model.h"
 
 #include <chrono>
+#include <mutex>
 
 #include "pipeline/run_steps.h"
 #include "weights/keras_h5.h"
@@ -43,6 +44,13 @@ void resolveOptions(Inspection& rec, const Config& c, const RunOptions& options)
         throw std::invalid_argument("the mask threshold must lie in [0, 1]");
 }
 
+// Runs take turns in the whole process: their stages set and restore OpenBLAS's thread count
+// (BlasThreadScope, SerialScope), a process-wide value that overlapping runs would leave wrong.
+std::mutex& runMutex() {
+    static std::mutex m;
+    return m;
+}
+
 }  // namespace
 
 Model::Model(Config config, ParamStore params, LoadReport report)
@@ -75,6 +83,7 @@ Model Model::load(const std::string& weightsPath, std::optional<Config> config,
 
 std::shared_ptr<const Inspection> Model::run(const torch::Tensor& imageRgb,
                                              const RunOptions& options) const {
+    std::scoped_lock oneRunAtATime(runMutex());
     torch::NoGradGuard noGrad;
     auto rec = std::make_shared<Inspection>();
     resolveOptions(*rec, m_config, options);
@@ -98,6 +107,7 @@ std::shared_ptr<const Inspection> Model::run(const torch::Tensor& imageRgb,
 
 std::shared_ptr<const Inspection> Model::rerunFrom(const Inspection& previous, Stage from,
                                                    const RunOptions& options) const {
+    std::scoped_lock oneRunAtATime(runMutex());
     torch::NoGradGuard noGrad;
     if (previous.mrcnnFeatureMaps.size() != 4)
         throw std::invalid_argument("the earlier inspection holds no feature maps to re-run from");

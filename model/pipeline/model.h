@@ -38,7 +38,8 @@ public:
     bool hasMaskHead() const { return m_network->mask.has_value(); }
 
     // Throws RunCancelled when options.progress returns false (nothing is returned then),
-    // std::invalid_argument for an image that is not uint8 [H, W, 3].
+    // std::invalid_argument for an image that is not uint8 [H, W, 3]. Safe to call from several
+    // threads, but runs (and re-runs) in one process take turns: see network.h.
     std::shared_ptr<const Inspection> run(const torch::Tensor& imageRgb,
                                           const RunOptions& options = {}) const;
 

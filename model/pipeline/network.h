@@ -1,7 +1,9 @@
 #pragma once
 // The dense parts of the network, built once from a ParamStore: ResNet + FPN, the shared RPN
 // head, the classifier head and (when the weights have one) the mask head. Immutable after
-// construction, so one Network serves concurrent runs.
+// construction. Runs of one or several Models may be started from several threads, but they
+// take turns (Model::run and rerunFrom share one process-wide lock): a run changes OpenBLAS's
+// thread count, a process-wide setting (BlasThreadScope, SerialScope), and restores it after.
 
 #include <memory>
 #include <optional>

@@ -62,7 +62,11 @@ inline TestImageRecord testImageRecord() {
             r.index = id;
     if (r.index >= 0) {
         InstanceMasks m = r.dataset->loadMask(r.index);
-        r.groundTruth = figures::GroundTruth{extractBboxes(m.masks), m.classIds, m.masks};
+        figures::GroundTruth gt;
+        gt.boxes = extractBboxes(m.masks);
+        gt.classIds = m.classIds;
+        gt.masks = m.masks;
+        r.groundTruth = gt;
     }
     return r;
 }

@@ -5,9 +5,11 @@
 #include <QApplication>
 #include <QFile>
 #include <QListWidget>
+#include <QSemaphore>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -205,14 +207,38 @@ private Q_SLOTS:
     }
 
     void cancellingKeepsThePreviousRun() {
+        // A threshold change re-runs the detection stages; cancelled, it leaves the previous run
+        // in place and on screen. The re-run is held back until the cancel has landed: the
+        // global pool gets one thread, busy until the gate opens, so there is no race. Painting
+        // waits meanwhile, since QPainter scales images on that pool too.
         auto before = m_session->inspection();
-        m_session->setImage(loadImageRgb(dataPath("images/shapes_001.png").toStdString()), "again");
+        QVERIFY(m_window->showFigure("instances"));
+        const size_t boxesBefore = m_window->figureView()->figure().scene.boxes.size();
+        QVERIFY(boxesBefore > 0);
+        RunOptions options = m_session->runOptions();
+        options.detectionMinConfidence = 0.999;  // would keep fewer detections
+        QVERIFY(before->detectionMinConfidence != 0.999);
+        QThreadPool* pool = QThreadPool::globalInstance();
+        const int maxThreads = pool->maxThreadCount();
+        pool->setMaxThreadCount(1);
+        QSemaphore gate;
+        m_window->setUpdatesEnabled(false);
+        pool->start([&gate] { gate.acquire(); });
+        m_session->setRunOptions(options);
+        const bool started = m_session->busy();
         m_session->cancel();
-        QVERIFY(waitIdle(*m_session));
-        // either it finished before the cancel landed, or nothing replaced the old record
-        QVERIFY(m_window->showFigure("input"));
-        QVERIFY(m_window->figureView()->figure().available || m_session->inspection() == nullptr);
-        Q_UNUSED(before);
+        gate.release();  // before any check: a failed one must not leave the pool blocked
+        m_window->setUpdatesEnabled(true);
+        const bool idle = waitIdle(*m_session);
+        pool->setMaxThreadCount(maxThreads);
+        QVERIFY(started);
+        QVERIFY(idle);
+        QCOMPARE(m_session->inspection(), before);  // the very same record
+        QCOMPARE(m_window->statusText(), QString("The run was cancelled."));
+        QVERIFY(m_window->showFigure("instances"));
+        const views::Figure& f = m_window->figureView()->figure();
+        QVERIFY(f.available);
+        QCOMPARE(f.scene.boxes.size(), boxesBefore);
     }
 };
 

@@ -67,7 +67,11 @@ private Q_SLOTS:
                 imageId = id;
         QVERIFY2(imageId >= 0, "shapes_001.png is not in the shapes specs");
         InstanceMasks m = dataset->loadMask(imageId);
-        m_input.groundTruth = figures::GroundTruth{extractBboxes(m.masks), m.classIds, m.masks};
+        figures::GroundTruth truth;
+        truth.boxes = extractBboxes(m.masks);
+        truth.classIds = m.classIds;
+        truth.masks = m.masks;
+        m_input.groundTruth = truth;
 
         // What the trainer would compute for this image and these proposals.
         auto gt = training::loadImageGt(*dataset, m_input.config, imageId, {},

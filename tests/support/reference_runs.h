@@ -19,9 +19,9 @@ struct ReferenceRun {
 inline ReferenceRun referenceRun(const std::string& name) {
     const auto runs = sharedDir() / "reference" / "runs";
     if (name == "micro")
-        return {name, dataDir() / "runs/shapes_micro_seed3_shapes001.npz"};
+        return {name, dataDir() / "runs/shapes_micro_seed3_shapes001.npz", false, {}};
     if (name == "tiny")
-        return {name, runs / "shapes_tiny_seed1_shapes000.npz", true};
+        return {name, runs / "shapes_tiny_seed1_shapes000.npz", true, {}};
     return {name, runs / "coco_r101_quarter_seed2_astronaut.npz", true,
             sharedDir() / "reference/anchors/coco_1024_norm.npy"};
 }

@@ -13,9 +13,9 @@
 namespace mrcnn::render {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("FigureExport", text);
-}
+struct FigureExport {
+    Q_DECLARE_TR_FUNCTIONS(FigureExport)
+};
 }  // namespace
 
 QStringList exportFormats() {
@@ -26,7 +26,7 @@ ExportResult exportPainting(const QString& path, QSize size, const QString& titl
                             const PaintFunction& paint) {
     const QString suffix = QFileInfo(path).suffix().toLower();
     auto fail = [&](const QString& why) {
-        return ExportResult{false, tr("Cannot write %1: %2").arg(path, why)};
+        return ExportResult{false, FigureExport::tr("Cannot write %1: %2").arg(path, why)};
     };
     auto paintOnWhite = [&](QPainter& p) {
         p.fillRect(QRect(QPoint(0, 0), size), Qt::white);
@@ -39,7 +39,8 @@ ExportResult exportPainting(const QString& path, QSize size, const QString& titl
             QPainter p(&img);
             paintOnWhite(p);
         }
-        return img.save(path) ? ExportResult{true, {}} : fail(tr("the image could not be saved"));
+        return img.save(path) ? ExportResult{true, {}}
+                              : fail(FigureExport::tr("the image could not be saved"));
     }
     if (suffix == "svg") {
         QSvgGenerator gen;
@@ -50,11 +51,11 @@ ExportResult exportPainting(const QString& path, QSize size, const QString& titl
         gen.setTitle(title);
         QPainter p;
         if (!p.begin(&gen))
-            return fail(tr("the file could not be opened"));
+            return fail(FigureExport::tr("the file could not be opened"));
         paintOnWhite(p);
         p.end();
         return QFileInfo(path).size() > 0 ? ExportResult{true, {}}
-                                          : fail(tr("nothing was written"));
+                                          : fail(FigureExport::tr("nothing was written"));
     }
     if (suffix == "pdf") {
         QPdfWriter writer(path);
@@ -64,7 +65,7 @@ ExportResult exportPainting(const QString& path, QSize size, const QString& titl
         writer.setTitle(title);
         QPainter p;
         if (!p.begin(&writer))
-            return fail(tr("the file could not be opened"));
+            return fail(FigureExport::tr("the file could not be opened"));
         // The page's device units differ from the figure's pixels: scale once, then paint.
         double scale = std::min(writer.width() / double(size.width()),
                                 writer.height() / double(size.height()));
@@ -73,7 +74,7 @@ ExportResult exportPainting(const QString& path, QSize size, const QString& titl
         p.end();
         return {true, {}};
     }
-    return fail(tr("unknown format \"%1\" (use png, jpg, svg or pdf)").arg(suffix));
+    return fail(FigureExport::tr("unknown format \"%1\" (use png, jpg, svg or pdf)").arg(suffix));
 }
 
 ExportResult exportScene(const Scene& scene, const RenderOptions& options, const QString& path,

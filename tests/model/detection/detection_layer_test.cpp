@@ -80,8 +80,9 @@ TEST_P(DetectionLayerRun, MatchesTheFullTrace) {
                   t.inputIndices.size(0));
         EXPECT_EQ(t.suppressed.size(0), t.suppressedBy.size(0));
         EXPECT_EQ(vec(t.kept), vec(out.nmsKeep[u].slice(0, 0, t.kept.size(0))));
-        if (t.notReached.size(0) > 0)
+        if (t.notReached.size(0) > 0) {
             EXPECT_EQ(t.kept.size(0), config.DETECTION_MAX_INSTANCES);
+        }
     }
 }
 

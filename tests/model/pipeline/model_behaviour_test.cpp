@@ -76,7 +76,7 @@ TEST(NetModel, CancelStopsWithAClearException) {
     Model model(m.config, m.params);
     std::vector<Stage> seen;
     RunOptions options;
-    options.progress = [&](Stage s, int index, int count) {
+    options.progress = [&](Stage s, int /*index*/, int count) {
         seen.push_back(s);
         EXPECT_EQ(count, kStageCount);
         return s != Stage::Classifier;
@@ -157,13 +157,15 @@ TEST(NetModel, DumpKeysShapesAndDtypesMatchTheReferenceRun) {
         SCOPED_TRACE(ref[i].first);
         EXPECT_EQ(arrays[i].first, ref[i].first);
         // detection_keep's length depends on the scores (see the parity tests' open issue).
-        if (ref[i].first != "detection_keep")
+        if (ref[i].first != "detection_keep") {
             EXPECT_EQ(arrays[i].second.shape, ref[i].second.shape);
+        }
         // image_meta is float64 for every config; the reference (scale 1) holds int64.
-        if (ref[i].first == "image_meta")
+        if (ref[i].first == "image_meta") {
             EXPECT_EQ(arrays[i].second.dtype, "<f8");
-        else if (ref[i].first != "config_json")
+        } else if (ref[i].first != "config_json") {
             EXPECT_EQ(arrays[i].second.dtype, ref[i].second.dtype);
+        }
     }
     // Without trace and feature maps, those keys go.
     auto small = inspectionArrays(*rec, {false, false});

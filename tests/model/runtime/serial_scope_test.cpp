@@ -16,8 +16,9 @@ TEST(SerialScope, OneThreadInsideAndTheCountsRestoredAfter) {
     {
         SerialScope serial;
         EXPECT_EQ(torch::get_num_threads(), 1);
-        if (openBlas)
+        if (openBlas) {
             EXPECT_EQ(blasThreads(), 1);
+        }
         {
             SerialScope nested;  // a no-op inside another
             EXPECT_EQ(torch::get_num_threads(), 1);
@@ -25,8 +26,9 @@ TEST(SerialScope, OneThreadInsideAndTheCountsRestoredAfter) {
         EXPECT_EQ(torch::get_num_threads(), 1);
     }
     EXPECT_EQ(torch::get_num_threads(), 2);
-    if (openBlas)
+    if (openBlas) {
         EXPECT_EQ(blasThreads(), 2);
+    }
     {
         SerialScope inactive(false);
         EXPECT_EQ(torch::get_num_threads(), 2);

@@ -112,16 +112,18 @@ TEST(UtilsImageOps, ResizeImageAllReferenceCases) {
             EXPECT_EQ(r.padding[i], (c["padding"][i].get<std::array<int64_t, 2>>()));
         }
         EXPECT_EQ(r.crop.has_value(), !c["crop"].is_null());
-        if (r.crop)
+        if (r.crop) {
             EXPECT_EQ(*r.crop, box4(c["crop"]));
+        }
         auto expected = readPngRaw(root / c["output_png"].get<std::string>());
         ASSERT_EQ(expected.sizes(), r.image.sizes());
         auto diff = (r.image.to(torch::kInt32) - expected.to(torch::kInt32)).abs();
         // Truncation of values within rounding error of an integer: at most 1, rarely.
         EXPECT_LE(diff.max().item<int32_t>(), 1);
         EXPECT_LT(diff.gt(0).sum().item<int64_t>(), expected.numel() / 500 + 1);
-        if (c.value("output_identical_to_input", false))
+        if (c.value("output_identical_to_input", false)) {
             EXPECT_TRUE(r.image.equal(input));
+        }
     }
 }
 
