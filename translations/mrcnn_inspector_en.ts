@@ -1766,6 +1766,10 @@
         <source>loaded checkpoint: epoch %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Training run of the embedded demo model</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mrcnn::gui::WeightDiffPanel</name>

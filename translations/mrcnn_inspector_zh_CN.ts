@@ -1737,6 +1737,10 @@
         <source>loaded checkpoint: epoch %1</source>
         <translation>已加载的检查点：第 %1 个 epoch</translation>
     </message>
+    <message>
+        <source>Training run of the embedded demo model</source>
+        <translation>内置演示模型的训练记录</translation>
+    </message>
 </context>
 <context>
     <name>mrcnn::gui::WeightDiffPanel</name>

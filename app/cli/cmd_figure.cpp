@@ -166,7 +166,8 @@ int runFigure(const FigureOptions& o) {
         return 0;
     }
     const bool runFree = o.stage != "all" && figures::isRunFree(o.stage);
-    const bool logOnly = runFree && !o.log.empty() && o.stage.rfind("training", 0) == 0;
+    const figures::FigureInfo* stageInfo = figures::findFigure(o.stage);
+    const bool logOnly = runFree && !o.log.empty() && stageInfo && stageInfo->group == "training";
     if (o.stage.empty() || o.out.empty() || (o.model.weights.empty() && !logOnly) ||
         (o.image.empty() && !runFree)) {
         std::cerr << "error: --stage, --weights, --image and --out are required (or --list); "

@@ -29,7 +29,7 @@ struct FigureInfo {
     const char* title;  // untranslated; translate with QCoreApplication::translate("Figures", …)
     Builder build = nullptr;
     BoxIds boxIds = BoxIds::None;
-    std::vector<ParamSpec> params;
+    std::vector<ParamSpec> params{};
     bool tourShot = false;  // photographed by the screenshot tour (docs/screenshots)
 
     const ParamSpec* param(const std::string& key) const;  // nullptr when it has none

@@ -37,13 +37,15 @@ struct ParamRange {
     double max = 0;
 };
 
+// Every member has a default initialiser: the catalog declares each parameter with designated
+// initialisers that name only what it sets.
 struct ParamSpec {
-    std::string key;  // --set KEY=…, stable
+    std::string key{};  // --set KEY=…, stable
     ParamType type = ParamType::Int;
-    ParamField field;
-    ParamValue defaultValue;
-    ParamRange range;  // Int, Double: the widest bounds, whatever the run
-    double step = 1;   // Double: the spin box's step and decimals
+    ParamField field{};
+    ParamValue defaultValue{};
+    ParamRange range{};  // Int, Double: the widest bounds, whatever the run
+    double step = 1;     // Double: the spin box's step and decimals
     int decimals = 0;
     const char* label = "";    // "Figures" context, QT_TRANSLATE_NOOP'd
     const char* tooltip = "";  // the same

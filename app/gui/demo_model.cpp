@@ -16,6 +16,13 @@ namespace {
 // unpacked under its checkpoint name, the training view marks that epoch in the demo's log.
 constexpr const char* kDemoWeightsName = "mask_rcnn_shapes_demo_0045.h5";
 
+// HDF5 reads files, not memory: a private copy that lives as long as the program, so the
+// Weights dock can read it too, with the demo's training logs beside it.
+QTemporaryDir& demoDir() {
+    static QTemporaryDir dir;
+    return dir;
+}
+
 QByteArray readResource(const QString& path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
@@ -36,9 +43,7 @@ std::shared_ptr<const mrcnn::Model> loadDemoModel(DisplayName* description, QStr
                     QT_TRANSLATE_NOOP("QObject", "demo shapes model (untrained, random weights)"));
             return std::make_shared<const mrcnn::Model>(config, initParams(config, 1));
         }
-        // HDF5 reads files, not memory: a private copy that lives as long as the program, so
-        // the Weights dock can read it too, with the demo's training logs beside it.
-        static QTemporaryDir dir;
+        QTemporaryDir& dir = demoDir();
         const QString path = dir.filePath(kDemoWeightsName);
         if (!QFileInfo::exists(path)) {
             QFile out(path);
@@ -61,6 +66,11 @@ std::shared_ptr<const mrcnn::Model> loadDemoModel(DisplayName* description, QStr
             *error = QString::fromStdString(e.what());
         return nullptr;
     }
+}
+
+QString demoUnpackFolder() {
+    QTemporaryDir& dir = demoDir();
+    return QFileInfo::exists(dir.filePath(kDemoWeightsName)) ? dir.path() : QString();
 }
 
 torch::Tensor demoImage() {

@@ -27,6 +27,9 @@ class Session;
 // demo's training logs beside them), "" for the untrained stand-in.
 std::shared_ptr<const mrcnn::Model> loadDemoModel(DisplayName* description, QString* error,
                                                   QString* weightsPath = nullptr);
+// The private folder the demo weights and logs are unpacked to ("" until loadDemoModel has
+// unpacked them): views name it as the demo rather than by its temporary path.
+QString demoUnpackFolder();
 torch::Tensor demoImage();  // uint8 RGB [H, W, 3]
 // Read through the same loader as File ▸ Open annotation; nullopt with `error` set when the
 // embedded annotation cannot be read.

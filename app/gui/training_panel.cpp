@@ -15,6 +15,7 @@
 #include "charts/charts.h"
 #include "figure/figure_view.h"
 #include "figures/figure_catalog.h"
+#include "gui/demo_model.h"
 #include "gui/weights_analysis.h"
 
 namespace mrcnn::gui {
@@ -152,8 +153,11 @@ void TrainingPanel::refresh() {
                "`mrcnn train` shows its history here."));
         return;
     }
-    QString text = tr("Training run in %1")
-                       .arg(QDir::toNativeSeparators(QString::fromStdString(h->files.folder)));
+    const QString folder = QString::fromStdString(h->files.folder);
+    const QString demo = demoUnpackFolder();
+    QString text = !demo.isEmpty() && QDir(folder) == QDir(demo)
+                       ? tr("Training run of the embedded demo model")
+                       : tr("Training run in %1").arg(QDir::toNativeSeparators(folder));
     if (h->epochs)
         text += " — " + tr("%n epoch(s) logged", nullptr, static_cast<int>(h->epochs->rows.size()));
     if (h->steps)

@@ -66,12 +66,44 @@ void proposalStep(RunState& s) {
                                       rec.postNmsRoisInference);
 }
 
+namespace {
+
+// The rows a head must compute for `boxes` [N, 4]: those up to and including the first of the
+// trailing all-zero padding rows (at least one). Padding rows are one and the same input, so
+// the rest get that row's result.
+int64_t rowsUpToFirstPadding(const torch::Tensor& boxes) {
+    const int64_t rows = boxes.size(0);
+    const auto nonZero = boxes.ne(0).any(1).nonzero();
+    return std::min<int64_t>(
+        rows, nonZero.numel() == 0 ? 1 : nonZero[nonZero.size(0) - 1][0].item<int64_t>() + 2);
+}
+
+// `t` computed for its first rows, its last row repeated up to `rows` rows.
+torch::Tensor repeatLastRow(const torch::Tensor& t, int64_t rows) {
+    const int64_t used = t.size(0);
+    if (used == 0 || used >= rows)
+        return t;
+    std::vector<int64_t> shape(t.sizes().begin(), t.sizes().end());
+    shape[0] = rows - used;
+    return torch::cat({t, t.slice(0, used - 1, used).expand(shape)}, 0).contiguous();
+}
+
+}  // namespace
+
 void classifierStep(RunState& s) {
     auto& rec = s.record;
-    auto pooled = callPyramidRoiAlign(rec.proposals.proposals, rec.mrcnnFeatureMaps, rec.meta,
-                                      s.config.POOL_SIZE);
-    rec.classifier = s.network.classifier.forward(poolForHeads(pooled));
-    rec.proposalRoiLevels = pooled.levels.to(torch::kInt32);
+    // The proposal layer pads to POST_NMS_ROIS_INFERENCE rows with zero boxes; the original
+    // classifies every row, and each padding row gives the same output, computed once here.
+    const auto& proposals = rec.proposals.proposals;
+    const int64_t rows = proposals.count();
+    auto pooled = callPyramidRoiAlign(proposals.first(rowsUpToFirstPadding(proposals.tensor())),
+                                      rec.mrcnnFeatureMaps, rec.meta, s.config.POOL_SIZE);
+    auto out = s.network.classifier.forward(poolForHeads(pooled));
+    out.logits = repeatLastRow(out.logits, rows);
+    out.probs = repeatLastRow(out.probs, rows);
+    out.bbox = repeatLastRow(out.bbox, rows);
+    rec.classifier = std::move(out);
+    rec.proposalRoiLevels = repeatLastRow(pooled.levels, rows).to(torch::kInt32);
 }
 
 void detectionStep(RunState& s) {
@@ -90,29 +122,15 @@ void maskStep(RunState& s) {
         return;  // detection-only weights
     auto boxes = rec.detection.detections.slice(1, 0, 4);
     // The original runs the mask head on all DETECTION_MAX_INSTANCES rows, zero padding
-    // included. Padding rows are one and the same input, so the head runs on the rows up to the
-    // first of the trailing zero rows and that row's result is repeated for the rest.
+    // included; the padding rows' one result is computed once.
     const int64_t rows = boxes.size(0);
-    const auto nonZero = boxes.ne(0).any(1).nonzero();
-    const int64_t used = std::min<int64_t>(
-        rows, nonZero.numel() == 0 ? 1 : nonZero[nonZero.size(0) - 1][0].item<int64_t>() + 2);
-    auto pooled = callPyramidRoiAlign(NormalizedBoxes(boxes.slice(0, 0, used)),
-                                      rec.mrcnnFeatureMaps, rec.meta, s.config.MASK_POOL_SIZE);
+    auto pooled =
+        callPyramidRoiAlign(NormalizedBoxes(boxes.slice(0, 0, rowsUpToFirstPadding(boxes))),
+                            rec.mrcnnFeatureMaps, rec.meta, s.config.MASK_POOL_SIZE);
     // LibTorch splits these convolutions over the detections; BLAS threads would fight it.
     BlasThreadScope blasAlone(1);
-    auto masks = s.network.mask->forward(poolForHeads(pooled));
-    auto levels = pooled.levels;
-    if (used < rows && used > 0) {
-        const auto repeat = [&](const torch::Tensor& t) {
-            std::vector<int64_t> shape(t.sizes().begin(), t.sizes().end());
-            shape[0] = rows - used;
-            return torch::cat({t, t.slice(0, used - 1, used).expand(shape)}, 0).contiguous();
-        };
-        masks = repeat(masks);
-        levels = repeat(levels);
-    }
-    rec.mrcnnMask = masks;
-    rec.detectionRoiLevels = levels.to(torch::kInt32);
+    rec.mrcnnMask = repeatLastRow(s.network.mask->forward(poolForHeads(pooled)), rows);
+    rec.detectionRoiLevels = repeatLastRow(pooled.levels, rows).to(torch::kInt32);
     rec.maskHeadRan = true;
 }
 

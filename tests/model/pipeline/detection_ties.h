@@ -134,9 +134,11 @@ inline void checkChoicesOnReplay(const Inspection& rec, const Config& config,
     }
     out.inverted += expectDescendingUpToTies(inOrder, scoreTie);
     const std::set<int64_t> taken(finalKeep.begin(), finalKeep.end());
-    for (int64_t r : survivors)
-        if (!taken.count(r))
+    for (int64_t r : survivors) {
+        if (!taken.count(r)) {
             EXPECT_LE(hs[r] - lowestTaken, scoreTie) << "ROI " << r << " left out";
+        }
+    }
 }
 
 // `proposalRows` maps this run's ROIs to the reference's; `ties` lists ROIs at a crop or class

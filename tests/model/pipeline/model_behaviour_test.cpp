@@ -186,7 +186,6 @@ TEST(NetModel, RerunWithoutFeatureMapsIsRejected) {
     Inspection empty;
     EXPECT_THROW(model.rerunFrom(empty, Stage::Detection, {}), std::invalid_argument);
 }
-
 }  // namespace
 }  // namespace mrcnn
 
@@ -219,6 +218,47 @@ TEST(NetModel, PaddingRowsOfTheMaskHeadEqualAFullComputation) {
     auto recorded = rec->tensor("mrcnn_mask")[0];
     ASSERT_EQ(recorded.sizes(), full.sizes());
     EXPECT_LT((recorded - full).abs().max().item<float>(), 1e-5f);
+}
+
+TEST(NetModel, PaddingRowsOfTheClassifierEqualAFullComputation) {
+    const auto& m = micro();
+    Model model(m.config, m.params);
+    RunOptions options;
+    options.rpnNmsThreshold = 0.3;  // few proposals survive: most rows are padding
+    auto rec = model.run(m.image, options);
+    auto rois = rec->tensor("proposals")[0].contiguous();
+    const int64_t real = rois.ne(0).any(1).sum().item<int64_t>();
+    ASSERT_GT(real, 0);
+    ASSERT_LT(real, rois.size(0));  // the case has padding rows
+    Network network(m.params, m.config);
+    PyramidRoiAlignInput in;
+    in.boxes = rois;
+    for (const auto& f : rec->mrcnnFeatureMaps)
+        in.featureMaps.push_back(f.permute({0, 2, 3, 1}).contiguous());
+    in.layout = FeatureLayout::Nhwc;
+    in.imageHeight = rec->tensor("input_image").size(1);
+    in.imageWidth = rec->tensor("input_image").size(2);
+    auto pooled = pyramidRoiAlign(in, m.config.POOL_SIZE);
+    auto full = network.classifier.forward(pooled.pooled.permute({0, 2, 3, 1}).contiguous());
+    for (const auto& [name, want] :
+         {std::pair{"mrcnn_class", full.probs}, std::pair{"mrcnn_bbox", full.bbox},
+          std::pair{"mrcnn_class_logits", full.logits}}) {
+        SCOPED_TRACE(name);
+        if (!rec->has(name))
+            continue;
+        auto got = rec->tensor(name)[0];
+        ASSERT_EQ(got.sizes(), want.sizes());
+        // Within float32 rounding of a different batch size in the matrix products.
+        EXPECT_LT((got - want).abs().max().item<float>(), 1e-5f);
+        // Every padding row holds the one padding result.
+        EXPECT_TRUE(got.slice(0, real).eq(got.slice(0, real, real + 1)).all().item<bool>());
+    }
+    EXPECT_TRUE(rec->tensor("proposal_roi_levels")
+                    .reshape({-1})
+                    .slice(0, real)
+                    .eq(pooled.levels[real])
+                    .all()
+                    .item<bool>());
 }
 
 }  // namespace

@@ -92,12 +92,14 @@ inline RpnTies checkRpnAgainstReference(const Inspection& rec,
         const double kth = rs[refIx[k - 1]];
         for (int64_t p = 0; p < k; ++p) {
             out.preNmsMoved += got[p] != refIx[p];
-            if (!refPos.count(got[p]))
+            if (!refPos.count(got[p])) {
                 EXPECT_LE(std::abs(rs[got[p]] - kth), scoreTie)
                     << "anchor " << got[p] << " entered";
-            if (!gotPos.count(refIx[p]))
+            }
+            if (!gotPos.count(refIx[p])) {
                 EXPECT_LE(std::abs(rs[refIx[p]] - kth), scoreTie)
                     << "anchor " << refIx[p] << " left";
+            }
         }
     }
 
