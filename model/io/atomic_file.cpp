@@ -8,6 +8,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 namespace mrcnn {
 namespace fs = std::filesystem;
@@ -26,8 +27,10 @@ std::string reason(int error) {
 std::string tempName(const fs::path& target) {
     static std::atomic<unsigned> counter{0};
     // The extension stays last: OpenCV and Qt choose the encoder by it.
-    return "." + target.stem().string() + ".tmp" + std::to_string(getpid()) + "-" +
-           std::to_string(counter++) + target.extension().string();
+    std::ostringstream name;
+    name << '.' << target.stem().string() << ".tmp" << getpid() << '-' << counter++
+         << target.extension().string();
+    return name.str();
 }
 
 // Creates the temporary file now, so an unwritable folder is reported before any work.

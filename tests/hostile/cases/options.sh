@@ -7,7 +7,7 @@ out=$(fresh_dir options_train)
 
 # train: learning rate, steps, epochs
 for lr in nan inf -1 0; do
-    hostile "options_train_lr_$lr" nonzero "--lr.*$lr.*finite number above 0" --absent "$out/run" \
+    hostile "options_train_lr_$lr" nonzero "--lr: the learning rate must be a finite number above 0, got $lr" --absent "$out/run" \
         -- "${TRAIN[@]}" --steps 1 --lr "$lr" --out "$out/run"
 done
 hostile options_train_lr_text nonzero "--lr.*expected a number, got 'fast'" --absent "$out/run" \
@@ -31,9 +31,10 @@ hostile options_train_exclude_without_init nonzero "--exclude requires --init" \
 hostile options_train_exclude_with_random_init nonzero "--exclude.*no --init weights file" \
     --absent "$out/run" -- \
     "${TRAIN[@]}" --steps 1 --init random --exclude mrcnn_mask --out "$out/run"
-hostile options_train_resume_with_init nonzero "--resume excludes --init" --absent "$out/run" \
+hostile options_train_resume_with_init nonzero "(--resume excludes --init|--init excludes --resume)" --absent "$out/run" \
     -- "${TRAIN[@]}" --steps 1 --init "$W" --resume "$W" --out "$out/run"
-hostile options_train_resume_with_exclude nonzero "--resume excludes --exclude" \
+hostile options_train_resume_with_exclude nonzero \
+    "(--resume excludes --exclude|--exclude excludes --resume|--exclude requires --init)" \
     --absent "$out/run" -- "${TRAIN[@]}" --steps 1 --resume "$W" --exclude mrcnn_mask \
     --out "$out/run"
 

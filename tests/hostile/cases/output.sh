@@ -84,7 +84,7 @@ images = [{"id": 1, "file_name": "a.png", "height": 128, "width": 128}]
 cats = [{"id": 1, "name": "square"}]
 json.dump({"images": images, "annotations": [], "categories": cats}, open(sys.argv[1], "w"))
 PY
-hostile output_refused_train_no_instances nonzero "no image of the dataset has instances" \
+hostile output_refused_train_empty_dataset nonzero "the training dataset has no images" \
     --absent "$out/run" -- \
     "$MRCNN" train --config "$CFG" --dataset "$SCRATCH/no_instances.json" \
     --images "$batch/images" --epochs 1 --steps 1 --out "$out/run"
