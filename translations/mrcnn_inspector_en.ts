@@ -35,19 +35,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>nothing was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the file could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the image could not be saved</source>
+        <source>unknown format &quot;%1&quot; (use png, jpg, svg or pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot; (use png, jpg, svg or pdf)</source>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was drawn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -35,20 +35,28 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>nothing was written</source>
-        <translation>未写入任何内容</translation>
-    </message>
-    <message>
         <source>the file could not be opened</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <source>the image could not be saved</source>
-        <translation>无法保存图像</translation>
-    </message>
-    <message>
         <source>unknown format &quot;%1&quot; (use png, jpg, svg or pdf)</source>
         <translation>未知格式“%1”（请使用 png、jpg、svg 或 pdf）</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>无法编码图像</translation>
+    </message>
+    <message>
+        <source>nothing was drawn</source>
+        <translation>未绘制任何内容</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,13 @@
 #include <sys/resource.h>
 
 #include <algorithm>
-#include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "command_registry.h"
+#include "io/atomic_file.h"
 #include "model_args.h"
 #include "runtime/runtime.h"
 #include "utils/image_io.h"
@@ -38,7 +39,11 @@ double peakRssMb() {
 
 int runBench(const BenchOptions& o) {
     if (o.runs < 1)
-        throw std::invalid_argument("--runs must be at least 1");
+        throw std::invalid_argument("--runs must be at least 1, got " + std::to_string(o.runs));
+    // Reserved now, so an unwritable --json is reported before the timing runs.
+    std::optional<AtomicFile> json;
+    if (!o.json.empty())
+        json.emplace(o.json);
     Model model = loadModel(o.model);
     auto image = loadImageRgb(o.image);
     model.run(image);  // warm-up: first-touch allocations and kernel selection
@@ -64,11 +69,9 @@ int runBench(const BenchOptions& o) {
               << "  " << median(totals) << " s (median of " << o.runs << ")\n"
               << "peak RSS " << std::setprecision(1) << peakRssMb() << " MB, threads "
               << intraOpThreads() << ", OpenBLAS core " << blasCoreName() << "\n";
-    if (!o.json.empty()) {
-        std::ofstream f(o.json);
-        if (!f)
-            throw std::runtime_error("cannot write " + o.json);
-        f << out.dump(1) << "\n";
+    if (json) {
+        json->write(out.dump(1) + "\n");
+        std::cout << "wrote " << o.json << "\n";
     }
     return 0;
 }

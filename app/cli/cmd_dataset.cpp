@@ -2,14 +2,15 @@
 // class (crowds apart) and lists what could not be read and why; `--json` writes the same.
 // `mrcnn dataset export PATH --out DIR`: the images as PNG and their ground truth as COCO.
 
-#include <fstream>
 #include <iomanip>
 #include <iostream>
+#include <optional>
 
 #include "command_registry.h"
 #include "data/dataset_summary.h"
 #include "data/open_dataset.h"
 #include "dataset_export.h"
+#include "io/atomic_file.h"
 
 namespace mrcnn::cli {
 namespace {
@@ -23,6 +24,9 @@ struct DatasetInfoOptions {
 };
 
 int runInfo(const DatasetInfoOptions& o) {
+    std::optional<AtomicFile> json;  // reserved now: an unwritable --json fails before the scan
+    if (!o.json.empty())
+        json.emplace(o.json);
     OpenOptions open;
     open.imageDir = o.images;
     open.classAttribute = o.classAttribute;
@@ -40,11 +44,8 @@ int runInfo(const DatasetInfoOptions& o) {
               << "problems: " << s.problems.size() << "\n";
     for (const auto& p : s.problems)
         std::cout << "  " << p << "\n";
-    if (!o.json.empty()) {
-        std::ofstream out(o.json);
-        if (!out)
-            throw std::runtime_error("cannot write " + o.json);
-        out << summaryToJson(s).dump(2) << "\n";
+    if (json) {
+        json->write(summaryToJson(s).dump(2) + "\n");
         std::cout << "wrote " << o.json << "\n";
     }
     return 0;

@@ -3,15 +3,17 @@
 // RLE) and/or an overlay picture.
 
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "coco/rle.h"
 #include "command_registry.h"
+#include "io/atomic_file.h"
 #include "model_args.h"
 #include "overlay.h"
 #include "utils/image_io.h"
+#include "utils/image_write.h"
 
 namespace mrcnn::cli {
 namespace {
@@ -48,18 +50,34 @@ nlohmann::json detectionsJson(const Inspection& rec, const Config& config) {
 std::string overlayPath(const DetectOptions& o, const std::string& image, bool many) {
     if (!many)
         return o.png;
-    std::filesystem::create_directories(o.png);
+    makeOutputFolder(o.png);  // made with the first overlay, not before the input is read
     auto stem = std::filesystem::path(image).stem().string();
     return (std::filesystem::path(o.png) / (stem + "_overlay.png")).string();
 }
 
 int runDetect(const DetectOptions& o) {
-    Model model = loadModel(o.model);
     const auto images = listImages(o.image);
+    const bool many = images.size() > 1;
+    if (!o.png.empty() && !many)
+        checkImageExtension(o.png);
+    // Reserved now, so an unwritable --json is reported before the model runs.
+    std::optional<AtomicFile> json;
+    if (!o.json.empty())
+        json.emplace(o.json);
+    Model model = loadModel(o.model);
     nlohmann::json out;
     out["images"] = nlohmann::json::array();
+    nlohmann::json failed = nlohmann::json::array();
     for (const auto& path : images) {
-        auto rec = model.run(loadImageRgb(path));
+        torch::Tensor image;
+        try {  // one unreadable image of a folder is reported and skipped
+            image = loadImageRgb(path);
+        } catch (const std::exception& e) {
+            std::cerr << "error: skipped " << path << ": " << e.what() << "\n";
+            failed.push_back({{"image", path}, {"error", e.what()}});
+            continue;
+        }
+        auto rec = model.run(image);
         const auto& det = rec->detections;
         std::cout << path << ": " << det.count() << " detections (" << rec->totalSeconds()
                   << " s)\n";
@@ -69,13 +87,26 @@ int runDetect(const DetectOptions& o) {
                                  {"mask_head", rec->maskHeadRan},
                                  {"detections", detectionsJson(*rec, model.config())}});
         if (!o.png.empty())
-            writeOverlay(*rec, model.config(), overlayPath(o, path, images.size() > 1));
+            writeOverlay(*rec, model.config(), overlayPath(o, path, many));
     }
-    if (!o.json.empty()) {
-        std::ofstream f(o.json);
-        if (!f)
-            throw std::runtime_error("cannot write " + o.json);
-        f << out.dump(1) << "\n";
+    std::string count = std::to_string(failed.size()) + " of " + std::to_string(images.size()) +
+                        " images could not be read";
+    for (size_t k = 0; k < failed.size() && k < 5; ++k)
+        count += (k ? ", " : ": ") +
+                 std::filesystem::path(failed[k]["image"].get<std::string>()).filename().string();
+    if (failed.size() > 5)
+        count += ", …";
+    if (out["images"].empty() && !failed.empty())
+        throw std::runtime_error(count + "; nothing written");
+    if (json) {
+        if (!failed.empty())
+            out["failed"] = failed;
+        json->write(out.dump(1) + "\n");
+        std::cout << "wrote " << o.json << "\n";
+    }
+    if (!failed.empty()) {
+        std::cerr << "error: " << count << " (skipped; the JSON lists them under \"failed\")\n";
+        return 1;
     }
     return 0;
 }

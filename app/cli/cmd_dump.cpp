@@ -5,6 +5,7 @@
 
 #include "command_registry.h"
 #include "inspection/inspection_npz.h"
+#include "io/atomic_file.h"
 #include "model_args.h"
 #include "utils/image_io.h"
 
@@ -20,6 +21,7 @@ struct DumpOptions {
 };
 
 int runDump(const DumpOptions& o) {
+    checkOutputFile(o.out);  // before the run, which takes a while
     Model model = loadModel(o.model);
     RunOptions run;
     run.keepFeatureMaps = o.featureMaps;

@@ -8,10 +8,12 @@
 //                                              and the ground truth as a COCO instances file
 
 #include <algorithm>
-#include <fstream>
+#include <filesystem>
 #include <iomanip>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <optional>
+#include <utility>
 
 #include "coco/coco_dataset.h"
 #include "coco/coco_eval.h"
@@ -19,6 +21,7 @@
 #include "coco/coco_writer.h"
 #include "command_registry.h"
 #include "data/open_dataset.h"
+#include "io/atomic_file.h"
 #include "metrics/dataset_eval.h"
 #include "metrics/dataset_map.h"
 #include "model_args.h"
@@ -44,9 +47,20 @@ struct EvalOptions {
 constexpr const char* kUsage =
     "use either --gt GT.json --dt DT.json, or --weights W --dataset PATH [--config CFG]";
 
+// The output files, reserved before any work so an unwritable one is reported first.
+struct Outputs {
+    std::optional<AtomicFile> json, results, gt;
+    explicit Outputs(const EvalOptions& o) {
+        for (auto [path, file] :
+             {std::pair{&o.json, &json}, std::pair{&o.results, &results}, std::pair{&o.gtOut, &gt}})
+            if (!path->empty())
+                file->emplace(*path);
+    }
+};
+
 // Prints what both modes print and writes --json.
 void report(const coco::CocoDataset& gt, const std::vector<coco::CocoAnnotation>& dt,
-            const std::string& jsonPath) {
+            std::optional<AtomicFile>& json) {
     const metrics::DatasetMap map = metrics::matterportDatasetMap(gt, dt);
     std::cout << "Images: " << gt.images.size() << ", with GT: " << map.imageIds.size()
               << " (images without GT are skipped), detections: " << dt.size() << "\n";
@@ -60,18 +74,13 @@ void report(const coco::CocoDataset& gt, const std::vector<coco::CocoAnnotation>
         std::cout << "\nCOCO " << coco::iouTypeName(type) << ":\n" << coco::summaryText(s);
         coco[coco::iouTypeName(type)] = std::vector<double>(s.stats.begin(), s.stats.end());
     }
-    if (jsonPath.empty())
+    if (!json)
         return;
     nlohmann::json out = {{"images", map.imageIds.size()},
                           {"matterport", {{"mAP50", map.mAP50}, {"mAP50_95", map.mAP50_95}}},
                           {"coco", coco}};
-    std::ofstream f(jsonPath);
-    if (!f)
-        throw std::runtime_error(jsonPath + ": cannot write");
-    f << out.dump(2) << "\n";
-    if (!f)
-        throw std::runtime_error(jsonPath + ": write failed");
-    std::cout << "\nwrote " << jsonPath << "\n";
+    json->write(out.dump(2) + "\n");
+    std::cout << "\nwrote " << json->target() << "\n";
 }
 
 int runFiles(const EvalOptions& opts) {
@@ -79,8 +88,9 @@ int runFiles(const EvalOptions& opts) {
         throw std::runtime_error(std::string(opts.gt.empty() ? "--gt" : "--dt") +
                                  " is missing: the file mode needs both --gt GT.json and "
                                  "--dt DT.json");
+    Outputs outputs(opts);
     const coco::CocoDataset gt = coco::loadGroundTruth(opts.gt);
-    report(gt, coco::loadResults(opts.dt, gt), opts.json);
+    report(gt, coco::loadResults(opts.dt, gt), outputs.json);
     return 0;
 }
 
@@ -113,6 +123,7 @@ int runDataset(const EvalOptions& opts) {
     const bool limited = std::find(given.begin(), given.end(), "--limit") != given.end();
     if (limited && opts.limit < 1)
         throw std::runtime_error("--limit must be at least 1, got " + std::to_string(opts.limit));
+    Outputs outputs(opts);
     const Model model = loadModel(opts.model);
     OpenOptions openOptions;
     openOptions.imageDir = opts.images;
@@ -132,29 +143,54 @@ int runDataset(const EvalOptions& opts) {
     RunOptions runOptions;
     runOptions.keepTrace = false;  // only the detections are needed
     ProgressBar progress(count);
+    std::vector<std::string> unreadable, unreadableNames;
     for (int64_t i = 0; i < count; ++i) {
-        const torch::Tensor image = dataset->loadImage(i);
+        torch::Tensor image;
+        try {  // an unreadable image is reported and left out; the rest is evaluated
+            image = dataset->loadImage(i);
+        } catch (const std::exception& e) {
+            unreadable.push_back(e.what());
+            const auto& info = dataset->imageInfo(i);
+            unreadableNames.push_back(info.path.empty()
+                                          ? info.sourceId
+                                          : std::filesystem::path(info.path).filename().string());
+            progress.update(i + 1, dataset->imageInfo(i).sourceId);
+            continue;
+        }
         const auto rec = model.run(image, runOptions);
         builder.addImage(i, image.size(0), image.size(1), rec->detections);
         progress.update(i + 1, dataset->imageInfo(i).sourceId);
     }
     progress.finish();
+    for (const auto& why : unreadable)
+        std::cerr << "error: skipped an image: " << why << "\n";
+    if (!unreadable.empty() && unreadable.size() == size_t(count))
+        throw std::runtime_error("none of the " + std::to_string(count) +
+                                 " images could be read; nothing evaluated");
     if (count > 0)
         std::cout << "Inference: " << std::setprecision(3) << progress.secondsPerItem()
                   << " s/img\n";
 
-    report(builder.groundTruth(), builder.results(), opts.json);
-    if (!opts.results.empty()) {
-        coco::writeResults(opts.results, builder.results(), builder.resultsHaveMasks());
+    report(builder.groundTruth(), builder.results(), outputs.json);
+    if (outputs.results) {
+        outputs.results->write(coco::formatResults(builder.results(), builder.resultsHaveMasks()));
         std::cout << "wrote " << opts.results << " (" << builder.results().size() << " detections, "
                   << (builder.sourceIds() ? "the COCO file's image and category ids"
                                           : "image index + 1 and the dataset's class ids")
                   << ")\n";
     }
-    if (!opts.gtOut.empty()) {
-        coco::writeGroundTruth(opts.gtOut, builder.groundTruth());
+    if (outputs.gt) {
+        outputs.gt->write(coco::formatGroundTruth(builder.groundTruth()));
         std::cout << "wrote " << opts.gtOut << " (" << builder.groundTruth().images.size()
                   << " images, " << builder.groundTruth().annotations.size() << " instances)\n";
+    }
+    if (!unreadable.empty()) {
+        std::cerr << "error: " << unreadable.size() << " of " << count
+                  << " images could not be read and were left out of the evaluation:";
+        for (size_t k = 0; k < unreadableNames.size() && k < 5; ++k)
+            std::cerr << (k ? ", " : " ") << unreadableNames[k];
+        std::cerr << (unreadableNames.size() > 5 ? ", …\n" : "\n");
+        return 1;
     }
     return 0;
 }

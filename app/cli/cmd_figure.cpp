@@ -22,9 +22,11 @@
 
 #include "command_registry.h"
 #include "data/annotation_lookup.h"
+#include "export/figure_export.h"
 #include "figures/figure_catalog.h"
 #include "figures/ground_truth.h"
 #include "figures/weights_loading.h"
+#include "io/atomic_file.h"
 #include "model_args.h"
 #include "pipeline/model.h"
 #include "training/training_history.h"
@@ -45,6 +47,7 @@ struct FigureOptions {
     std::string out;
     std::string format = "png";
     int detection = -1;
+    bool detectionGiven = false;
     int size = 1024;
     std::string seed;
     std::string compare;  // weight_diff: the reference file B
@@ -178,6 +181,16 @@ int runFigure(const FigureOptions& o) {
         std::cerr << "error: unknown stage \"" << o.stage << "\"; see `mrcnn figure --list`\n";
         return 2;
     }
+    if (o.stage != "all") {  // the output, before the model loads
+        const std::string ext = std::filesystem::path(o.out).extension().string();
+        const QString suffix = QString::fromStdString(ext).mid(1).toLower();
+        if (!render::exportFormats().contains(suffix) && suffix != "jpeg") {
+            std::cerr << "error: --out " << o.out << ": unknown figure format \"" << ext
+                      << "\"; use .png, .jpg, .svg or .pdf\n";
+            return 2;
+        }
+        checkOutputFile(o.out);
+    }
     std::vector<const figures::FigureInfo*> chosen;
     for (const auto& f : figures::figureCatalog())
         if (o.stage == "all" || f.name == o.stage)
@@ -223,6 +236,22 @@ int runFigure(const FigureOptions& o) {
             found, std::filesystem::path(o.annotation).filename().string());
     }
 
+    if (o.detectionGiven) {
+        const int64_t n = input.inspection ? input.inspection->detections.count() : 0;
+        if (!input.inspection) {
+            std::cerr << "error: --detection " << o.detection
+                      << " selects a detection of an image's run, and this figure runs no image\n";
+            return 2;
+        }
+        if (o.detection < 0 || o.detection >= n) {
+            std::cerr << "error: --detection " << o.detection << " is out of range: "
+                      << (n == 0 ? std::string("this image has 0 detections")
+                                 : "this image has " + std::to_string(n) +
+                                       " detections, numbered 0 to " + std::to_string(n - 1))
+                      << "\n";
+            return 2;
+        }
+    }
     std::map<std::string, figures::FigureOptions> options;
     try {  // and the run's: tensors it kept, channels of the chosen map, its levels
         options = optionsFor(chosen, settings, &input);
@@ -300,7 +329,10 @@ const CommandRegistration kRegistration{
         cmd->add_option("--bins", o->bins, "Histograms: number of bins (--set bins=N)");
         cmd->add_flag("--log-scale", o->logScale,
                       "Histograms: counts on a log axis (--set logScale=true)");
-        cmd->callback([o, &exitCode] { exitCode = runFigure(*o); });
+        cmd->callback([o, cmd, &exitCode] {
+            o->detectionGiven = cmd->count("--detection") > 0;
+            exitCode = runFigure(*o);
+        });
     }};
 
 }  // namespace

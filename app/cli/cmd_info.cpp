@@ -1,12 +1,12 @@
 // `mrcnn info WEIGHTS.h5 [--json OUT]`: what a Keras weight file holds (layers, weights and
 // shapes, parameter counts per group) and what it says about the model.
 
-#include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
 #include "command_registry.h"
+#include "io/atomic_file.h"
 #include "weights/keras_layout.h"
 #include "weights/weight_loader.h"
 
@@ -113,10 +113,7 @@ int runInfo(const InfoOptions& opts) {
     const nlohmann::json info = describe(file);
     print(file, info);
     if (!opts.json.empty()) {
-        std::ofstream out(opts.json);
-        out << info.dump(1) << "\n";
-        if (!out)
-            throw std::runtime_error("cannot write " + opts.json);
+        writeFileAtomically(opts.json, info.dump(1) + "\n");
     }
     return 0;
 }

@@ -4,11 +4,14 @@
 
 #include <unistd.h>
 
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <iomanip>
 #include <iostream>
+#include <limits>
 #include <sstream>
+#include <utility>
 
 #include "command_registry.h"
 #include "data/open_dataset.h"
@@ -49,10 +52,24 @@ std::vector<std::pair<int, double>> parseRateSteps(const std::string& text) {
         try {
             if (colon == std::string::npos)
                 throw std::invalid_argument(item);
-            steps.emplace_back(std::stoi(item.substr(0, colon)), std::stod(item.substr(colon + 1)));
-        } catch (const std::exception&) {
+            size_t used = 0;
+            const int epoch = std::stoi(item.substr(0, colon), &used);
+            const bool epochWhole = used == colon;
+            const double factor = std::stod(item.substr(colon + 1), &used);
+            if (!epochWhole || used != item.size() - colon - 1)
+                throw std::invalid_argument(item);
+            if (epoch < 0 || !std::isfinite(factor) || factor <= 0)
+                throw std::invalid_argument("--lr-steps: '" + item +
+                                            "' needs an epoch of 0 or more and a finite factor "
+                                            "above 0");
+            steps.emplace_back(epoch, factor);
+        } catch (const std::invalid_argument& e) {
+            if (std::string(e.what()).rfind("--lr-steps", 0) == 0)
+                throw;
             throw std::invalid_argument("--lr-steps: expected EPOCH:FACTOR[,EPOCH:FACTOR…], got '" +
                                         item + "'");
+        } catch (const std::out_of_range&) {
+            throw std::invalid_argument("--lr-steps: '" + item + "' is out of range");
         }
     }
     return steps;
@@ -112,7 +129,60 @@ ParamStore initialParams(const TrainCliOptions& opts, const Config& config, int&
     return params;
 }
 
+// Combinations the options cannot express through CLI11 (--init has a default).
+void checkCombinations(const TrainCliOptions& opts) {
+    if (!opts.exclude.empty() && opts.init == "random")
+        throw std::invalid_argument(
+            "--exclude names layers not to load from --init, but no --init weights file is "
+            "given (training starts from random weights)");
+}
+
+// CLI11 puts the option's name in front of these messages.
+CLI::Validator atLeastOne(const std::string& hint) {
+    return CLI::Validator(
+        [hint](std::string& text) -> std::string {
+            long long value = 0;
+            try {
+                size_t used = 0;
+                value = std::stoll(text, &used);
+                if (used != text.size())
+                    return "expected a whole number, got '" + text + "'";
+            } catch (const std::exception&) {
+                return "expected a whole number, got '" + text + "'";
+            }
+            if (value < 1 || value > std::numeric_limits<int>::max())
+                return "must be at least 1 (and at most " +
+                       std::to_string(std::numeric_limits<int>::max()) + "), got " + text + " (" +
+                       hint + ")";
+            return {};
+        },
+        "INT>=1");
+}
+
+CLI::Validator positiveFinite() {
+    return CLI::Validator(
+        [](std::string& text) -> std::string {
+            double value = 0;
+            try {
+                size_t used = 0;
+                value = std::stod(text, &used);
+                if (used != text.size())
+                    return "expected a number, got '" + text + "'";
+            } catch (const std::exception&) {
+                return "expected a number, got '" + text + "'";
+            }
+            if (!std::isfinite(value) || value <= 0)
+                return "the learning rate must be a finite number above 0, got " + text +
+                       " (leave it out for the config's LEARNING_RATE)";
+            return {};
+        },
+        "NUMBER>0");
+}
+
 int runTrain(const TrainCliOptions& opts) {
+    checkCombinations(opts);
+    const auto rateSteps = parseRateSteps(opts.learningRateSteps);
+    const auto flips = parseFlips(opts.flips);
     configureRuntime(opts.threads);
     const Config config = resolveConfig(opts.config);
     OpenOptions open;
@@ -134,17 +204,14 @@ int runTrain(const TrainCliOptions& opts) {
     options.stepsPerEpoch = opts.steps;
     options.validationSteps = opts.validationSteps;
     options.learningRate = opts.learningRate;
-    options.learningRateSteps = parseRateSteps(opts.learningRateSteps);
+    options.learningRateSteps = rateSteps;
     options.outDir = opts.out;
+    options.writeConfig = true;
     options.seed = opts.seed;
-    options.flips = parseFlips(opts.flips);
+    options.flips = flips;
     training::Trainer trainer(config, std::move(params), options);
     std::cout << "layers " << opts.layers << ": " << trainer.trainable().size()
               << " trainable weights\n";
-    std::filesystem::create_directories(opts.out);
-    const std::string configPath = (std::filesystem::path(opts.out) / "config.json").string();
-    saveConfigFile(config, configPath);
-    std::cout << "wrote " << configPath << "\n" << std::flush;
 
     const bool tty = isatty(STDERR_FILENO);
     auto progress = [tty](const training::TrainProgress& p) {
@@ -160,7 +227,9 @@ int runTrain(const TrainCliOptions& opts) {
             std::cerr << "\n";
         std::cerr << std::flush;
     };
-    auto epochDone = [](const training::EpochSummary& s) {
+    auto epochDone = [&opts, configReported = false](const training::EpochSummary& s) mutable {
+        if (!std::exchange(configReported, true))  // written with the first step
+            std::cout << "wrote " << training::configFilePath(opts.out) << "\n";
         std::cout << "epoch " << s.epoch << ": " << lossLine(s.train);
         if (s.validation)
             std::cout << "; val_" << lossLine(*s.validation);
@@ -183,22 +252,33 @@ const CommandRegistration kRegistration{
                         "Training set: COCO/VIA/xBD JSON, nucleus folder, shapes specs JSON or "
                         "shapes:COUNT[xSIZE][@SEED]")
             ->required();
-        cmd->add_option("--val", opts->validation, "Validation set (same forms)");
+        auto* validation =
+            cmd->add_option("--val", opts->validation, "Validation set (same forms)");
         cmd->add_option("--images", opts->images, "Image folder when not the dataset's default");
-        cmd->add_option("--init", opts->init, "random, or a .h5 to start from (loaded by name)")
-            ->capture_default_str();
-        cmd->add_option("--exclude", opts->exclude,
-                        "Layers not to load from --init (e.g. mrcnn_class_logits mrcnn_bbox_fc "
-                        "mrcnn_mask)");
+        auto* init =
+            cmd->add_option("--init", opts->init, "random, or a .h5 to start from (loaded by name)")
+                ->capture_default_str();
+        auto* exclude = cmd->add_option("--exclude", opts->exclude,
+                                        "Layers not to load from --init (e.g. mrcnn_class_logits "
+                                        "mrcnn_bbox_fc mrcnn_mask)")
+                            ->needs(init);
         cmd->add_option("--resume", opts->resume,
-                        "Continue from a checkpoint mask_rcnn_NAME_EPOCH.h5 after its epoch");
+                        "Continue from a checkpoint mask_rcnn_NAME_EPOCH.h5 after its epoch")
+            ->excludes(init)
+            ->excludes(exclude);
         cmd->add_option("--layers", opts->layers, "heads, 3+, 4+, 5+, all or a regex")
             ->capture_default_str();
-        cmd->add_option("--epochs", opts->epochs, "Train up to this epoch")->required();
-        cmd->add_option("--steps", opts->steps, "Steps per epoch (default STEPS_PER_EPOCH)");
+        cmd->add_option("--epochs", opts->epochs, "Train up to this epoch")
+            ->required()
+            ->check(atLeastOne("the number of the last epoch to train"));
+        cmd->add_option("--steps", opts->steps, "Steps per epoch (default STEPS_PER_EPOCH)")
+            ->check(atLeastOne("leave it out for the config's STEPS_PER_EPOCH"));
         cmd->add_option("--val-steps", opts->validationSteps,
-                        "Validation steps (default VALIDATION_STEPS)");
-        cmd->add_option("--lr", opts->learningRate, "Learning rate (default LEARNING_RATE)");
+                        "Validation steps (default VALIDATION_STEPS)")
+            ->check(atLeastOne("leave it out for the config's VALIDATION_STEPS"))
+            ->needs(validation);
+        cmd->add_option("--lr", opts->learningRate, "Learning rate (default LEARNING_RATE)")
+            ->check(positiveFinite());
         cmd->add_option("--lr-steps", opts->learningRateSteps,
                         "EPOCH:FACTOR,… multiply the rate from that epoch (0-based) on");
         cmd->add_option("--flip", opts->flips, "Random flips: none, h, v, hv")

@@ -1,11 +1,11 @@
 #include "overlay.h"
 
-#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include <cstdio>
 
 #include "inspection/tensor_names.h"
+#include "utils/image_write.h"
 
 namespace mrcnn::cli {
 namespace {
@@ -54,8 +54,7 @@ void writeOverlay(const Inspection& rec, const Config& config, const std::string
     }
     cv::Mat bgr;
     cv::cvtColor(canvas, bgr, cv::COLOR_RGB2BGR);
-    if (!cv::imwrite(path, bgr))
-        throw std::runtime_error("cannot write overlay image " + path);
+    writeImageBgr(path, bgr);
 }
 
 }  // namespace mrcnn::cli

@@ -2,8 +2,9 @@
 
 #include <cmath>
 #include <cstdio>
-#include <fstream>
 #include <stdexcept>
+
+#include "io/atomic_file.h"
 
 namespace mrcnn::cli {
 
@@ -44,10 +45,7 @@ std::string grouped(int64_t value) {
 }
 
 void writeTextFile(const std::string& path, const std::string& text) {
-    std::ofstream out(path);
-    out << text;
-    if (!out)
-        throw std::runtime_error("cannot write " + path);
+    writeFileAtomically(path, text);
 }
 
 }  // namespace mrcnn::cli

@@ -4,6 +4,8 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "io/atomic_file.h"
+
 namespace mrcnn::coco {
 
 namespace {
@@ -26,12 +28,7 @@ Json rle(const Rle& r) {
 }
 
 void writeText(const std::string& path, const std::string& text) {
-    std::ofstream f(path, std::ios::binary);
-    if (!f)
-        throw CocoError(path + ": cannot write");
-    f << text;
-    if (!f)
-        throw CocoError(path + ": write failed");
+    writeFileAtomically(path, text);
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "config/python_repr.h"
+#include "io/atomic_file.h"
 
 namespace mrcnn {
 
@@ -495,12 +496,7 @@ std::string configToJson(const Config& config, bool withDerived, int indent) {
 }
 
 void saveConfigFile(const Config& config, const std::string& path) {
-    std::ofstream out(path);
-    if (!out)
-        throw ConfigError("cannot write config file " + path);
-    out << configToJson(config) << "\n";
-    if (!out)
-        throw ConfigError("failed writing config file " + path);
+    writeFileAtomically(path, configToJson(config) + "\n");
 }
 
 Config resolveConfig(const std::string& presetOrPath) {

@@ -10,6 +10,8 @@
 #include <regex>
 #include <sstream>
 
+#include "io/atomic_file.h"
+
 namespace mrcnn {
 
 namespace {
@@ -159,13 +161,7 @@ NpyArray readNpyFile(const std::string& path) {
 }
 
 void writeNpyFile(const std::string& path, const NpyArray& array) {
-    std::ofstream out(path, std::ios::binary);
-    if (!out)
-        throw NpyError("cannot write " + path);
-    std::string bytes = serializeNpy(array);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (!out)
-        throw NpyError("failed writing " + path);
+    writeFileAtomically(path, serializeNpy(array));
 }
 
 std::vector<std::pair<std::string, NpyArray>> readNpz(const std::string& path) {
@@ -209,8 +205,9 @@ std::map<std::string, NpyArray> readNpzMap(const std::string& path) {
 
 void writeNpz(const std::string& path, const std::vector<std::pair<std::string, NpyArray>>& arrays,
               bool compress) {
+    AtomicFile target(path);
     int err = 0;
-    zip_t* archive = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &err);
+    zip_t* archive = zip_open(target.path().c_str(), ZIP_CREATE | ZIP_TRUNCATE, &err);
     if (!archive)
         throw NpyError("cannot create " + path);
     // Buffers must live until zip_close writes them.
@@ -237,6 +234,7 @@ void writeNpz(const std::string& path, const std::vector<std::pair<std::string, 
         zip_discard(archive);
         throw NpyError("failed writing " + path + ": " + msg);
     }
+    target.commit();
 }
 
 std::string npyToString(const NpyArray& array) {

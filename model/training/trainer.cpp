@@ -8,6 +8,7 @@
 #include <regex>
 #include <stdexcept>
 
+#include "io/atomic_file.h"
 #include "runtime/runtime.h"
 #include "training/data_generator.h"
 #include "training/keras_sgd.h"
@@ -68,6 +69,10 @@ std::optional<int> checkpointEpoch(const std::string& path) {
     return std::stoi(m[1].str());
 }
 
+std::string configFilePath(const std::string& dir) {
+    return (std::filesystem::path(dir) / "config.json").string();
+}
+
 std::string checkpointPath(const std::string& dir, const Config& config, int epoch) {
     char number[16];
     std::snprintf(number, sizeof number, "%04d", epoch);
@@ -82,6 +87,9 @@ Trainer::Trainer(Config config, ParamStore initial, TrainOptions options)
         throw std::invalid_argument("--epochs (" + std::to_string(m_options.epochs) +
                                     ") must exceed the epochs already done (" +
                                     std::to_string(m_options.initialEpoch) + ")");
+    if (!std::isfinite(m_options.learningRate))
+        throw std::invalid_argument("the learning rate " + std::to_string(m_options.learningRate) +
+                                    " is not a finite number");
     if (m_options.stepsPerEpoch <= 0)
         m_options.stepsPerEpoch = m_config.STEPS_PER_EPOCH;
     if (m_options.validationSteps <= 0)
@@ -117,12 +125,18 @@ std::vector<EpochSummary> Trainer::train(
     for (const auto& key : m_trainable)
         trainable.push_back(m_params.tensors.at(key));
     KerasSgd sgd(trainable, m_config.LEARNING_MOMENTUM, m_config.GRADIENT_CLIP_NORM);
+    // Outputs are made once the first step has run: a refused dataset or a step that
+    // fails leaves no folder, config or log behind.
     std::unique_ptr<TrainingLogWriter> log;
-    if (!m_options.outDir.empty()) {
-        std::filesystem::create_directories(m_options.outDir);
+    auto openOutputs = [&] {
+        if (log || m_options.outDir.empty())
+            return;
+        makeOutputFolder(m_options.outDir);
         log = std::make_unique<TrainingLogWriter>(m_options.outDir, validationSet != nullptr,
                                                   m_options.initialEpoch);
-    }
+        if (m_options.writeConfig)
+            saveConfigFile(m_config, configFilePath(m_options.outDir));
+    };
 
     std::vector<EpochSummary> summaries;
     const int steps = m_options.stepsPerEpoch;
@@ -152,6 +166,7 @@ std::vector<EpochSummary> Trainer::train(
             sgd.step(rate);
             accumulate(sum, v, 1.0);
             ++stepsDone;
+            openOutputs();
             if (log)
                 log->step(epoch, step, rate, v);
             if (progress) {

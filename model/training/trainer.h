@@ -29,7 +29,8 @@ struct TrainOptions {
     double learningRate = 0;       // 0: LEARNING_RATE
     // (epoch, factor): from that epoch (0-based) on, the rate is learningRate · factor.
     std::vector<std::pair<int, double>> learningRateSteps;
-    std::string outDir;  // checkpoints; "" writes none
+    std::string outDir;        // checkpoints; "" writes none
+    bool writeConfig = false;  // also config.json in outDir, written with the first output
     uint64_t seed = 1;
     FlipOptions flips;
 };
@@ -87,5 +88,7 @@ private:
 std::optional<int> checkpointEpoch(const std::string& path);
 // `{dir}/mask_rcnn_{name}_{epoch:04d}.h5` with NAME lower-cased.
 std::string checkpointPath(const std::string& dir, const Config& config, int epoch);
+// `{dir}/config.json`: the config a training folder's checkpoints were made with.
+std::string configFilePath(const std::string& dir);
 
 }  // namespace mrcnn::training

@@ -1,14 +1,18 @@
 #include "training/training_log.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <limits>
 #include <map>
 #include <set>
 #include <sstream>
+
+#include "io/atomic_file.h"
 
 namespace mrcnn::training {
 namespace {
@@ -213,25 +217,31 @@ struct TrainingLogWriter::Log {
                 return;
             }
         }
-        out.open(path, std::ios::trunc);
+        // Header and kept rows replace the file whole; the rows of this run are appended,
+        // each flushed and checked (a log grows while it is read, as Keras' CSVLogger's).
+        std::string text;
         for (size_t i = 0; i < columns.size(); ++i)
-            out << (i ? "," : "") << columns[i];
-        out << "\n";
+            text += (i ? "," : "") + columns[i];
+        text += "\n";
         for (const auto& row : kept)
-            writeRow(row);
-        out.flush();
+            text += rowText(row);
+        writeFileAtomically(path, text);
+        out.open(path, std::ios::app);
         check();
     }
 
     void check() {
         if (!out)
-            throw TrainingLogError(path + ": cannot write the training log");
+            throw TrainingLogError(path + ": cannot write the training log (" +
+                                   std::strerror(errno) + ")");
     }
 
-    void writeRow(const std::vector<double>& row) {
+    static std::string rowText(const std::vector<double>& row) {
+        std::ostringstream line;
         for (size_t i = 0; i < row.size(); ++i)
-            out << (i ? "," : "") << number(row[i]);
-        out << "\n";
+            line << (i ? "," : "") << number(row[i]);
+        line << "\n";
+        return line.str();
     }
 
     void write(const std::map<std::string, double>& values) {
@@ -239,7 +249,7 @@ struct TrainingLogWriter::Log {
         for (size_t i = 0; i < columns.size(); ++i)
             if (const auto it = values.find(columns[i]); it != values.end())
                 row[i] = it->second;
-        writeRow(row);
+        out << rowText(row);
         out.flush();
         check();
     }

@@ -10,6 +10,8 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include "utils/image_write.h"
+
 namespace mrcnn {
 namespace {
 
@@ -132,14 +134,7 @@ void saveImageRgb(const std::string& path, const torch::Tensor& image) {
                 src.data_ptr<uint8_t>());
     cv::Mat bgr;
     cv::cvtColor(rgb, bgr, cv::COLOR_RGB2BGR);
-    bool ok = false;
-    try {
-        ok = cv::imwrite(path, bgr);
-    } catch (const cv::Exception& e) {
-        throw ImageError("cannot save image " + path + ": " + e.what());
-    }
-    if (!ok)
-        throw ImageError("cannot save image " + path + ": write failed");
+    writeImageBgr(path, bgr);
 }
 
 }  // namespace mrcnn

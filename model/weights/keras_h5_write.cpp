@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "io/atomic_file.h"
 #include "weights/hdf5_handle.h"
 #include "weights/keras_h5.h"
 
@@ -116,7 +117,9 @@ void writeKerasWeights(const std::string& path, const KerasWeightFile& file) {
                            " bytes) is too big for the HDF5 attribute '" + kConfigAttribute +
                            "' (at most " + std::to_string(kMaxAttributeBytes) + " bytes)");
 
-    h5::Handle out = h5::file(H5Fcreate(path.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT));
+    AtomicFile target(path);  // a checkpoint is replaced whole or not at all
+    h5::Handle out =
+        h5::file(H5Fcreate(target.path().c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT));
     if (!out.valid())
         fail(path, "cannot create the file");
     writeStringArray(out.get(), "layer_names", layerNames, path);
@@ -141,6 +144,8 @@ void writeKerasWeights(const std::string& path, const KerasWeightFile& file) {
     }
     if (H5Fflush(out.get(), H5F_SCOPE_GLOBAL) < 0)
         fail(path, "cannot write the file");
+    out.reset();  // closed before it is moved into place
+    target.commit();
 }
 
 }  // namespace mrcnn

@@ -1,9 +1,13 @@
 #include "export/figure_export.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -16,6 +20,30 @@ namespace {
 struct FigureExport {
     Q_DECLARE_TR_FUNCTIONS(FigureExport)
 };
+
+// The figure is made in memory and written as the core's AtomicFile does: through QSaveFile
+// (a temporary file beside the target, renamed on commit), or straight into an existing
+// special file (/dev/stdout, a FIFO), checked either way. Returns the reason, empty when written.
+QString writeBytes(const QString& path, const QByteArray& bytes) {
+    const QFileInfo info(path);
+    if (info.isDir())
+        return FigureExport::tr("it is a folder");
+    if (!info.dir().exists())
+        return FigureExport::tr("the folder %1 does not exist").arg(info.dir().path());
+    if (info.exists() && !info.isFile()) {
+        QFile special(path);
+        if (!special.open(QIODevice::WriteOnly) || special.write(bytes) != bytes.size() ||
+            !special.flush())
+            return special.errorString();
+        return {};
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return file.errorString();
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return file.errorString();
+    return {};
+}
 }  // namespace
 
 QStringList exportFormats() {
@@ -28,6 +56,10 @@ ExportResult exportPainting(const QString& path, QSize size, const QString& titl
     auto fail = [&](const QString& why) {
         return ExportResult{false, FigureExport::tr("Cannot write %1: %2").arg(path, why)};
     };
+    auto written = [&](const QByteArray& bytes) {
+        const QString why = writeBytes(path, bytes);
+        return why.isEmpty() ? ExportResult{true, {}} : fail(why);
+    };
     auto paintOnWhite = [&](QPainter& p) {
         p.fillRect(QRect(QPoint(0, 0), size), Qt::white);
         p.setRenderHint(QPainter::Antialiasing);
@@ -39,12 +71,17 @@ ExportResult exportPainting(const QString& path, QSize size, const QString& titl
             QPainter p(&img);
             paintOnWhite(p);
         }
-        return img.save(path) ? ExportResult{true, {}}
-                              : fail(FigureExport::tr("the image could not be saved"));
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        if (!img.save(&buffer, suffix == "png" ? "PNG" : "JPG"))
+            return fail(FigureExport::tr("the image could not be encoded"));
+        return written(buffer.data());
     }
     if (suffix == "svg") {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
         QSvgGenerator gen;
-        gen.setFileName(path);
+        gen.setOutputDevice(&buffer);
         gen.setSize(size);
         gen.setViewBox(QRect(QPoint(0, 0), size));
         gen.setResolution(96);
@@ -54,11 +91,13 @@ ExportResult exportPainting(const QString& path, QSize size, const QString& titl
             return fail(FigureExport::tr("the file could not be opened"));
         paintOnWhite(p);
         p.end();
-        return QFileInfo(path).size() > 0 ? ExportResult{true, {}}
-                                          : fail(FigureExport::tr("nothing was written"));
+        return buffer.size() > 0 ? written(buffer.data())
+                                 : fail(FigureExport::tr("nothing was drawn"));
     }
     if (suffix == "pdf") {
-        QPdfWriter writer(path);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
         writer.setResolution(96);
         writer.setPageSize(QPageSize(QSizeF(size.width(), size.height()), QPageSize::Point));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -72,7 +111,7 @@ ExportResult exportPainting(const QString& path, QSize size, const QString& titl
         p.scale(scale, scale);
         paintOnWhite(p);
         p.end();
-        return {true, {}};
+        return written(buffer.data());
     }
     return fail(FigureExport::tr("unknown format \"%1\" (use png, jpg, svg or pdf)").arg(suffix));
 }

@@ -170,3 +170,25 @@ TEST(Trainer, RejectsUnusableOptions) {
     options.epochs = 3;
     EXPECT_THROW(training::Trainer(config, initParams(config, 1), options), std::invalid_argument);
 }
+
+TEST(Trainer, ARefusedDatasetWritesNothing) {
+    Config config = tinyTrainingConfig();
+    config.NUM_CLASSES = 2;  // the shapes set has 4 classes with BG
+    config.CLASS_NAMES = {"BG", "square"};
+    ShapesDataset trainSet(2, 128, 128, 21);
+    const auto dir = freshDir("refused");
+    training::TrainOptions options;
+    options.stepsPerEpoch = 1;
+    options.outDir = (dir / "run").string();
+    options.writeConfig = true;
+    training::Trainer trainer(config, initParams(config, 5), options);
+    EXPECT_THROW(trainer.train(trainSet, nullptr, nullptr), std::invalid_argument);
+    EXPECT_FALSE(fs::exists(dir / "run"));
+}
+
+TEST(Trainer, RefusesANonFiniteLearningRate) {
+    const Config config = tinyTrainingConfig();
+    training::TrainOptions options;
+    options.learningRate = std::nan("");
+    EXPECT_THROW(training::Trainer(config, initParams(config, 5), options), std::invalid_argument);
+}

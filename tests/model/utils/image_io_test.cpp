@@ -6,6 +6,7 @@
 #include <fstream>
 #include <opencv2/imgcodecs.hpp>
 
+#include "io/atomic_file.h"
 #include "support/test_paths.h"
 
 using namespace mrcnn;
@@ -130,8 +131,9 @@ TEST(UtilsImageIo, ClearErrorsForBadFiles) {
     EXPECT_THROW(
         saveImageRgb(tempPath("bad.unknownext").string(), torch::zeros({4, 4, 3}, torch::kUInt8)),
         ImageError);
+    // A missing folder is an output error (AtomicFile), naming the path.
     EXPECT_THROW(saveImageRgb("/nonexistent/dir/out.png", torch::zeros({4, 4, 3}, torch::kUInt8)),
-                 ImageError);
+                 OutputError);
     for (auto& p : {empty, text, png, cut, jpg, jcut})
         std::filesystem::remove(p);
 }

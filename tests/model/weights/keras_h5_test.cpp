@@ -8,6 +8,7 @@
 
 #include <fstream>
 
+#include "io/atomic_file.h"
 #include "support/test_paths.h"
 
 namespace mrcnn {
@@ -267,8 +268,13 @@ TEST_F(KerasH5Test, WriterRejectsBadInput) {
     EXPECT_THROW(writeKerasWeights(path("slash.h5"), f), WeightsError);
     f.layers = {{"a", {{"a/kernel:0", torch::Tensor()}}}};
     EXPECT_THROW(writeKerasWeights(path("undef.h5"), f), WeightsError);
+    // A write that failed half-way leaves neither the file nor its temporary file.
+    EXPECT_FALSE(std::filesystem::exists(path("undef.h5")));
+    for (const auto& entry :
+         std::filesystem::directory_iterator(std::filesystem::path(path("undef.h5")).parent_path()))
+        EXPECT_EQ(entry.path().filename().string().find(".undef.tmp"), std::string::npos);
     f.layers = {{"a", {}}};
-    EXPECT_THROW(writeKerasWeights(path("no/such/dir/x.h5"), f), WeightsError);
+    EXPECT_THROW(writeKerasWeights(path("no/such/dir/x.h5"), f), OutputError);
 }
 
 }  // namespace
