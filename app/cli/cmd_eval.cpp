@@ -80,7 +80,11 @@ int runFiles(const EvalOptions& opts) {
                                  " is missing: the file mode needs both --gt GT.json and "
                                  "--dt DT.json");
     const coco::CocoDataset gt = coco::loadGroundTruth(opts.gt);
-    report(gt, coco::loadResults(opts.dt, gt), opts.json);
+    std::vector<std::string> skipped;
+    const auto dt = coco::loadResults(opts.dt, gt, &skipped);
+    for (const auto& p : skipped)
+        std::cerr << "warning: " << p << "\n";
+    report(gt, dt, opts.json);
     return 0;
 }
 
