@@ -90,7 +90,11 @@ int runFiles(const EvalOptions& opts) {
                                  "--dt DT.json");
     Outputs outputs(opts);
     const coco::CocoDataset gt = coco::loadGroundTruth(opts.gt);
-    report(gt, coco::loadResults(opts.dt, gt), outputs.json);
+    std::vector<std::string> skipped;
+    const auto dt = coco::loadResults(opts.dt, gt, &skipped);
+    for (const auto& p : skipped)
+        std::cerr << "warning: " << p << "\n";
+    report(gt, dt, outputs.json);
     return 0;
 }
 

@@ -240,18 +240,33 @@ CocoDataset groundTruthFromJson(const Json& doc, const std::string& source,
     const Where top{source, ""};
     if (!doc.is_object())
         top.fail("a COCO file must be a JSON object");
+    // A later record with an id already seen: refused, or skipped and listed (ParseOptions).
+    const auto duplicate = [&](const std::string& record, const std::string& what,
+                               const std::string& firstRecord) {
+        const std::string reason = "duplicate " + what + " (first in " + firstRecord + ")";
+        if (!options.problems)
+            throw DatasetError(source, record, reason);
+        options.problems->push_back(
+            DatasetError::compose(source, record, reason + ", skipped; the first is kept"));
+    };
     CocoDataset ds;
     if (const Json* images = list(doc, "images", top)) {
         ds.images.reserve(images->size());
+        std::map<int64_t, size_t> firstAt;
         for (size_t i = 0; i < images->size(); ++i) {
             const Where w{source, "images[" + std::to_string(i) + "]"};
             CocoImage im = parseImage((*images)[i], w, options);
-            if (!ds.imageIndex.emplace(im.id, ds.images.size()).second)
-                throw DatasetError(source, recordName("images", i, im.id), "duplicate image id");
+            if (const auto [it, added] = firstAt.emplace(im.id, i); !added) {
+                duplicate(recordName("images", i, im.id), "image id " + std::to_string(im.id),
+                          "images[" + std::to_string(it->second) + "]");
+                continue;
+            }
+            ds.imageIndex.emplace(im.id, ds.images.size());
             ds.images.push_back(std::move(im));
         }
     }
     if (const Json* cats = list(doc, "categories", top)) {
+        std::map<int64_t, size_t> firstAt;
         for (size_t i = 0; i < cats->size(); ++i) {
             Where w{source, "categories[" + std::to_string(i) + "]"};
             CocoCategory c;
@@ -259,14 +274,28 @@ CocoDataset groundTruthFromJson(const Json& doc, const std::string& source,
             w.record = recordName("categories", i, c.id);
             c.name = w.text((*cats)[i], "name", options.requireNames);
             c.supercategory = w.text((*cats)[i], "supercategory", false);
+            if (const auto [it, added] = firstAt.emplace(c.id, i); !added) {
+                duplicate(w.record, "category id " + std::to_string(c.id),
+                          "categories[" + std::to_string(it->second) + "]");
+                continue;
+            }
             ds.categories.push_back(std::move(c));
         }
     }
     if (const Json* anns = list(doc, "annotations", top)) {
         ds.annotations.reserve(anns->size());
-        for (size_t i = 0; i < anns->size(); ++i)
-            ds.annotations.push_back(parseAnnotation(
-                (*anns)[i], Where{source, "annotations[" + std::to_string(i) + "]"}, ds, options));
+        std::map<int64_t, size_t> firstAt;
+        for (size_t i = 0; i < anns->size(); ++i) {
+            CocoAnnotation a = parseAnnotation(
+                (*anns)[i], Where{source, "annotations[" + std::to_string(i) + "]"}, ds, options);
+            if (const auto [it, added] = firstAt.emplace(a.id, i); !added) {
+                duplicate(recordName("annotations", i, a.id),
+                          "annotation id " + std::to_string(a.id),
+                          "annotations[" + std::to_string(it->second) + "]");
+                continue;
+            }
+            ds.annotations.push_back(std::move(a));
+        }
     }
     return ds;
 }
@@ -281,8 +310,32 @@ CocoDataset loadGroundTruth(const std::string& path) {
 
 namespace {
 
+// Records COCOeval would only ignore (a category it does not evaluate, a box of negative size,
+// which has a negative area and falls outside every area range): skipped and counted, one line
+// per kind naming the first. Without a list to report them in, they are refused.
+struct SkippedDetections {
+    const std::string& source;
+    std::vector<std::string>* problems;
+    std::map<std::string, std::pair<size_t, std::string>> byKind;  // kind → count, first
+
+    void skip(const std::string& record, const std::string& kind, const std::string& detail) {
+        if (!problems)
+            throw DatasetError(source, record, detail);
+        auto& [count, first] = byKind[kind];
+        if (count++ == 0)
+            first = record + ": " + detail;
+    }
+    void report(size_t total) const {
+        for (const auto& [kind, entry] : byKind)
+            problems->push_back(source + ": " + std::to_string(entry.first) + " of " +
+                                std::to_string(total) + " detections " + kind +
+                                ", skipped (first: " + entry.second + ")");
+    }
+};
+
 std::vector<CocoAnnotation> parseResultList(const Json& doc, const CocoDataset& gt,
-                                            const std::string& source) {
+                                            const std::string& source,
+                                            std::vector<std::string>* problems) {
     if (!doc.is_array())
         throw DatasetError(source, "", "results must be a JSON list of detections");
     std::vector<CocoAnnotation> out;
@@ -291,6 +344,8 @@ std::vector<CocoAnnotation> parseResultList(const Json& doc, const CocoDataset& 
     // loadRes picks the branch from the first record only.
     const bool boxMode = doc[0].is_object() && doc[0].contains("bbox") &&
                          doc[0]["bbox"].is_array() && !doc[0]["bbox"].empty();
+    const std::vector<int64_t> categories = gt.categoryIds();
+    SkippedDetections skipped{source, problems, {}};
     out.reserve(doc.size());
     for (size_t i = 0; i < doc.size(); ++i) {
         const Json& r = doc[i];
@@ -299,11 +354,27 @@ std::vector<CocoAnnotation> parseResultList(const Json& doc, const CocoDataset& 
         d.id = int64_t(i) + 1;
         d.imageId = w.integerField(r, "image_id");
         d.categoryId = w.integerField(r, "category_id");
+        // pycocotools' evaluation sorts by score: a record without one is an error there too.
         d.score = w.number(w.key(r, "score"), "score");
+        // loadRes asserts that every image id is in the ground truth: refused, as there.
         const CocoImage* im = gt.findImage(d.imageId);
         if (!im)
             w.fail("image_id " + std::to_string(d.imageId) +
                    " is not in the ground truth (results do not correspond to this COCO set)");
+        if (!std::binary_search(categories.begin(), categories.end(), d.categoryId)) {
+            skipped.skip(
+                w.record, "name a category that is not in the ground truth",
+                "category_id " + std::to_string(d.categoryId) + " is not a ground-truth category");
+            continue;
+        }
+        if (r.contains("bbox") && r["bbox"].is_array() && r["bbox"].size() == 4) {
+            const auto b = w.box(r["bbox"], "bbox");
+            if (b[2] < 0 || b[3] < 0) {
+                skipped.skip(w.record, "have a box of negative width or height",
+                             "bbox " + r["bbox"].dump() + " has a negative width or height");
+                continue;
+            }
+        }
         if (boxMode) {
             d.bbox = w.box(w.key(r, "bbox"), "bbox");
             if (r.contains("segmentation")) {
@@ -325,18 +396,22 @@ std::vector<CocoAnnotation> parseResultList(const Json& doc, const CocoDataset& 
         d.hasSegmentation = true;
         out.push_back(std::move(d));
     }
+    if (problems)
+        skipped.report(doc.size());
     return out;
 }
 
 }  // namespace
 
 std::vector<CocoAnnotation> parseResults(const std::string& jsonText, const CocoDataset& gt,
-                                         const std::string& source) {
-    return parseResultList(parseJsonText(jsonText, source), gt, source);
+                                         const std::string& source,
+                                         std::vector<std::string>* problems) {
+    return parseResultList(parseJsonText(jsonText, source), gt, source, problems);
 }
 
-std::vector<CocoAnnotation> loadResults(const std::string& path, const CocoDataset& gt) {
-    return parseResultList(readJsonFile(path), gt, path);
+std::vector<CocoAnnotation> loadResults(const std::string& path, const CocoDataset& gt,
+                                        std::vector<std::string>* problems) {
+    return parseResultList(readJsonFile(path), gt, path, problems);
 }
 
 }  // namespace mrcnn::coco

@@ -91,6 +91,10 @@ struct ParseOptions {
     // Require each image's "file_name" and each category's "name" (the dataset reader needs
     // them; pycocotools does not).
     bool requireNames = false;
+    // Where duplicate image, category and annotation ids go. Null: a duplicate is an error
+    // (pycocotools keeps the last silently, and its evaluation then counts that one twice).
+    // Set: the first record with an id is kept, each later one skipped and listed here.
+    std::vector<std::string>* problems = nullptr;
 };
 
 // "images[3] (id 12)": how errors name a record of a list.
@@ -107,9 +111,15 @@ CocoDataset loadGroundTruth(const std::string& path);
 // Results (a JSON list of {image_id, category_id, score, bbox and/or segmentation}) with
 // COCO.loadRes semantics, decided by the first record as pycocotools does: with a bbox the
 // area is w*h (a missing segmentation becomes the box polygon); segmentation-only results take
-// area and bbox from the mask. Ids are 1..n, iscrowd 0. Every image id must be in `gt`.
+// area and bbox from the mask. Ids are 1..n, iscrowd 0. As in pycocotools, an image id not in
+// `gt` (loadRes asserts) and a missing score (COCOeval sorts by it) refuse the file. Records
+// COCOeval would only ignore — a category not in `gt`, a box of negative width or height — are
+// skipped and counted in `problems` (one line per kind, naming the first); with no list given
+// they refuse the file too. A non-finite number is refused.
 std::vector<CocoAnnotation> parseResults(const std::string& jsonText, const CocoDataset& gt,
-                                         const std::string& source);
-std::vector<CocoAnnotation> loadResults(const std::string& path, const CocoDataset& gt);
+                                         const std::string& source,
+                                         std::vector<std::string>* problems = nullptr);
+std::vector<CocoAnnotation> loadResults(const std::string& path, const CocoDataset& gt,
+                                        std::vector<std::string>* problems = nullptr);
 
 }  // namespace mrcnn::coco

@@ -37,7 +37,11 @@ CocoDataset::CocoDataset(const Json& root, const std::string& jsonPath, const Co
     coco::ParseOptions parse;
     parse.rasterise = false;  // masks are made per image, in loadMask
     parse.requireNames = true;
+    std::vector<std::string> duplicates;
+    parse.problems = &duplicates;
     coco::CocoDataset parsed = coco::groundTruthFromJson(root, jsonPath, parse);
+    for (auto& d : duplicates)
+        addProblem(std::move(d));
 
     std::map<int64_t, std::string> categories;
     for (const auto& c : parsed.categories)

@@ -11,7 +11,8 @@
 // them, counted in problems()), and gives crowds a negative class id and a
 // full-image mask when the RLE's size differs from the image's. The reader needs
 // more than pycocotools does: the three lists, image file names, category names,
-// a plausible image size and a segmentation per annotation of the chosen classes.
+// a plausible image size and a segmentation per annotation of the chosen classes. A duplicate
+// image, category or annotation id keeps the first record; later ones are skipped and reported.
 //
 // loadMask → bool [H, W, N] (H, W from the image record), int32 class ids [N];
 // the original's empty result ([0, 0, 0], no ids) when nothing is left.

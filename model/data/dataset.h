@@ -38,6 +38,9 @@ struct InstanceMasks {
     torch::Tensor masks;     // bool [H, W, N]
     torch::Tensor classIds;  // int32 [N]
     int64_t count() const { return classIds.defined() ? classIds.size(0) : 0; }
+    // What the reader fixed or dropped while loading these masks ("file: record: reason"),
+    // for `dataset info`; the masks above already reflect it.
+    std::vector<std::string> problems{};
 };
 
 class Dataset {
@@ -88,6 +91,10 @@ public:
     // Non-fatal findings while reading (skipped regions, unreadable images when skipping).
     const std::vector<std::string>& problems() const { return m_problems; }
     void addProblem(std::string problem) { m_problems.push_back(std::move(problem)); }
+    // The same, worded like a DatasetError: "file: record: reason".
+    void addProblem(const std::string& file, const std::string& record, const std::string& reason) {
+        addProblem(DatasetError::compose(file, record, reason));
+    }
 
 protected:
     void checkImageId(int64_t imageId) const;

@@ -19,7 +19,7 @@ public:
     const std::string& record() const { return m_record; }
     const std::string& reason() const { return m_reason; }
 
-private:
+    // "file: record: reason", the one way readers name a record (problems use it too).
     static std::string compose(const std::string& file, const std::string& record,
                                const std::string& reason) {
         std::string s = file.empty() ? std::string("<dataset>") : file;
@@ -28,6 +28,7 @@ private:
         return s + ": " + reason;
     }
 
+private:
     std::string m_file;
     std::string m_record;
     std::string m_reason;

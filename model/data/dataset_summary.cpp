@@ -20,7 +20,9 @@ DatasetSummary summarizeDataset(const Dataset& dataset, bool checkImages,
             }
         }
         try {
-            const auto ids = dataset.loadMask(i).classIds.contiguous();
+            const InstanceMasks masks = dataset.loadMask(i);
+            s.problems.insert(s.problems.end(), masks.problems.begin(), masks.problems.end());
+            const auto ids = masks.classIds.contiguous();
             const auto* p = ids.data_ptr<int32_t>();
             for (int64_t k = 0; k < ids.size(0); ++k) {
                 if (p[k] < 0) {

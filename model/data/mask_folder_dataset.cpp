@@ -1,5 +1,6 @@
 #include "data/mask_folder_dataset.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include <opencv2/core.hpp>
@@ -18,6 +19,85 @@ std::vector<std::string> sortedPngs(const fs::path& dir) {
             files.push_back(e.path().string());
     std::sort(files.begin(), files.end());
     return files;
+}
+
+// The size every mask must have. Masks that agree need no other reference; when they disagree
+// the image decides, so the odd mask is the one blamed (not whichever came second).
+cv::Size referenceSize(const std::vector<cv::Mat>& masks, const std::string& imagePath) {
+    const cv::Size first = masks.front().size();
+    if (std::all_of(masks.begin(), masks.end(),
+                    [&](const cv::Mat& m) { return m.size() == first; }))
+        return first;
+    cv::Mat image;
+    try {
+        image = cv::imread(imagePath, cv::IMREAD_UNCHANGED);
+    } catch (const cv::Exception&) {
+    }
+    return image.empty() ? first : image.size();
+}
+
+// What maskPlane fixed, summed over an image's masks so one image gives one line each.
+struct MaskNotes {
+    size_t nonBinary = 0, colour = 0;
+    std::string nonBinaryExample, colourExample;
+
+    void report(const std::string& record, size_t total, std::vector<std::string>& problems) const {
+        const std::string of = " of " + std::to_string(total) + " masks";
+        if (nonBinary > 0)
+            problems.push_back(DatasetError::compose(
+                nonBinaryExample, record,
+                std::to_string(nonBinary) + of +
+                    " have values other than 0 and the maximum (this file among them): "
+                    "thresholded at > 0"));
+        if (colour > 0)
+            problems.push_back(DatasetError::compose(
+                colourExample, record,
+                std::to_string(colour) + of +
+                    " are colour images with equal colour channels (this file among them): "
+                    "read as grey, alpha ignored"));
+    }
+};
+
+// One mask file as a 0/1 plane. Non-zero is inside (the original's astype(bool)); values other
+// than 0 and the type's maximum are noted. A colour mask is read as grey only when its colour
+// channels agree (alpha ignored): a mask whose channels differ has no one meaning, so it is
+// refused.
+std::vector<uint8_t> maskPlane(const cv::Mat& m, const std::string& file, const std::string& record,
+                               MaskNotes& notes) {
+    cv::Mat grey = m;
+    if (m.channels() > 1) {
+        std::vector<cv::Mat> channels;
+        cv::split(m, channels);
+        // Grey + alpha or colour + alpha: the last channel is alpha.
+        const int colour = m.channels() % 2 == 0 ? m.channels() - 1 : m.channels();
+        for (int c = 1; c < colour; ++c)
+            if (cv::countNonZero(channels[size_t(c)] != channels[0]) > 0)
+                throw DatasetError(file, record,
+                                   "colour mask whose colour channels differ (" +
+                                       std::to_string(m.channels()) +
+                                       " channels): a mask must be one channel, 0 outside and "
+                                       "non-zero inside");
+        grey = channels[0];
+        if (notes.colour++ == 0)
+            notes.colourExample = file;
+    }
+    double maximum = 255;
+    if (grey.depth() == CV_16U)
+        maximum = 65535;
+    else if (grey.depth() != CV_8U)
+        maximum = 1;
+    const cv::Mat inside = grey != 0;
+    const cv::Mat odd = inside & (grey != maximum);
+    if (cv::countNonZero(odd) > 0 && notes.nonBinary++ == 0)
+        notes.nonBinaryExample = file;
+    std::vector<uint8_t> plane(size_t(m.rows) * size_t(m.cols), 0);
+    for (int r = 0; r < inside.rows; ++r) {
+        const uint8_t* src = inside.ptr<uint8_t>(r);
+        uint8_t* dst = plane.data() + size_t(r) * size_t(m.cols);
+        for (int c = 0; c < inside.cols; ++c)
+            dst[c] = src[c] ? 1 : 0;
+    }
+    return plane;
 }
 
 }  // namespace
@@ -67,8 +147,8 @@ InstanceMasks MaskFolderDataset::loadMask(int64_t imageId) const {
     const std::string record = "image '" + info.sourceId + "'";
     if (files.empty())
         throw DatasetError(info.path, record, "masks/ holds no PNG files");
-    std::vector<std::vector<uint8_t>> planes;
-    int64_t height = -1, width = -1;
+    std::vector<cv::Mat> decoded;
+    decoded.reserve(files.size());
     for (const auto& f : files) {
         cv::Mat m;
         try {
@@ -78,32 +158,31 @@ InstanceMasks MaskFolderDataset::loadMask(int64_t imageId) const {
         }
         if (m.empty())
             throw DatasetError(f, record, "not a readable mask image");
-        if (height < 0) {
-            height = m.rows;
-            width = m.cols;
-        } else if (m.rows != height || m.cols != width) {
-            throw DatasetError(f, record,
+        decoded.push_back(std::move(m));
+    }
+    const cv::Size size = referenceSize(decoded, info.path);
+    InstanceMasks out;
+    std::vector<std::vector<uint8_t>> planes;
+    MaskNotes notes;
+    for (size_t i = 0; i < files.size(); ++i) {
+        const cv::Mat& m = decoded[i];
+        if (m.size() != size)
+            throw DatasetError(files[i], record,
                                "mask is " + std::to_string(m.rows) + "x" + std::to_string(m.cols) +
-                                   " but the others are " + std::to_string(height) + "x" +
-                                   std::to_string(width));
-        }
-        // Non-zero in any channel is inside (the original's astype(bool)).
-        std::vector<cv::Mat> channels;
-        cv::split(m, channels);
-        std::vector<uint8_t> plane(static_cast<size_t>(height * width), 0);
-        for (const auto& ch : channels) {
-            cv::Mat nz = ch != 0;
-            for (int r = 0; r < nz.rows; ++r) {
-                const uint8_t* src = nz.ptr<uint8_t>(r);
-                uint8_t* dst = plane.data() + static_cast<int64_t>(r) * width;
-                for (int c = 0; c < nz.cols; ++c)
-                    dst[c] |= src[c] ? 1 : 0;
-            }
+                                   " but the image is " + std::to_string(size.height) + "x" +
+                                   std::to_string(size.width));
+        std::vector<uint8_t> plane = maskPlane(m, files[i], record, notes);
+        if (std::none_of(plane.begin(), plane.end(), [](uint8_t v) { return v != 0; })) {
+            out.problems.push_back(DatasetError::compose(
+                files[i], record, "mask is empty (no non-zero pixel), skipped"));
+            continue;
         }
         planes.push_back(std::move(plane));
     }
-    return {stackMasks(planes, height, width),
-            makeClassIds(std::vector<int32_t>(planes.size(), 1))};
+    notes.report(record, files.size(), out.problems);
+    out.masks = stackMasks(planes, size.height, size.width);
+    out.classIds = makeClassIds(std::vector<int32_t>(planes.size(), 1));
+    return out;
 }
 
 }  // namespace mrcnn

@@ -2,6 +2,10 @@
 // Instance-mask folders in the nucleus sample's layout (DSB2018 stage1_train):
 //   <root>/<id>/images/<id>.png   the image (often RGBA; alpha dropped)
 //   <root>/<id>/masks/*.png       one binary PNG per instance (non-zero = inside)
+// loadMask reports (InstanceMasks::problems) what it fixes: masks with values other than 0 and
+// 255 (thresholded at > 0), colour masks whose colour channels agree (read as grey, alpha
+// ignored) and empty masks (skipped). A colour mask whose channels differ, an unreadable mask or
+// one whose size differs from the image (the odd mask is named) is a DatasetError.
 // Every instance is class 1 "nucleus" (configurable). Ids and mask files are taken in sorted
 // order, so results are reproducible (the original used the unsorted directory listing).
 //

@@ -102,8 +102,7 @@ std::optional<ShapesSpec> parseShapesSpec(const std::string& path) {
             throw DatasetError(path, "", std::string("no size after 'x'; ") + kShapesSyntax);
     }
     ShapesSpec spec;
-    const uint64_t intMax = uint64_t(std::numeric_limits<int>::max());
-    spec.count = int(specNumber(path, count, intMax, "count"));
+    spec.count = int(specNumber(path, count, uint64_t(kMaxShapesImages), "count"));
     if (spec.count == 0)
         throw DatasetError(path, "", "the image count must be at least 1");
     if (!size.empty())

@@ -37,7 +37,8 @@ struct ShapesSpec {
 };
 // Parses "shapes:COUNT[xSIZE][@SEED]"; nullopt when `path` does not start with "shapes:",
 // DatasetError for a malformed spec (count 0, not a number, SIZE < 80: shapes.py's rules need
-// s in [20, size / 4]).
+// s in [20, size / 4]) or one out of bounds (COUNT over kMaxShapesImages, SIZE over 4096), before
+// anything is allocated.
 std::optional<ShapesSpec> parseShapesSpec(const std::string& path);
 
 std::unique_ptr<Dataset> openDataset(const std::string& path, const OpenOptions& options = {});

@@ -192,6 +192,10 @@ std::vector<ShapesImageSpec> readShapesSpecs(const std::string& path) {
 ShapesDataset::ShapesDataset(int count, int height, int width, uint64_t seed) {
     if (count < 0)
         throw DatasetError("", "shapes", "negative image count");
+    if (count > kMaxShapesImages)
+        throw DatasetError("", "shapes",
+                           "image count " + std::to_string(count) + " is too large (at most " +
+                               std::to_string(kMaxShapesImages) + ")");
     ShapesRandom rng(seed);
     for (int i = 0; i < count; ++i)
         m_specs.push_back(randomShapesImage(rng, height, width));

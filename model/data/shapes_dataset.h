@@ -50,9 +50,13 @@ InstanceMasks drawShapesMasks(const ShapesImageSpec& spec, int height, int width
 // images[].shapes = [name, [r, g, b], [x, y, s]].
 std::vector<ShapesImageSpec> readShapesSpecs(const std::string& path);
 
+// Generated sets keep every image's spec in memory (images are drawn on demand): counts are
+// bounded so that an absurd one is refused before anything is allocated.
+constexpr int kMaxShapesImages = 100000;
+
 class ShapesDataset : public Dataset {
 public:
-    // load_shapes(count, height, width) with a seed.
+    // load_shapes(count, height, width) with a seed; count at most kMaxShapesImages.
     ShapesDataset(int count, int height, int width, uint64_t seed);
     // Re-draws recorded specs.
     ShapesDataset(std::vector<ShapesImageSpec> specs, int height, int width);

@@ -125,6 +125,12 @@ ViaDataset::ViaDataset(Json root, const std::string& jsonPath, const ViaOptions&
                                        "all_points_x has " + std::to_string(r.xs.size()) +
                                            " values but all_points_y has " +
                                            std::to_string(r.ys.size()));
+                if (r.xs.size() < 3) {
+                    addProblem(jsonPath, rrec,
+                               name + " has " + std::to_string(r.xs.size()) +
+                                   " points (at least 3 needed for an area), region skipped");
+                    continue;
+                }
             } else if (name == "rect") {
                 r.shape = Shape::Rect;
                 r.a = number(shape, "x", jsonPath, rrec);
@@ -140,15 +146,15 @@ ViaDataset::ViaDataset(Json root, const std::string& jsonPath, const ViaOptions&
                 if (name == "ellipse" && shape.contains("theta"))
                     r.theta = number(shape, "theta", jsonPath, rrec);
             } else {
-                addProblem(jsonPath + ": " + rrec + ": shape '" + name +
-                           "' has no area, region skipped");
+                addProblem(jsonPath, rrec, "shape '" + name + "' has no area, region skipped");
                 continue;
             }
             if (!options.classAttribute.empty()) {
                 std::string cls = regionClass(region, options.classAttribute);
                 if (cls.empty()) {
-                    addProblem(jsonPath + ": " + rrec + ": no class in region_attributes." +
-                               options.classAttribute + ", region skipped");
+                    addProblem(jsonPath, rrec,
+                               "no class in region_attributes." + options.classAttribute +
+                                   ", region skipped");
                     continue;
                 }
                 auto it = std::find(classNames.begin(), classNames.end(), cls);
@@ -161,10 +167,10 @@ ViaDataset::ViaDataset(Json root, const std::string& jsonPath, const ViaOptions&
             }
             parsed.push_back(std::move(r));
         }
-        if (parsed.empty()) {
-            addProblem(jsonPath + ": " + record + ": every region was skipped, image skipped");
-            continue;
-        }
+        // It stays as an image without instances: evaluation counts it, and a model can be
+        // wrong on it.
+        if (parsed.empty())
+            addProblem(jsonPath, record, "every region was skipped, image kept without instances");
         const std::string imagePath = (std::filesystem::path(dir) / filename).string();
         std::pair<int64_t, int64_t> size;
         try {

@@ -2,7 +2,9 @@
 // VGG Image Annotator (VIA) datasets, as the balloon sample's BalloonDataset reads them
 // (original-conventions §5.2): VIA 1.x `via_region_data.json` (regions as a dict), VIA 2.x
 // exports (regions as a list) and VIA 2.x project files (descend into `_via_img_metadata`).
-// Images with no regions are skipped, image sizes come from reading the image, and polygons are
+// Images with no regions are skipped; an image whose regions are all unusable (no class, no
+// area, a polygon of fewer than 3 points; each reported in problems()) stays, without instances.
+// Image sizes come from reading the image, and polygons are
 // filled like skimage.draw.polygon(all_points_y, all_points_x). Beyond the original: rect,
 // circle and ellipse shapes, and classes from a region attribute (VIA 2 dropdown strings or
 // checkbox dicts). Without an attribute every region is class 1 (`defaultClassName`).

@@ -1,6 +1,8 @@
 #include "data/xbd_dataset.h"
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 
@@ -16,6 +18,38 @@ using Json = nlohmann::ordered_json;
 
 const std::array<const char*, 5> kDamageNames = {"no-damage", "minor-damage", "major-damage",
                                                  "destroyed", "un-classified"};
+
+double ringArea(const Ring& r) {
+    double twice = 0;
+    for (size_t i = 0, j = r.xs.size() - 1; i < r.xs.size(); j = i++)
+        twice += (r.xs[j] - r.xs[i]) * (r.ys[j] + r.ys[i]);
+    return std::abs(twice) / 2;
+}
+
+// Why a feature's geometry gives no mask ("" when it gives one): POLYGON EMPTY, outer rings of
+// zero area (all points on one line), or nothing inside the width × height image.
+std::string degenerateReason(const std::vector<std::vector<Ring>>& polygons, int64_t width,
+                             int64_t height) {
+    if (polygons.empty())
+        return "empty geometry (POLYGON EMPTY)";
+    double area = 0;
+    double x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
+    for (const auto& rings : polygons) {
+        area += ringArea(rings.front());
+        for (size_t i = 0; i < rings.front().xs.size(); ++i) {
+            x0 = std::min(x0, rings.front().xs[i]);
+            x1 = std::max(x1, rings.front().xs[i]);
+            y0 = std::min(y0, rings.front().ys[i]);
+            y1 = std::max(y1, rings.front().ys[i]);
+        }
+    }
+    if (area == 0)
+        return "degenerate polygon of zero area (its points lie on one line)";
+    if (x1 < 0 || y1 < 0 || x0 > double(width) || y0 > double(height))
+        return "polygon lies wholly outside the " + std::to_string(width) + "x" +
+               std::to_string(height) + " image";
+    return "";
+}
 
 }  // namespace
 
@@ -101,6 +135,11 @@ XbdDataset::XbdDataset(const std::string& path, const XbdOptions& options) {
                     throw DatasetError(file, record,
                                        "unknown damage subtype '" + feature.subtype + "'");
                 m_damage = true;
+            }
+            const std::string why = degenerateReason(feature.polygons, p.info.width, p.info.height);
+            if (!why.empty()) {
+                addProblem(file, record, why + ", feature skipped");
+                continue;
             }
             p.features.push_back(std::move(feature));
         }

@@ -6,7 +6,8 @@
 // buildings are no-damage, as in xView2's label map (Microsoft's mask script writes them as 1),
 // so a building has the same class whether its file is read alone or within its folder. The
 // image is `metadata.img_name` in the image folder; the size is always metadata width/height,
-// so masks work without the image.
+// so masks work without the image. Features whose geometry gives no mask (POLYGON EMPTY, zero
+// area, wholly outside the image) are skipped and reported in problems().
 //
 // loadMask → bool [H, W, N] (polygons filled like skimage.draw.polygon, border values such as
 // 1024 clipped), int32 class ids [N], features in file order.

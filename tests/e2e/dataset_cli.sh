@@ -20,7 +20,7 @@ check() {  # check FILE TEXT: FILE must contain TEXT
 "$BIN" dataset info "$DATA/via_rice/via_region_data.json" --json "$OUT/via.json" > "$OUT/via.txt" \
     || { echo "FAIL: via exit code"; fail=1; }
 check "$OUT/via.json" '"format": "via1"'
-check "$OUT/via.json" '"images": 6'
+check "$OUT/via.json" '"images": 7'
 check "$OUT/via.json" '"bacteria": 9'
 check "$OUT/via.json" '"brown_spot": 43'
 check "$OUT/via.json" '"leaf_smut": 10'

@@ -190,10 +190,6 @@ TEST(DatasetCoco, MalformedFilesNameTheRecord) {
     expectError(R"({"images": [{"id": 1, "file_name": "a.png", "height": 0, "width": 4}],
                 "annotations": [], "categories": []})",
                 "images[0] (id 1): implausible image size 4x0");
-    expectError(R"({"images": [{"id": 1, "file_name": "a.png", "height": 4, "width": 4},
-                {"id": 1, "file_name": "b.png", "height": 4, "width": 4}],
-                "annotations": [], "categories": []})",
-                "images[1] (id 1): duplicate image id");
     expectError(R"({"images": [], "annotations": [], "categories": [{"id": 3}]})",
                 "categories[0] (id 3): missing key 'name'");
     expectError(R"({"images": [{"id": 7, "file_name": "x.jpg", "height": 4, "width": 5}],
@@ -242,4 +238,43 @@ TEST(DatasetCoco, ReadsTheMasksCocoEvaluationReads) {
         EXPECT_EQ(k, m.count());
     }
     EXPECT_EQ(compared, 73);
+}
+
+// Duplicate ids: the first record is kept, each later one skipped and named with the first's
+// place (pycocotools would keep the last silently).
+TEST(DatasetCoco, DuplicateIdsKeepTheFirstAndAreReported) {
+    test::ScratchDir dir("coco_dup");
+    const auto path = dir.write("dup.json", R"({
+      "images": [{"id": 1, "file_name": "a.png", "height": 4, "width": 4},
+                 {"id": 1, "file_name": "b.png", "height": 4, "width": 4}],
+      "categories": [{"id": 3, "name": "car"}, {"id": 3, "name": "truck"}],
+      "annotations": [
+        {"id": 5, "image_id": 1, "category_id": 3, "segmentation": [[0, 0, 3, 0, 3, 3, 0, 3]]},
+        {"id": 5, "image_id": 1, "category_id": 3, "segmentation": [[0, 0, 1, 0, 1, 1, 0, 1]]},
+        {"id": 6, "image_id": 1, "category_id": 3, "segmentation": [[1, 1, 3, 1, 3, 3, 1, 3]]}]})");
+    CocoDataset ds(path);
+    ASSERT_EQ(ds.numImages(), 1);
+    EXPECT_NE(ds.imageInfo(0).path.find("a.png"), std::string::npos);
+    EXPECT_EQ(ds.classNames(), (std::vector<std::string>{"BG", "car"}));
+    ASSERT_EQ(ds.annotations(0).size(), 2u);
+    EXPECT_EQ(ds.annotations(0)[0].id, 5);
+    EXPECT_EQ(ds.annotations(0)[1].id, 6);
+    EXPECT_EQ(ds.loadMask(0).count(), 2);
+    ASSERT_EQ(ds.problems().size(), 3u);
+    EXPECT_EQ(ds.problems()[0], path +
+                                    ": images[1] (id 1): duplicate image id 1 (first in "
+                                    "images[0]), skipped; the first is kept");
+    EXPECT_NE(ds.problems()[1].find("categories[1] (id 3): duplicate category id 3"),
+              std::string::npos);
+    EXPECT_NE(ds.problems()[2].find("annotations[1] (id 5): duplicate annotation id 5 (first in "
+                                    "annotations[0])"),
+              std::string::npos);
+    // The evaluation's parser has no list to put them in: it refuses the file.
+    try {
+        coco::loadGroundTruth(path);
+        FAIL() << "duplicate image id accepted";
+    } catch (const DatasetError& e) {
+        EXPECT_EQ(e.record(), "images[1] (id 1)");
+        EXPECT_NE(e.reason().find("duplicate image id 1"), std::string::npos);
+    }
 }

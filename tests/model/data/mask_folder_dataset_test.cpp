@@ -4,6 +4,7 @@
 
 #include <opencv2/imgcodecs.hpp>
 
+#include "data/dataset_summary.h"
 #include "data_test_util.h"
 
 using namespace mrcnn;
@@ -83,4 +84,84 @@ TEST(DatasetMaskFolder, EmptyAndBrokenFolders) {
         EXPECT_EQ(e.record(), "image 'b'");
     }
     EXPECT_THROW(ds.loadMask(2), DatasetError);
+}
+
+namespace {
+
+// One image `id` (4 × 5) with the given mask files in a scratch nucleus root.
+void writeNucleusImage(const test::ScratchDir& dir, const std::string& id,
+                       const std::vector<std::pair<std::string, cv::Mat>>& masks) {
+    std::filesystem::create_directories(dir.path() / id / "images");
+    std::filesystem::create_directories(dir.path() / id / "masks");
+    cv::imwrite((dir.path() / id / "images" / (id + ".png")).string(),
+                cv::Mat(4, 5, CV_8UC3, cv::Scalar(9, 9, 9)));
+    for (const auto& [name, m] : masks)
+        cv::imwrite((dir.path() / id / "masks" / name).string(), m);
+}
+
+cv::Mat square(int type, const cv::Scalar& inside) {
+    cv::Mat m(4, 5, type, cv::Scalar::all(0));
+    m(cv::Rect(1, 1, 2, 2)).setTo(inside);
+    return m;
+}
+
+}  // namespace
+
+// Masks of an odd size blame the odd file (the image decides), wherever it sorts.
+TEST(DatasetMaskFolder, WrongSizeBlamesTheOddMask) {
+    test::ScratchDir dir("maskfolder_size");
+    writeNucleusImage(dir, "a",
+                      {{"1.png", cv::Mat(3, 5, CV_8UC1, cv::Scalar(255))},
+                       {"2.png", square(CV_8UC1, cv::Scalar(255))},
+                       {"3.png", square(CV_8UC1, cv::Scalar(255))}});
+    MaskFolderDataset ds(dir.path().string());
+    try {
+        ds.loadMask(0);
+        FAIL() << "odd mask accepted";
+    } catch (const DatasetError& e) {
+        EXPECT_NE(e.file().find("1.png"), std::string::npos) << e.what();
+        EXPECT_EQ(e.reason(), "mask is 3x5 but the image is 4x5");
+    }
+}
+
+// Non-binary and grey-as-colour masks are read (thresholded at > 0) and reported once per image;
+// empty masks are skipped and reported; a colour mask whose channels differ is refused.
+TEST(DatasetMaskFolder, NonBinaryColourAndEmptyMasksAreReported) {
+    test::ScratchDir dir("maskfolder_values");
+    cv::Mat soft = square(CV_8UC1, cv::Scalar(1));
+    soft.at<uint8_t>(0, 0) = 128;
+    writeNucleusImage(dir, "a",
+                      {{"1.png", soft},
+                       {"2.png", square(CV_8UC1, cv::Scalar(255))},
+                       {"3.png", square(CV_8UC3, cv::Scalar(255, 255, 255))},
+                       {"4.png", cv::Mat(4, 5, CV_8UC1, cv::Scalar(0))}});
+    writeNucleusImage(dir, "b", {{"1.png", square(CV_8UC3, cv::Scalar(0, 0, 255))}});
+    MaskFolderDataset ds(dir.path().string());
+    const InstanceMasks m = ds.loadMask(0);
+    ASSERT_EQ(m.count(), 3);                                   // the empty 4.png is skipped
+    EXPECT_EQ(m.masks.select(2, 0).sum().item<int64_t>(), 5);  // 128 and the 1s: > 0
+    EXPECT_EQ(m.masks.select(2, 2).sum().item<int64_t>(), 4);
+    ASSERT_EQ(m.problems.size(), 3u);
+    EXPECT_NE(m.problems[0].find("4.png: image 'a': mask is empty"), std::string::npos);
+    EXPECT_NE(m.problems[1].find("1.png: image 'a': 1 of 4 masks have values other than 0 and "
+                                 "the maximum"),
+              std::string::npos)
+        << m.problems[1];
+    EXPECT_NE(m.problems[1].find("thresholded at > 0"), std::string::npos);
+    EXPECT_NE(m.problems[2].find("3.png: image 'a': 1 of 4 masks are colour images"),
+              std::string::npos)
+        << m.problems[2];
+    try {
+        ds.loadMask(1);
+        FAIL() << "a red mask was accepted";
+    } catch (const DatasetError& e) {
+        EXPECT_NE(e.file().find("b/masks/1.png"), std::string::npos);
+        EXPECT_NE(e.reason().find("colour channels differ"), std::string::npos);
+    }
+    // dataset info sees the same lines.
+    const DatasetSummary s = summarizeDataset(ds, false);
+    ASSERT_EQ(s.problems.size(), 4u);
+    EXPECT_EQ(s.problems[0], m.problems[0]);
+    EXPECT_NE(s.problems[3].find("masks not loadable"), std::string::npos);
+    EXPECT_EQ(s.instances.front().second, 3);
 }

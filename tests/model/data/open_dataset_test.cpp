@@ -77,5 +77,11 @@ TEST(OpenDataset, BadShapesSpecsThrowClearErrors) {
     EXPECT_NE(specError("shapes:10@7x128").find("seed \"7x128\" is not a number"),
               std::string::npos);
     EXPECT_NE(specError("shapes:99999999999").find("too large"), std::string::npos);
+    // An absurd count is refused by the parser, before any spec is generated.
+    EXPECT_NE(specError("shapes:2000000000").find("count 2000000000 is too large (at most 100000)"),
+              std::string::npos);
+    EXPECT_NE(specError("shapes:10x4097").find("size 4097 is too large (at most 4096)"),
+              std::string::npos);
+    EXPECT_THROW(ShapesDataset(kMaxShapesImages + 1, 128, 128, 1), DatasetError);
     EXPECT_NE(specError("shapes:10 ").find("is not a number"), std::string::npos);
 }

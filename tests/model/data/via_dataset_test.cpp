@@ -16,12 +16,13 @@ struct ExpectedImage {
 };
 
 // skimage.draw.polygon(all_points_y, all_points_x, shape) per region (skimage 0.19), regions
-// without a class skipped.
+// without a class skipped; Brown_spot39's only region has none, so it has no instances.
 const ExpectedImage kRice[] = {
     {"Bacterial_leaf_blight1.JPG", 416, 416, 4, 6915LL, 680137996LL},
     {"Bacterial_leaf_blight5.JPG", 416, 416, 5, 26602LL, 2405881815LL},
     {"Brown_spot1.jpg", 416, 416, 40, 22937LL, 3007777534LL},
     {"Brown_spot9.jpg", 416, 416, 3, 7545LL, 521743526LL},
+    {"Brown_spot39.jpg", 416, 416, 0, 0LL, 0LL},
     {"Leaf_smut1.JPG", 416, 416, 8, 10903LL, 1011265037LL},
     {"Leaf_smut24.jpg", 416, 416, 2, 30073LL, 4510574448LL},
 };
@@ -66,18 +67,19 @@ TEST(DatasetVia, RiceVia1MultiClassMatchesSkimage) {
     EXPECT_EQ(ds.classNames(),
               (std::vector<std::string>{"BG", "bacteria", "brown_spot", "leaf_smut"}));
     checkImages(ds, kRice, std::size(kRice));
-    // The empty class in Brown_spot1 and the {} attributes of Brown_spot39 (its only region,
-    // so the image goes) are reported, not fatal.
+    // The empty class in Brown_spot1 and the {} attributes of Brown_spot39 (its only region:
+    // the image stays, without instances) are reported, not fatal.
     ASSERT_EQ(ds.problems().size(), 3u);
     EXPECT_NE(ds.problems()[0].find("Brown_spot1.jpg34372"), std::string::npos);
-    EXPECT_NE(ds.problems()[2].find("image skipped"), std::string::npos);
-    auto ids = ds.loadMask(4).classIds;
+    EXPECT_NE(ds.problems()[2].find("Brown_spot39.jpg"), std::string::npos);
+    EXPECT_NE(ds.problems()[2].find("image kept without instances"), std::string::npos);
+    auto ids = ds.loadMask(5).classIds;
     EXPECT_EQ(ids[0].item<int32_t>(), 3);
     EXPECT_EQ(ds.imageReference(0), ds.imageInfo(0).path);
     auto img = ds.loadImage(2);  // Brown_spot1.jpg: skimage sum 96880678
     EXPECT_EQ(img.sizes(), (std::vector<int64_t>{416, 416, 3}));
     EXPECT_NEAR(img.sum().item<int64_t>(), 96880678, 96880678 * 1e-4);
-    EXPECT_EQ(ds.imageFromSource("via.Leaf_smut24.jpg"), 5);
+    EXPECT_EQ(ds.imageFromSource("via.Leaf_smut24.jpg"), 6);
 }
 
 TEST(DatasetVia, RiceAsSingleClassKeepsEveryRegion) {
@@ -210,4 +212,35 @@ TEST(DatasetVia, EmptyFileGivesEmptyDataset) {
     EXPECT_EQ(ds.numImages(), 0);
     EXPECT_EQ(ds.numClasses(), 2);
     EXPECT_THROW(ds.loadMask(0), DatasetError);
+}
+
+// Polygons of fewer than 3 points are skipped and reported; an image left with no usable region
+// stays, without instances (evaluation counts it).
+TEST(DatasetVia, EmptyPolygonsAndImagesLeftWithoutRegions) {
+    test::ScratchDir dir("via_empty_polygons");
+    writeImage(dir, "a.png", 8, 10);
+    writeImage(dir, "b.png", 6, 7);
+    const auto p = dir.write("via.json", R"({
+      "a1": {"filename": "a.png", "regions": [
+        {"shape_attributes": {"name": "polygon", "all_points_x": [], "all_points_y": []}},
+        {"shape_attributes": {"name": "polygon", "all_points_x": [1, 5], "all_points_y": [1, 5]}},
+        {"shape_attributes": {"name": "polygon", "all_points_x": [1, 5, 5],
+                              "all_points_y": [1, 1, 5]}}]},
+      "b1": {"filename": "b.png", "regions": [
+        {"shape_attributes": {"name": "polyline", "all_points_x": [2], "all_points_y": [2]}}]}})");
+    ViaDataset ds(p);
+    ASSERT_EQ(ds.numImages(), 2);
+    EXPECT_EQ(ds.loadMask(0).count(), 1);
+    ASSERT_EQ(ds.problems().size(), 4u);
+    EXPECT_EQ(ds.problems()[0], p + ": image 'a1', region 0: polygon has 0 points (at least 3 "
+                                    "needed for an area), region skipped");
+    EXPECT_NE(ds.problems()[1].find("region 1: polygon has 2 points"), std::string::npos);
+    EXPECT_NE(ds.problems()[2].find("image 'b1', region 0: polyline has 1 points"),
+              std::string::npos);
+    EXPECT_EQ(ds.problems()[3],
+              p + ": image 'b1': every region was skipped, image kept without instances");
+    const InstanceMasks none = ds.loadMask(1);
+    EXPECT_EQ(none.count(), 0);
+    EXPECT_EQ(none.masks.sizes(), (std::vector<int64_t>{6, 7, 0}));
+    EXPECT_EQ(ds.imageInfo(1).height, 6);
 }

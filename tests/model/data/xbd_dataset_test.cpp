@@ -159,3 +159,28 @@ TEST(DatasetXbd, MalformedLabels) {
     EXPECT_EQ(xbdDamageClass("destroyed"), 4);
     EXPECT_EQ(xbdDamageClass(""), 0);
 }
+
+// Geometries that give no mask are skipped and reported with the file, the feature and why; the
+// image keeps its other buildings.
+TEST(DatasetXbd, EmptyAndDegenerateGeometriesAreReported) {
+    test::ScratchDir dir("xbd_degenerate");
+    const auto p = dir.write("d.json", R"j({"features": {"xy": [
+      {"wkt": "POLYGON EMPTY"},
+      {"wkt": "MULTIPOLYGON EMPTY"},
+      {"wkt": "POLYGON ((1 1, 3 3, 5 5, 1 1))"},
+      {"wkt": "POLYGON ((20 20, 30 20, 30 30, 20 20))"},
+      {"wkt": "POLYGON ((1 1, 5 1, 5 5, 1 5, 1 1))"}]},
+      "metadata": {"img_name": "x.png", "width": 8, "height": 8}})j");
+    XbdDataset ds(p);
+    ASSERT_EQ(ds.numImages(), 1);
+    ASSERT_EQ(ds.features(0).size(), 1u);
+    EXPECT_EQ(ds.loadMask(0).count(), 1);
+    ASSERT_EQ(ds.problems().size(), 4u);
+    EXPECT_EQ(ds.problems()[0],
+              p + ": features.xy[0]: empty geometry (POLYGON EMPTY), feature skipped");
+    EXPECT_NE(ds.problems()[1].find("features.xy[1]: empty geometry"), std::string::npos);
+    EXPECT_NE(ds.problems()[2].find("features.xy[2]: degenerate polygon of zero area"),
+              std::string::npos);
+    EXPECT_NE(ds.problems()[3].find("features.xy[3]: polygon lies wholly outside the 8x8 image"),
+              std::string::npos);
+}
