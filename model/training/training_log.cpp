@@ -10,6 +10,8 @@
 #include <set>
 #include <sstream>
 
+#include "io/input_file.h"
+
 namespace mrcnn::training {
 namespace {
 
@@ -93,6 +95,8 @@ std::vector<double> TrainingTable::values(const std::string& name) const {
 }
 
 TrainingTable readTrainingTable(const std::string& path, const std::vector<std::string>& required) {
+    if (const std::string problem = inputFileProblem(path); !problem.empty())
+        throw TrainingLogError(path + ": " + problem);
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw TrainingLogError(path + ": cannot open the file");
