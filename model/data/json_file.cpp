@@ -8,6 +8,9 @@
 
 namespace mrcnn {
 
+// Through the core's checked input file and JSON parse (io/): special files, depth, range and
+// syntax errors become DatasetError with "line L, column C (byte B)" as the record.
+
 nlohmann::ordered_json readJsonFile(const std::string& path) {
     std::string text;
     try {

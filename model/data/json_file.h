@@ -1,8 +1,7 @@
 #pragma once
-// JSON reading for the dataset readers (ordered, so images keep their file order), through the
-// core's checked input file and JSON parse (io/): special files, depth, range and syntax errors
-// become DatasetError with "line L, column C (byte B)" as the record, and typed key access
-// names the record when a key is missing or has the wrong type.
+// JSON reading for the dataset readers (ordered, so images keep their file order): parse errors
+// become DatasetError with line and column (computed from nlohmann's byte offset), and typed key
+// access names the record when a key is missing or has the wrong type.
 
 #include <string>
 

@@ -12,6 +12,9 @@
 #include "utils/image_header.h"
 
 namespace mrcnn {
+
+// Besides the reasons image_io.h lists: special files (FIFO, device, symlink loop) and images
+// over maxImagePixels() by their header's size, refused before decoding.
 namespace {
 
 [[noreturn]] void fail(const std::string& path, const std::string& reason) {

@@ -14,8 +14,8 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-// uint8 [H, W, 3] RGB. Throws ImageError with the path and the reason (missing, special file,
-// not an image, truncated/corrupt, empty, over maxImagePixels() by its header's size).
+// uint8 [H, W, 3] RGB. Throws ImageError with the path and the reason (missing, not an
+// image, truncated/corrupt, empty).
 torch::Tensor loadImageRgb(const std::string& path);
 // Writes uint8 [H, W, 3] RGB (PNG/JPEG by extension).
 void saveImageRgb(const std::string& path, const torch::Tensor& image);
