@@ -225,7 +225,7 @@ TEST(CocoEval, MalformedInputNamesFileAndRecord) {
     // The readers' one error style: file, record, reason.
     EXPECT_NE(message([] {
                   parseGroundTruth("{", "x.json");
-              }).find("x.json: line 1, column 2: malformed JSON"),
+              }).find("x.json: line 1, column 2 (byte 1): malformed JSON"),
               std::string::npos);
     EXPECT_NE(message([] {
                   parseGroundTruth(R"({"images": [{"id": 1, "width": 3}]})", "x.json");
