@@ -8,6 +8,7 @@
 #include "command_registry.h"
 #include "io/atomic_file.h"
 #include "weights/keras_layout.h"
+#include "weights/weight_finite.h"
 #include "weights/weight_loader.h"
 
 namespace mrcnn::cli {
@@ -56,6 +57,9 @@ nlohmann::json describe(const KerasWeightFile& file) {
         layers.push_back({{"name", layer.name}, {"weights", weights}});
     }
     const WeightsFacts f = weightsFacts(file);
+    nlohmann::json nonFinite = nlohmann::json::array();
+    for (const auto& b : nonFiniteTensors(file))
+        nonFinite.push_back({{"name", b.name}, {"nan", b.nan}, {"inf", b.inf}, {"count", b.numel}});
     return {{"keras_version", file.kerasVersion},
             {"backend", file.backend},
             {"full_model", file.fullModel},
@@ -77,6 +81,7 @@ nlohmann::json describe(const KerasWeightFile& file) {
               {"MASK_HEAD_CHANNELS", orNull(f.maskHeadChannels)},
               {"anchors_per_location", orNull(f.anchorsPerLocation)},
               {"mask_head", f.maskHead}}},
+            {"non_finite", nonFinite},
             {"layers", layers}};
 }
 
@@ -102,6 +107,12 @@ void print(const KerasWeightFile& file, const nlohmann::json& info) {
                       ? std::string("none (run commands infer one and name each guess)")
                       : std::string("yes (attribute ") + kConfigAttribute + ")")
               << "\n";
+    // NaN/Inf weights make run commands refuse the file: say so here first.
+    std::cout << "non-finite values: "
+              << (info["non_finite"].empty() ? std::string("none") : std::string("")) << "\n";
+    for (const auto& b : info["non_finite"])
+        std::cout << "  " << b["name"].get<std::string>() << ": " << b["nan"] << " NaN, "
+                  << b["inf"] << " Inf of " << b["count"] << "\n";
     std::cout << "inferred:\n";
     for (const auto& [key, value] : info["inferred"].items())
         std::cout << "  " << std::left << std::setw(28) << key

@@ -5,6 +5,7 @@
 #include "command_registry.h"
 #include "runtime/runtime.h"
 #include "runtime/startup_environment.h"
+#include "utils/image_header.h"
 
 namespace mrcnn::cli {
 std::vector<CommandEntry>& commandRegistry() {
@@ -19,6 +20,12 @@ int main(int argc, char** argv) {
     CLI::App app{"mrcnn — Mask R-CNN Inspector command-line tool"};
     app.set_version_flag("--version", std::string("mrcnn ") + MRCNN_VERSION);
     app.require_subcommand(1);
+    // Before the command (mrcnn --max-image-pixels N detect …); applies to every image read.
+    app.add_option_function<uint64_t>(
+           "--max-image-pixels", [](uint64_t n) { mrcnn::setMaxImagePixels(n); },
+           "Largest image (width x height) decoded; default 100000000 or MRCNN_MAX_IMAGE_PIXELS")
+        ->check(CLI::PositiveNumber)
+        ->trigger_on_parse();
     int exitCode = 0;
     auto entries = mrcnn::cli::commandRegistry();
     std::sort(entries.begin(), entries.end(),

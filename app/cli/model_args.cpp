@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "config_report.h"
+#include "io/input_file.h"
 #include "runtime/runtime.h"
 
 namespace mrcnn::cli {
@@ -15,18 +16,34 @@ void addModelOptions(CLI::App* cmd, ModelArgs& args, bool weightsRequired) {
                     "Preset, JSON file, or 'auto' to infer it from the weights")
         ->capture_default_str();
     cmd->add_option("--weights,-w", args.weights, "Keras .h5 weights")->required(weightsRequired);
-    cmd->add_option("--threads", args.threads, "Intra-op threads (0 = all cores)")
-        ->capture_default_str();
+    cmd->add_option("--threads", args.threads,
+                    "Intra-op threads (0 = all cores, at most 4 x the cores)")
+        ->capture_default_str()
+        ->check(CLI::Range(0, maxThreads()));
+    cmd->add_flag("--allow-nonfinite-weights", args.allowNonFinite,
+                  "Load weights holding NaN/Inf values (refused otherwise), with a warning");
 }
+
+namespace {
+
+Model warnNonFinite(Model model, const std::string& path) {
+    const auto& bad = model.loadReport().nonFinite;
+    if (!bad.empty())
+        std::cerr << "WARNING: " << path << ": " << describeNonFinite(bad)
+                  << "; loaded anyway (--allow-nonfinite-weights): results are not meaningful\n";
+    return model;
+}
+
+}  // namespace
 
 Model loadModel(const ModelArgs& args) {
     configureRuntime(args.threads);
     if (args.config.empty() || args.config == "auto") {
         ConfigResolution resolution;
         try {
-            Model model = Model::load(args.weights, std::nullopt, &resolution);
+            Model model = Model::load(args.weights, std::nullopt, &resolution, args.allowNonFinite);
             std::cerr << describeConfigResolution(resolution);
-            return model;
+            return warnNonFinite(std::move(model), args.weights);
         } catch (...) {
             // A config that does not fit the weights: say which one it was.
             if (!resolution.origin.empty())
@@ -38,15 +55,23 @@ Model loadModel(const ModelArgs& args) {
     // Inference runs one image at a time, as the inspect notebooks' InferenceConfig does.
     config.GPU_COUNT = 1;
     config.IMAGES_PER_GPU = 1;
-    return Model::load(args.weights, config);
+    try {
+        config.validate();  // here, so the message can name the file
+    } catch (const ConfigError& e) {
+        throw ConfigError(args.config + ": " + e.what());
+    }
+    return warnNonFinite(Model::load(args.weights, config, nullptr, args.allowNonFinite),
+                         args.weights);
 }
 
 std::vector<std::string> listImages(const std::string& path) {
     namespace fs = std::filesystem;
-    if (!fs::exists(path))
-        throw std::runtime_error("no such image or folder: " + path);
-    if (!fs::is_directory(path))
-        return {path};
+    std::error_code ec;
+    if (!fs::is_directory(path, ec)) {
+        if (inputFileProblem(path) == "no such file")
+            throw std::runtime_error("no such image or folder: " + path);
+        return {path};  // loadImageRgb names any other problem (FIFO, symlink loop, …)
+    }
     std::vector<std::string> out;
     for (const auto& entry : fs::directory_iterator(path)) {
         if (!entry.is_regular_file())

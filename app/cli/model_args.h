@@ -14,7 +14,8 @@ namespace mrcnn::cli {
 struct ModelArgs {
     std::string config = "auto";
     std::string weights;
-    int threads = 0;  // 0 = all cores
+    int threads = 0;              // 0 = all cores
+    bool allowNonFinite = false;  // load NaN/Inf weights with a warning
 };
 
 // weightsRequired = false for commands where the model is one of two modes (eval).

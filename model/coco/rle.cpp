@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <sstream>
 #include <stdexcept>
 
 namespace mrcnn::coco {
@@ -167,12 +168,31 @@ std::array<double, 4> toBbox(const Rle& rle) {
     return bboxOf(rle);
 }
 
+// The edge walk below visits 5 points per pixel of edge length and casts to int: a vertex at
+// 1e7 makes hundreds of MB of points, at 1e9 the cast overflows. A vertex more than a few
+// image sizes outside cannot change the mask, so it is refused (the reader names the record).
+static void checkPolygonBounds(const std::vector<double>& xy, int64_t height, int64_t width) {
+    const double limit = 4.0 * static_cast<double>(std::max<int64_t>({height, width, 64}));
+    for (size_t j = 0; j + 1 < xy.size(); j += 2) {
+        const double x = xy[j], y = xy[j + 1];
+        if (!std::isfinite(x) || !std::isfinite(y) || std::fabs(x) > limit ||
+            std::fabs(y) > limit) {
+            std::ostringstream msg;
+            msg << "polygon vertex " << j / 2 << " (x " << x << ", y " << y
+                << ") lies too far outside the " << width << "x" << height
+                << " image (coordinates must lie within +-" << limit << ")";
+            throw std::invalid_argument(msg.str());
+        }
+    }
+}
+
 Rle fromPolygon(const std::vector<double>& xy, int64_t height, int64_t width) {
     checkSize(height, width, "polygon");
     if (xy.size() % 2 != 0)
         throw std::invalid_argument("polygon has an odd number of coordinates (" +
                                     std::to_string(xy.size()) + ")");
     const size_t k = xy.size() / 2;
+    checkPolygonBounds(xy, height, width);
     const double scale = 5;
     // Upsample by 5 and walk every edge densely (C's (int) cast truncates toward zero).
     std::vector<int> x(k + 1), y(k + 1);

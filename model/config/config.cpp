@@ -3,17 +3,23 @@
 #include <cmath>
 #include <fstream>
 #include <functional>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "config/config_limits.h"
 #include "config/python_repr.h"
 #include "io/atomic_file.h"
+#include "io/input_file.h"
+#include "io/json_parse.h"
 
 namespace mrcnn {
 
 using nlohmann::json;
 
 namespace {
+
+constexpr uint64_t kMaxConfigBytes = uint64_t{64} << 20;  // a config is a few KB
 
 // One entry per attribute: how to write it to JSON and read it back. A single table keeps
 // load, save and display in step.
@@ -34,13 +40,24 @@ T as(const json& value, const char* name) {
     }
 }
 
+// Integers beyond int (NUM_CLASSES 2e10) are refused here, before a cast wraps them negative.
+int intInRange(double d, const json& value, const char* name) {
+    if (d < std::numeric_limits<int>::min() || d > std::numeric_limits<int>::max())
+        throw ConfigError(std::string("config field ") + name + ": " + value.dump() +
+                          " is out of range (at most " +
+                          std::to_string(std::numeric_limits<int>::max()) + ")");
+    return static_cast<int>(d);
+}
+
 int asInt(const json& value, const char* name) {
+    if (value.is_number_unsigned())
+        return intInRange(static_cast<double>(value.get<uint64_t>()), value, name);
     if (value.is_number_integer())
-        return value.get<int>();
+        return intInRange(static_cast<double>(value.get<int64_t>()), value, name);
     if (value.is_number_float()) {
         double d = value.get<double>();
         if (std::floor(d) == d)
-            return static_cast<int>(d);
+            return intInRange(d, value, name);
     }
     if (value.is_boolean())
         return value.get<bool>() ? 1 : 0;
@@ -353,6 +370,7 @@ std::vector<std::string> Config::problems() const {
     need(CLASS_NAMES.empty() || static_cast<int>(CLASS_NAMES.size()) == NUM_CLASSES,
          "CLASS_NAMES: expected NUM_CLASSES (" + std::to_string(NUM_CLASSES) + ") names, got " +
              std::to_string(CLASS_NAMES.size()));
+    appendLimitProblems(*this, out);
     return out;
 }
 
@@ -431,9 +449,9 @@ std::vector<std::string> presetNames() {
 Config configFromJson(const std::string& jsonText) {
     json root;
     try {
-        root = json::parse(jsonText);
-    } catch (const json::parse_error& e) {
-        throw ConfigError(std::string("config JSON is malformed: ") + e.what());
+        root = parseJson(jsonText, "config JSON");
+    } catch (const JsonError& e) {
+        throw ConfigError((e.where().empty() ? "" : e.where() + ": ") + e.reason());
     }
     if (!root.is_object())
         throw ConfigError("config JSON must be an object of UPPER_CASE keys");
@@ -466,13 +484,14 @@ Config configFromJson(const std::string& jsonText) {
 }
 
 Config loadConfigFile(const std::string& path) {
-    std::ifstream in(path);
-    if (!in)
-        throw ConfigError("cannot open config file " + path);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
+    std::string text;
     try {
-        return configFromJson(buffer.str());
+        text = readInputFile(path, kMaxConfigBytes);
+    } catch (const InputFileError& e) {
+        throw ConfigError("cannot read config file " + path + ": " + e.reason());
+    }
+    try {
+        return configFromJson(text);
     } catch (const ConfigError& e) {
         throw ConfigError(path + ": " + e.what());
     }

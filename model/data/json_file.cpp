@@ -1,42 +1,31 @@
 #include "data/json_file.h"
 
 #include <cmath>
-#include <fstream>
-#include <sstream>
 
 #include "data/dataset_error.h"
+#include "io/input_file.h"
+#include "io/json_parse.h"
 
 namespace mrcnn {
 
+// Through the core's checked input file and JSON parse (io/): special files, depth, range and
+// syntax errors become DatasetError with "line L, column C (byte B)" as the record.
+
 nlohmann::ordered_json readJsonFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw DatasetError(path, "", "cannot open file");
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return parseJsonText(ss.str(), path);
+    std::string text;
+    try {
+        text = readInputFile(path);
+    } catch (const InputFileError& e) {
+        throw DatasetError(path, "", e.reason());
+    }
+    return parseJsonText(text, path);
 }
 
 nlohmann::ordered_json parseJsonText(const std::string& text, const std::string& path) {
     try {
-        return nlohmann::ordered_json::parse(text);
-    } catch (const nlohmann::json::parse_error& e) {
-        // e.byte is 1-based and points just past the offending character.
-        size_t end = std::min<size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size());
-        int64_t line = 1, column = 1;
-        for (size_t i = 0; i < end; ++i) {
-            if (text[i] == '\n') {
-                ++line;
-                column = 1;
-            } else {
-                ++column;
-            }
-        }
-        std::string msg = e.what();
-        auto pos = msg.find("syntax error");
-        throw DatasetError(path,
-                           "line " + std::to_string(line) + ", column " + std::to_string(column),
-                           "malformed JSON: " + (pos == std::string::npos ? msg : msg.substr(pos)));
+        return parseOrderedJson(text, path);
+    } catch (const JsonError& e) {
+        throw DatasetError(path, e.where(), e.reason());
     }
 }
 

@@ -12,6 +12,7 @@
 #include "data/shapes_dataset.h"
 #include "data/via_dataset.h"
 #include "data/xbd_dataset.h"
+#include "io/input_file.h"
 
 namespace mrcnn {
 namespace fs = std::filesystem;
@@ -120,10 +121,15 @@ namespace {
 
 std::unique_ptr<Dataset> openRecognised(const std::string& path, const OpenOptions& options) {
     std::error_code ec;
-    if (!fs::exists(path, ec))
-        throw DatasetError(path, "", "no such file or folder");
-    if (!fs::is_directory(path, ec))
+    if (!fs::is_directory(path, ec)) {
+        // A symlink loop, FIFO or device is named as such (readJsonFile checks the same).
+        const std::string problem = inputFileProblem(path);
+        if (problem == "no such file")
+            throw DatasetError(path, "", "no such file or folder");
+        if (!problem.empty())
+            throw DatasetError(path, "", problem);
         return openJson(path, options);
+    }
 
     if (fs::is_empty(path, ec))
         throw DatasetError(path, "", "empty folder");

@@ -11,18 +11,18 @@
 #include <sstream>
 
 #include "io/atomic_file.h"
+#include "io/input_file.h"
 
 namespace mrcnn {
 
 namespace {
 
 std::string readWholeFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw NpyError("cannot open " + path);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
+    try {
+        return readInputFile(path);
+    } catch (const InputFileError& e) {
+        throw NpyError("cannot open " + std::string(e.what()));
+    }
 }
 
 size_t dtypeSize(const std::string& dtype) {
@@ -165,6 +165,8 @@ void writeNpyFile(const std::string& path, const NpyArray& array) {
 }
 
 std::vector<std::pair<std::string, NpyArray>> readNpz(const std::string& path) {
+    if (const std::string problem = inputFileProblem(path); !problem.empty())
+        throw NpyError("cannot open " + path + ": " + problem);
     int err = 0;
     std::unique_ptr<zip_t, ZipCloser> archive(zip_open(path.c_str(), ZIP_RDONLY, &err));
     if (!archive) {

@@ -63,7 +63,7 @@ Model::Model(Config config, ParamStore params, LoadReport report)
 }
 
 Model Model::load(const std::string& weightsPath, std::optional<Config> config,
-                  ConfigResolution* resolution) {
+                  ConfigResolution* resolution, bool allowNonFinite) {
     auto file = readKerasWeights(weightsPath);
     Config cfg;
     if (config) {
@@ -76,8 +76,11 @@ Model Model::load(const std::string& weightsPath, std::optional<Config> config,
         if (resolution)
             *resolution = std::move(resolved);
     }
+    cfg.validate();  // bounds before any allocation the config sizes
     LoadReport report;
-    auto params = loadParams(file, cfg, report);
+    LoadOptions options;
+    options.allowNonFinite = allowNonFinite;
+    auto params = loadParams(file, cfg, report, options);
     return Model(std::move(cfg), std::move(params), std::move(report));
 }
 

@@ -29,8 +29,10 @@ public:
     // the "base" preset: the file's own config, a JSON beside it, or inference), one image per
     // batch, and `resolution` (when given) receives how. Throws WeightsError / ConfigError
     // with the path and the reason.
+    // NaN/Inf weights throw WeightsError naming them unless allowNonFinite (then
+    // loadReport().nonFinite lists them).
     static Model load(const std::string& weightsPath, std::optional<Config> config = {},
-                      ConfigResolution* resolution = nullptr);
+                      ConfigResolution* resolution = nullptr, bool allowNonFinite = false);
 
     const Config& config() const { return m_config; }
     const ParamStore& params() const { return *m_params; }

@@ -7,11 +7,23 @@
 #include <algorithm>
 #include <climits>
 #include <cstdlib>
+#include <stdexcept>
+#include <string>
 #include <thread>
 
 namespace mrcnn {
 
+int maxThreads() {
+    return 4 * std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+}
+
 void configureRuntime(int threads) {
+    // Thousands of threads hang the machine; a negative count has no meaning.
+    if (threads < 0 || threads > maxThreads())
+        throw std::invalid_argument("--threads " + std::to_string(threads) +
+                                    " is out of range: expected 0 (all cores) to " +
+                                    std::to_string(maxThreads()) + " (4 x " +
+                                    std::to_string(maxThreads() / 4) + " cores)");
     static bool mallocConfigured = false;
     if (!mallocConfigured) {
         mallopt(M_MMAP_MAX, 0);

@@ -10,7 +10,10 @@ namespace mrcnn {
 // made whole runs ~2.5x slower) and sets LibTorch's intra-op threads and OpenBLAS's threads
 // (0 = all cores). A batch-1 convolution is one matrix product that LibTorch does not split,
 // so only OpenBLAS can use the cores there (COCO R101 at 1024²: 3.1 → 2.7 s on 2 cores).
+// Throws std::invalid_argument for a negative count or one above maxThreads().
 void configureRuntime(int threads = 0);
+// The largest thread count accepted: 4 × the cores.
+int maxThreads();
 
 // OpenBLAS's thread count (looked up at run time: Debian's alternatives choose the BLAS;
 // without OpenBLAS these do nothing).

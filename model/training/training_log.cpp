@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "io/atomic_file.h"
+#include "io/input_file.h"
 
 namespace mrcnn::training {
 namespace {
@@ -97,6 +98,8 @@ std::vector<double> TrainingTable::values(const std::string& name) const {
 }
 
 TrainingTable readTrainingTable(const std::string& path, const std::vector<std::string>& required) {
+    if (const std::string problem = inputFileProblem(path); !problem.empty())
+        throw TrainingLogError(path + ": " + problem);
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw TrainingLogError(path + ": cannot open the file");

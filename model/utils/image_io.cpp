@@ -1,8 +1,6 @@
 #include "utils/image_io.h"
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
 #include <iterator>
 #include <vector>
 
@@ -10,9 +8,14 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include "io/input_file.h"
+#include "utils/image_header.h"
 #include "utils/image_write.h"
 
 namespace mrcnn {
+
+// Besides the reasons image_io.h lists: special files (FIFO, device, symlink loop) and images
+// over maxImagePixels() by their header's size, refused before decoding.
 namespace {
 
 [[noreturn]] void fail(const std::string& path, const std::string& reason) {
@@ -20,15 +23,29 @@ namespace {
 }
 
 std::vector<uint8_t> readBytes(const std::string& path) {
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec))
-        fail(path, "no such file");
-    if (std::filesystem::is_directory(path, ec))
-        fail(path, "is a directory");
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        fail(path, "cannot open file");
-    return std::vector<uint8_t>(std::istreambuf_iterator<char>(in), {});
+    std::string text;
+    try {
+        text = readInputFile(path);  // a FIFO, device, folder or symlink loop is named here
+    } catch (const InputFileError& e) {
+        fail(path, e.reason());
+    }
+    return std::vector<uint8_t>(text.begin(), text.end());
+}
+
+// The decoders allocate from the header's size: refuse a huge one before they do.
+void checkDeclaredSize(const std::string& path, const std::vector<uint8_t>& b) {
+    const auto header = readImageHeaderSize(b.data(), b.size());
+    if (!header)
+        return;  // unknown or cut header: the decoder reports it (OpenCV caps at 2^30 pixels)
+    const std::string size = std::to_string(header->width) + "x" + std::to_string(header->height);
+    if (header->width == 0 || header->height == 0)
+        fail(path, header->format + " header declares an empty image (" + size + ")");
+    const uint64_t pixels = header->width * header->height;
+    const uint64_t limit = maxImagePixels();
+    if (pixels > limit)
+        fail(path, header->format + " image of " + size + " = " + std::to_string(pixels) +
+                       " pixels is over the limit of " + std::to_string(limit) +
+                       " pixels (raise it with --max-image-pixels N or MRCNN_MAX_IMAGE_PIXELS=N)");
 }
 
 bool startsWith(const std::vector<uint8_t>& b, std::initializer_list<uint8_t> magic) {
@@ -59,6 +76,7 @@ torch::Tensor loadImageRgb(const std::string& path) {
     std::vector<uint8_t> bytes = readBytes(path);
     if (bytes.empty())
         fail(path, "empty file");
+    checkDeclaredSize(path, bytes);
     checkComplete(path, bytes);
     cv::Mat decoded;
     try {

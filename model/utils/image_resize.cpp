@@ -7,6 +7,8 @@
 #include <random>
 #include <stdexcept>
 #include <string>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 #include <ATen/Parallel.h>
@@ -46,23 +48,48 @@ AxisWeights bilinearAxis(int64_t nIn, int64_t nOut) {
     return a;
 }
 
-// Bilinear resize of a contiguous float64 [H, W, C] array into out [oh, ow, C]; samples
+// Bilinear resize of a contiguous [H, W, C] array into float64 out [oh, ow, C]; samples
 // outside the input are 0 and the terms are summed in scipy's order, ((v * wy) * wx) for the
-// corners (y0, x0), (y0, x1), (y1, x0), (y1, x1).
-void bilinearResize(const double* in, int64_t h, int64_t w, int64_t ch, double* out, int64_t oh,
+// corners (y0, x0), (y0, x1), (y1, x0), (y1, x1). Input rows are widened to float64 (exact for
+// uint8 and float32) two at a time, with the one-sample zero border, so a large uint8 image is
+// never copied whole to float64 (8 bytes a value).
+template <typename T>
+void bilinearResize(const T* in, int64_t h, int64_t w, int64_t ch, double* out, int64_t oh,
                     int64_t ow) {
     const int64_t pw = w + 2;
-    std::vector<double> padded(static_cast<size_t>((h + 2) * pw * ch), 0.0);
-    for (int64_t y = 0; y < h; ++y) {
-        std::copy(in + y * w * ch, in + (y + 1) * w * ch, padded.data() + ((y + 1) * pw + 1) * ch);
-    }
     const AxisWeights ay = bilinearAxis(h, oh);
     const AxisWeights ax = bilinearAxis(w, ow);
     // Rows are independent: split them across threads (the result does not depend on it).
     at::parallel_for(0, oh, 16, [&](int64_t begin, int64_t end) {
+        std::vector<double> rows[2] = {std::vector<double>(static_cast<size_t>(pw * ch), 0.0),
+                                       std::vector<double>(static_cast<size_t>(pw * ch), 0.0)};
+        int64_t held[2] = {-1, -1};  // padded row index each slot holds (0 and h + 1: zeros)
+        auto load = [&](int slot, int64_t k) {
+            held[slot] = k;
+            double* d = rows[slot].data();
+            if (k == 0 || k == h + 1) {
+                std::fill(d, d + pw * ch, 0.0);
+                return;
+            }
+            const T* src = in + (k - 1) * w * ch;
+            std::fill(d, d + ch, 0.0);
+            for (int64_t i = 0; i < w * ch; ++i)
+                d[ch + i] = static_cast<double>(src[i]);
+            std::fill(d + (w + 1) * ch, d + pw * ch, 0.0);
+        };
         for (int64_t r = begin; r < end; ++r) {
-            const double* row0 = padded.data() + ay.index[r] * pw * ch;
-            const double* row1 = row0 + pw * ch;
+            const int64_t k0 = ay.index[r];
+            const int64_t k1 = k0 + 1;
+            int s0 = held[0] == k0 ? 0 : (held[1] == k0 ? 1 : -1);
+            if (s0 < 0) {
+                s0 = held[0] == k1 ? 1 : 0;
+                load(s0, k0);
+            }
+            const int s1 = 1 - s0;
+            if (held[s1] != k1)
+                load(s1, k1);
+            const double* row0 = rows[s0].data();
+            const double* row1 = rows[s1].data();
             const double a = ay.w0[r];
             const double b = ay.w1[r];
             double* o = out + r * ow * ch;
@@ -81,6 +108,21 @@ void bilinearResize(const double* in, int64_t h, int64_t w, int64_t ch, double* 
             }
         }
     });
+}
+
+// The input's range for the clip (NaN-safe like skimage's nanmin/nanmax path).
+template <typename T>
+std::pair<double, double> valueRange(const T* p, int64_t n) {
+    double lo = std::numeric_limits<double>::infinity();
+    double hi = -lo;
+    for (int64_t i = 0; i < n; ++i) {
+        const auto v = static_cast<double>(p[i]);
+        if (v < lo)
+            lo = v;
+        if (v > hi)
+            hi = v;
+    }
+    return {lo, hi};
 }
 
 std::string shapeText(const torch::Tensor& t) {
@@ -120,24 +162,27 @@ torch::Tensor skimageResize(const torch::Tensor& image, int64_t outHeight, int64
     if (h == 0 || w == 0) {
         throw std::invalid_argument("skimageResize: empty input image " + shapeText(image));
     }
-    auto in = image.to(torch::kFloat64).contiguous();
     std::vector<int64_t> outSizes = {outHeight, outWidth};
     if (image.dim() == 3)
         outSizes.push_back(ch);
     auto out = torch::empty(outSizes, torch::kFloat64);
     if (ch == 0)
         return out.to(image.scalar_type() == torch::kBool ? torch::kFloat64 : image.scalar_type());
-    const double* ip = in.data_ptr<double>();
-    bilinearResize(ip, h, w, ch, out.data_ptr<double>(), outHeight, outWidth);
-
-    // Clip to the input's range (NaN-safe like skimage's nanmin/nanmax path).
-    double lo = std::numeric_limits<double>::infinity();
-    double hi = -lo;
-    for (int64_t i = 0, n = in.numel(); i < n; ++i) {
-        if (ip[i] < lo)
-            lo = ip[i];
-        if (ip[i] > hi)
-            hi = ip[i];
+    double* op = out.data_ptr<double>();
+    double lo = 0, hi = 0;
+    // uint8 and float32 are read in place; other types go through a float64 copy.
+    if (image.scalar_type() == torch::kUInt8) {
+        const auto in = image.contiguous();
+        bilinearResize(in.data_ptr<uint8_t>(), h, w, ch, op, outHeight, outWidth);
+        std::tie(lo, hi) = valueRange(in.data_ptr<uint8_t>(), in.numel());
+    } else if (image.scalar_type() == torch::kFloat32) {
+        const auto in = image.contiguous();
+        bilinearResize(in.data_ptr<float>(), h, w, ch, op, outHeight, outWidth);
+        std::tie(lo, hi) = valueRange(in.data_ptr<float>(), in.numel());
+    } else {
+        const auto in = image.to(torch::kFloat64).contiguous();
+        bilinearResize(in.data_ptr<double>(), h, w, ch, op, outHeight, outWidth);
+        std::tie(lo, hi) = valueRange(in.data_ptr<double>(), in.numel());
     }
     const auto type = image.scalar_type();
     if (type == torch::kFloat32) {

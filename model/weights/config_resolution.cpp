@@ -5,10 +5,10 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
+#include "io/input_file.h"
+#include "io/json_parse.h"
 #include "weights/weight_loader.h"
 
 namespace mrcnn {
@@ -20,9 +20,9 @@ namespace fs = std::filesystem;
 std::vector<std::string> jsonKeys(const std::string& text) {
     nlohmann::json root;
     try {
-        root = nlohmann::json::parse(text);
-    } catch (const nlohmann::json::exception& e) {
-        throw ConfigError(std::string("not JSON: ") + e.what());
+        root = parseJson(text, "config JSON");
+    } catch (const JsonError& e) {
+        throw ConfigError("not JSON: " + (e.where().empty() ? "" : e.where() + ": ") + e.reason());
     }
     if (!root.is_object())
         throw ConfigError("not a JSON object");
@@ -62,12 +62,11 @@ std::vector<GuessedField> unsetRunFields(const Config& config,
 }
 
 std::string readText(const std::string& path) {
-    std::ifstream in(path);
-    if (!in)
-        throw ConfigError("cannot be read");
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
+    try {
+        return readInputFile(path, uint64_t{64} << 20);
+    } catch (const InputFileError& e) {
+        throw ConfigError("cannot be read: " + e.reason());
+    }
 }
 
 }  // namespace

@@ -38,6 +38,7 @@ struct KerasWeightFile {
     std::string kerasVersion;        // root attribute, "" when absent
     std::string backend;             // root attribute, "" when absent
     bool fullModel = false;          // weights sat under /model_weights
+    std::string path;                // the file it was read from ("" when made in memory)
     std::string configJson;          // root attribute kConfigAttribute, "" when absent
 
     const KerasLayer* find(const std::string& layerName) const;

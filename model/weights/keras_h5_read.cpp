@@ -4,11 +4,15 @@
 #include <string>
 #include <vector>
 
+#include "io/input_file.h"
 #include "weights/hdf5_handle.h"
 #include "weights/keras_h5.h"
 
 namespace mrcnn {
 namespace {
+
+// The largest Mask R-CNN tensor (mrcnn_class_conv1, 7x7x256x1024) has 12.8 million elements.
+constexpr uint64_t kMaxWeightElements = uint64_t{1} << 31;
 
 [[noreturn]] void fail(const std::string& path, const std::string& what) {
     std::string detail = h5::lastErrorText();
@@ -90,6 +94,42 @@ std::string readScalarString(hid_t object, const std::string& name, const std::s
     return values.empty() ? "" : values.front();
 }
 
+std::string shapeText(const std::vector<hsize_t>& dims) {
+    std::string out = "[";
+    for (size_t i = 0; i < dims.size(); ++i)
+        out += (i ? ", " : "") + std::to_string(dims[i]);
+    return out + "]";
+}
+
+// A dataset's declared shape is allocated before it is read: refuse one that is absurd for any
+// layer or, stored without compression, larger than the file that should hold it.
+void checkDeclaredSize(hid_t data, hid_t type, const std::vector<hsize_t>& dims,
+                       const std::string& where, const std::string& path) {
+    uint64_t elements = 1;
+    bool overflow = false;
+    for (hsize_t d : dims) {
+        if (d != 0 && elements > kMaxWeightElements / d)
+            overflow = true;
+        elements = overflow ? kMaxWeightElements + 1 : elements * d;
+    }
+    if (elements > kMaxWeightElements)
+        throw WeightsError(path + ": " + where + " declares shape " + shapeText(dims) + " = " +
+                           (overflow
+                                ? std::string("more than ") + std::to_string(kMaxWeightElements)
+                                : std::to_string(elements)) +
+                           " elements, absurd for a layer (limit " +
+                           std::to_string(kMaxWeightElements) + " elements)");
+    h5::Handle plist = h5::plist(H5Dget_create_plist(data));
+    const bool filtered = plist.valid() && H5Pget_nfilters(plist.get()) > 0;
+    std::error_code ec;
+    const uint64_t fileBytes = std::filesystem::file_size(path, ec);
+    const uint64_t bytes = elements * H5Tget_size(type);
+    if (!filtered && !ec && bytes > fileBytes)
+        throw WeightsError(path + ": " + where + " declares shape " + shapeText(dims) + " = " +
+                           std::to_string(bytes) + " bytes, but the file has only " +
+                           std::to_string(fileBytes) + " bytes (damaged or forged header)");
+}
+
 torch::Tensor readDataset(hid_t group, const std::string& layer, const std::string& weight,
                           const std::string& path) {
     const std::string where = "dataset '" + layer + "/" + weight + "'";
@@ -108,6 +148,7 @@ torch::Tensor readDataset(hid_t group, const std::string& layer, const std::stri
     std::vector<hsize_t> dims(static_cast<size_t>(rank));
     H5Sget_simple_extent_dims(space.get(), dims.data(), nullptr);
     std::vector<int64_t> shape(dims.begin(), dims.end());
+    checkDeclaredSize(data.get(), type.get(), dims, where, path);
     torch::Tensor value = torch::empty(shape, torch::kFloat32);
     // HDF5 converts float64/float16 files to float32 on the way in.
     if (value.numel() > 0 && H5Dread(data.get(), H5T_NATIVE_FLOAT, H5S_ALL, H5S_ALL, H5P_DEFAULT,
@@ -122,10 +163,10 @@ KerasWeightFile readKerasWeights(const std::string& path) {
     h5::ErrorSilencer silence;
     H5Eclear2(H5E_DEFAULT);
     std::error_code ec;
-    if (!std::filesystem::exists(path, ec))
+    if (const std::string problem = inputFileProblem(path); problem == "no such file")
         throw WeightsError(path + ": file not found");
-    if (std::filesystem::is_directory(path, ec))
-        throw WeightsError(path + ": is a directory, not a weights file");
+    else if (!problem.empty())
+        throw WeightsError(path + ": " + problem + " (expected a Keras .h5 weights file)");
     if (std::filesystem::file_size(path, ec) == 0 && !ec)
         throw WeightsError(path + ": empty file, not an HDF5 file");
     const htri_t isHdf5 = H5Fis_hdf5(path.c_str());
@@ -139,6 +180,7 @@ KerasWeightFile readKerasWeights(const std::string& path) {
         fail(path, "cannot open the HDF5 file (truncated or damaged?)");
 
     KerasWeightFile out;
+    out.path = path;
     h5::Handle weightsGroup = h5::group(H5Gopen2(file.get(), "/", H5P_DEFAULT));
     if (!weightsGroup.valid())
         fail(path, "cannot open the root group (damaged file?)");

@@ -89,9 +89,25 @@ std::string LoadReport::summary() const {
     return s.str();
 }
 
+// One pass over the file's values before anything is built from them: NaN weights make a model
+// that detects nothing and a training that blames its learning rate.
+static void checkFinite(const KerasWeightFile& file, const LoadOptions& options,
+                        LoadReport& report) {
+    for (auto& bad : nonFiniteTensors(file)) {
+        const std::string layer = bad.name.substr(0, bad.name.find('/'));
+        if (!contains(options.exclude, layer))
+            report.nonFinite.push_back(std::move(bad));
+    }
+    if (!report.nonFinite.empty() && !options.allowNonFinite)
+        throw WeightsError((file.path.empty() ? std::string("weights") : file.path) + ": " +
+                           describeNonFinite(report.nonFinite) +
+                           "; refusing to use them (--allow-nonfinite-weights loads them anyway)");
+}
+
 ParamStore loadParams(const KerasWeightFile& file, const Config& config, LoadReport& report,
                       const LoadOptions& options) {
     report = LoadReport{};
+    checkFinite(file, options, report);
     const std::vector<KerasLayerSpec> layout = kerasLayout(config);
     const std::string backbone = backboneProblem(file, config);
 

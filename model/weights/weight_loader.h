@@ -10,6 +10,7 @@
 #include "config/config.h"
 #include "weights/keras_h5.h"
 #include "weights/param_store.h"
+#include "weights/weight_finite.h"
 
 namespace mrcnn {
 
@@ -27,6 +28,8 @@ struct LoadReport {
     std::vector<std::string> excluded;    // skipped because of the exclude list
     std::vector<ShapeMismatch> mismatches;
     bool maskHeadPresent = true;  // false for detection-only files
+    // Tensors with NaN/Inf values (excluded layers aside); loaded only with allowNonFinite.
+    std::vector<NonFiniteTensor> nonFinite;
     bool ok() const { return mismatches.empty() && missing.empty(); }
     std::string summary() const;  // a few lines for people
 };
@@ -34,11 +37,13 @@ struct LoadReport {
 struct LoadOptions {
     std::vector<std::string> exclude;  // top-level layer names, as the original's exclude
     bool allowMissing = false;         // keep initial values for missing layers (fine-tuning)
+    bool allowNonFinite = false;       // load NaN/Inf weights (report.nonFinite names them)
 };
 
 // Throws WeightsError when the file does not fit the config (class count, backbone, widths):
-// the message names the layer and both shapes. Missing mask layers alone make a
-// detection-only model (report.maskHeadPresent = false), not an error.
+// the message names the layer and both shapes; and when a loaded tensor holds NaN/Inf (the
+// file and the first tensors named), unless options.allowNonFinite. Missing mask layers alone make
+// a detection-only model (report.maskHeadPresent = false), not an error.
 ParamStore loadParams(const KerasWeightFile& file, const Config& config, LoadReport& report,
                       const LoadOptions& options = {});
 

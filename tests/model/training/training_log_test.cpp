@@ -140,7 +140,7 @@ TEST_F(TrainingLogTest, MalformedFilesNameTheLineAndTheReason) {
     EXPECT_EQ(errorOf(epoch), epoch + ":2: epoch '0.5' is not a whole number >= 0");
     const std::string twice = write("twice.csv", "epoch,loss,loss\n");
     EXPECT_EQ(errorOf(twice), twice + ":1: column 'loss' appears twice in the header");
-    EXPECT_EQ(errorOf(path("missing.csv")), path("missing.csv") + ": cannot open the file");
+    EXPECT_EQ(errorOf(path("missing.csv")), path("missing.csv") + ": no such file");
     EXPECT_THROW(readTrainingTable(write("loss.csv", "epoch,x\n")).values("loss"),
                  TrainingLogError);
 }
