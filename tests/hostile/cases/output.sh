@@ -59,22 +59,33 @@ hostile output_folder_as_file nonzero "$out.*is a folder" -- \
     "$MRCNN" dataset info shapes:1 --json "$out"
 
 # --- a read-only folder (root ignores permissions: run as nobody then) -------------------------
+# nobody may not reach the checkout (under /root, say): the program and its inputs are copied
+# to a folder anyone can read.
 ro=$(mktemp -d /tmp/mrcnn_hostile_ro.XXXXXX)
+pub=$(mktemp -d /tmp/mrcnn_hostile_pub.XXXXXX)
+chmod 755 "$pub"
+cp "$MRCNN" "$pub/mrcnn"
+cp "$CFG" "$pub/cfg.json"
+cp "$W" "$pub/w.h5"
+cp "$IMG" "$pub/img.png"
+chmod a+rX "$pub"/*
 chmod 555 "$ro"
 as_nobody=()
 [[ $(id -u) -eq 0 ]] && as_nobody=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+PUB_MODEL=(--config "$pub/cfg.json" --weights "$pub/w.h5")
 hostile output_readonly_detect_json nonzero "$ro/d\.json" --absent "$ro/*" --absent "$ro/.*tmp*" \
-    -- "${as_nobody[@]}" "$MRCNN" detect "${MODEL[@]}" --image "$IMG" --json "$ro/d.json"
+    -- "${as_nobody[@]}" "$pub/mrcnn" detect "${PUB_MODEL[@]}" --image "$pub/img.png" \
+    --json "$ro/d.json"
 hostile output_readonly_init_weights nonzero "$ro/w\.h5" --absent "$ro/*" --absent "$ro/.*tmp*" \
-    -- "${as_nobody[@]}" "$MRCNN" init-weights --config "$CFG" --out "$ro/w.h5"
+    -- "${as_nobody[@]}" "$pub/mrcnn" init-weights --config "$pub/cfg.json" --out "$ro/w.h5"
 hostile output_readonly_figure nonzero "$ro/f\.svg" --absent "$ro/*" --absent "$ro/.*tmp*" \
-    -- "${as_nobody[@]}" "$MRCNN" figure --stage anchors "${MODEL[@]}" --image "$IMG" \
-    --out "$ro/f.svg"
+    -- "${as_nobody[@]}" "$pub/mrcnn" figure --stage anchors "${PUB_MODEL[@]}" \
+    --image "$pub/img.png" --out "$ro/f.svg"
 hostile output_readonly_train nonzero "$ro/run" --absent "$ro/*" -- \
-    "${as_nobody[@]}" "$MRCNN" train --config "$CFG" --dataset shapes:2 --epochs 1 --steps 1 \
-    --out "$ro/run"
+    "${as_nobody[@]}" "$pub/mrcnn" train --config "$pub/cfg.json" --dataset shapes:2 --epochs 1 \
+    --steps 1 --out "$ro/run"
 chmod 755 "$ro"
-rm -rf "$ro"
+rm -rf "$ro" "$pub"
 
 # --- refused input writes nothing -------------------------------------------------------------
 out=$(fresh_dir refused_train)
