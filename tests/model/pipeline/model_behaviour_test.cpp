@@ -194,6 +194,20 @@ namespace {
 
 // The mask head runs once for the trailing zero-padding rows of `detections` and repeats that
 // result; the record must match running the head on every row, as the original does.
+// `boxes` pooled from the run's feature maps as a whole batch, for the heads to compute every
+// row themselves.
+PyramidRoiAlignOutput poolRecordBoxes(const Inspection& rec, const torch::Tensor& boxes,
+                                      int64_t poolSize) {
+    PyramidRoiAlignInput in;
+    in.boxes = boxes;
+    for (const auto& f : rec.mrcnnFeatureMaps)
+        in.featureMaps.push_back(f.permute({0, 2, 3, 1}).contiguous());
+    in.layout = FeatureLayout::Nhwc;
+    in.imageHeight = rec.tensor("input_image").size(1);
+    in.imageWidth = rec.tensor("input_image").size(2);
+    return pyramidRoiAlign(in, poolSize);
+}
+
 TEST(NetModel, PaddingRowsOfTheMaskHeadEqualAFullComputation) {
     const auto& m = micro();
     Model model(m.config, m.params);
@@ -204,14 +218,7 @@ TEST(NetModel, PaddingRowsOfTheMaskHeadEqualAFullComputation) {
     const int64_t real = boxes.ne(0).any(1).sum().item<int64_t>();
     ASSERT_LT(real, boxes.size(0));  // the case has padding rows
     Network network(m.params, m.config);
-    PyramidRoiAlignInput in;
-    in.boxes = boxes;
-    for (const auto& f : rec->mrcnnFeatureMaps)
-        in.featureMaps.push_back(f.permute({0, 2, 3, 1}).contiguous());
-    in.layout = FeatureLayout::Nhwc;
-    in.imageHeight = rec->tensor("input_image").size(1);
-    in.imageWidth = rec->tensor("input_image").size(2);
-    auto pooled = pyramidRoiAlign(in, m.config.MASK_POOL_SIZE);
+    auto pooled = poolRecordBoxes(*rec, boxes, m.config.MASK_POOL_SIZE);
     auto full = network.mask->forward(pooled.pooled.permute({0, 2, 3, 1}).contiguous());
     // Not bit for bit: the matrix products round a batch's first rows slightly differently
     // (5e-7 seen), which the original's own batching does too.
@@ -231,14 +238,7 @@ TEST(NetModel, PaddingRowsOfTheClassifierEqualAFullComputation) {
     ASSERT_GT(real, 0);
     ASSERT_LT(real, rois.size(0));  // the case has padding rows
     Network network(m.params, m.config);
-    PyramidRoiAlignInput in;
-    in.boxes = rois;
-    for (const auto& f : rec->mrcnnFeatureMaps)
-        in.featureMaps.push_back(f.permute({0, 2, 3, 1}).contiguous());
-    in.layout = FeatureLayout::Nhwc;
-    in.imageHeight = rec->tensor("input_image").size(1);
-    in.imageWidth = rec->tensor("input_image").size(2);
-    auto pooled = pyramidRoiAlign(in, m.config.POOL_SIZE);
+    auto pooled = poolRecordBoxes(*rec, rois, m.config.POOL_SIZE);
     auto full = network.classifier.forward(pooled.pooled.permute({0, 2, 3, 1}).contiguous());
     for (const auto& [name, want] :
          {std::pair{"mrcnn_class", full.probs}, std::pair{"mrcnn_bbox", full.bbox},
