@@ -6,6 +6,8 @@
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
 
+#include "utils/image_io.h"
+
 namespace mrcnn {
 namespace fs = std::filesystem;
 
@@ -28,12 +30,11 @@ cv::Size referenceSize(const std::vector<cv::Mat>& masks, const std::string& ima
     if (std::all_of(masks.begin(), masks.end(),
                     [&](const cv::Mat& m) { return m.size() == first; }))
         return first;
-    cv::Mat image;
     try {
-        image = cv::imread(imagePath, cv::IMREAD_UNCHANGED);
-    } catch (const cv::Exception&) {
+        return decodeImageFile(imagePath).size();
+    } catch (const ImageError&) {
+        return first;  // the image's own problem is reported when it is loaded
     }
-    return image.empty() ? first : image.size();
 }
 
 // What maskPlane fixed, summed over an image's masks so one image gives one line each.
@@ -150,15 +151,13 @@ InstanceMasks MaskFolderDataset::loadMask(int64_t imageId) const {
     std::vector<cv::Mat> decoded;
     decoded.reserve(files.size());
     for (const auto& f : files) {
-        cv::Mat m;
+        // Through the image loader's checks: a FIFO, a device or a decompression bomb given as
+        // a mask is refused before decoding.
         try {
-            m = cv::imread(f, cv::IMREAD_UNCHANGED);
-        } catch (const cv::Exception& e) {
-            throw DatasetError(f, record, std::string("cannot decode mask: ") + e.what());
+            decoded.push_back(decodeImageFile(f));
+        } catch (const ImageError& e) {
+            throw DatasetError(f, record, e.what());
         }
-        if (m.empty())
-            throw DatasetError(f, record, "not a readable mask image");
-        decoded.push_back(std::move(m));
     }
     const cv::Size size = referenceSize(decoded, info.path);
     InstanceMasks out;

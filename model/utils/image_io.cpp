@@ -72,7 +72,7 @@ void checkComplete(const std::string& path, const std::vector<uint8_t>& b) {
 
 }  // namespace
 
-torch::Tensor loadImageRgb(const std::string& path) {
+cv::Mat decodeImageFile(const std::string& path) {
     std::vector<uint8_t> bytes = readBytes(path);
     if (bytes.empty())
         fail(path, "empty file");
@@ -90,6 +90,11 @@ torch::Tensor loadImageRgb(const std::string& path) {
         fail(path, "not an image or corrupt image data");
     if (decoded.dims != 2 || decoded.rows <= 0 || decoded.cols <= 0)
         fail(path, "empty image");
+    return decoded;
+}
+
+torch::Tensor loadImageRgb(const std::string& path) {
+    const cv::Mat decoded = decodeImageFile(path);
 
     cv::Mat eight;
     switch (decoded.depth()) {

@@ -6,6 +6,7 @@
 #include <string>
 
 #include <torch/types.h>
+#include <opencv2/core/mat.hpp>
 
 namespace mrcnn {
 
@@ -17,6 +18,9 @@ public:
 // uint8 [H, W, 3] RGB. Throws ImageError with the path and the reason (missing, not an
 // image, truncated/corrupt, empty).
 torch::Tensor loadImageRgb(const std::string& path);
+// The file decoded as stored (depth and channels unchanged, EXIF orientation ignored), after
+// the same checks: input-file problems, the header's pixel limit, truncation. Throws ImageError.
+cv::Mat decodeImageFile(const std::string& path);
 // Writes uint8 [H, W, 3] RGB (PNG/JPEG by extension).
 void saveImageRgb(const std::string& path, const torch::Tensor& image);
 

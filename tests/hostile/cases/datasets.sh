@@ -65,3 +65,20 @@ out=$(fresh_dir shapes_absurd_eval)
 hostile shapes_absurd_count_eval nonzero "count 2000000000 is too large" --absent "$out/*" -- \
     "$MRCNN" eval --config "$CFG" --weights "$W" --dataset shapes:2000000000 \
     --json "$out/e.json" --results "$out/r.json"
+
+# A nucleus mask whose header declares 20000² pixels: refused by the image loader's pixel limit
+# before decoding, the mask file named (made here: a PNG header with a token of data).
+bomb="$SCRATCH/nucleus_bomb"
+mkdir -p "$bomb/a/images" "$bomb/a/masks"
+cp "$DATA/images/shapes_001.png" "$bomb/a/images/a.png"
+python3 - "$bomb/a/masks/1.png" <<'PY'
+import struct, sys, zlib
+def chunk(kind, data):
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+header = struct.pack(">IIBBBBB", 20000, 20000, 8, 0, 0, 0, 0)
+with open(sys.argv[1], "wb") as f:
+    f.write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+            + chunk(b"IDAT", zlib.compress(b"\0" * 1000)) + chunk(b"IEND", b""))
+PY
+hostile nucleus_mask_over_pixel_limit 0 "nucleus_bomb/a/masks/1\.png.*20000x20000 = 400000000 pixels is over the limit" -- \
+    "$MRCNN" dataset info "$bomb"
