@@ -10,6 +10,7 @@
 #include <iomanip>
 #include <iostream>
 #include <limits>
+#include <optional>
 #include <sstream>
 #include <utility>
 
@@ -137,20 +138,30 @@ void checkCombinations(const TrainCliOptions& opts) {
             "given (training starts from random weights)");
 }
 
+// `text` read as a T when the whole of it is one (std::stoll/stod accept a trailing rest).
+template <typename T>
+std::optional<T> wholeText(const std::string& text) {
+    try {
+        size_t used = 0;
+        T value;
+        if constexpr (std::is_integral_v<T>)
+            value = std::stoll(text, &used);
+        else
+            value = std::stod(text, &used);
+        return used == text.size() ? std::optional<T>(value) : std::nullopt;
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+}
+
 // CLI11 puts the option's name in front of these messages.
 CLI::Validator atLeastOne(const std::string& hint) {
     return CLI::Validator(
         [hint](std::string& text) -> std::string {
-            long long value = 0;
-            try {
-                size_t used = 0;
-                value = std::stoll(text, &used);
-                if (used != text.size())
-                    return "expected a whole number, got '" + text + "'";
-            } catch (const std::exception&) {
+            const auto value = wholeText<long long>(text);
+            if (!value)
                 return "expected a whole number, got '" + text + "'";
-            }
-            if (value < 1 || value > std::numeric_limits<int>::max())
+            if (*value < 1 || *value > std::numeric_limits<int>::max())
                 return "must be at least 1 (and at most " +
                        std::to_string(std::numeric_limits<int>::max()) + "), got " + text + " (" +
                        hint + ")";
@@ -162,16 +173,10 @@ CLI::Validator atLeastOne(const std::string& hint) {
 CLI::Validator positiveFinite() {
     return CLI::Validator(
         [](std::string& text) -> std::string {
-            double value = 0;
-            try {
-                size_t used = 0;
-                value = std::stod(text, &used);
-                if (used != text.size())
-                    return "expected a number, got '" + text + "'";
-            } catch (const std::exception&) {
+            const auto value = wholeText<double>(text);
+            if (!value)
                 return "expected a number, got '" + text + "'";
-            }
-            if (!std::isfinite(value) || value <= 0)
+            if (!std::isfinite(*value) || *value <= 0)
                 return "the learning rate must be a finite number above 0, got " + text +
                        " (leave it out for the config's LEARNING_RATE)";
             return {};
