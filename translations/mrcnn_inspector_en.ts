@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AnnotationProblems</name>
+    <message numerus="yes">
+        <source>%1 was read with %n problem(s); the records named were skipped or fixed as each line says.</source>
+        <translation>
+            <numerusform>%1 was read with %n problem; the record named was skipped or fixed as the line says.</numerusform>
+            <numerusform>%1 was read with %n problems; the records named were skipped or fixed as each line says.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n annotation problem(s)</source>
+        <translation>
+            <numerusform> — %n annotation problem</numerusform>
+            <numerusform> — %n annotation problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mask R-CNN Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>Precision-Recall Curve. AP@%1 = %2</source>
@@ -1190,6 +1218,14 @@
     </message>
     <message>
         <source>demo image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest image to decode, in pixels (default 100000000; also MRCNN_MAX_IMAGE_PIXELS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --max-image-pixels: &quot;%1&quot; is not a positive whole number of pixels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

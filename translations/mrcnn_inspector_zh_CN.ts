@@ -2,6 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AnnotationProblems</name>
+    <message numerus="yes">
+        <source>%1 was read with %n problem(s); the records named were skipped or fixed as each line says.</source>
+        <translation>
+            <numerusform>%1 已读取，但有 %n 个问题；所列记录已按各行说明跳过或修正。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n annotation problem(s)</source>
+        <translation>
+            <numerusform> — %n 个标注问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…… 另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mask R-CNN Inspector</source>
+        <translation>Mask R-CNN Inspector</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>Precision-Recall Curve. AP@%1 = %2</source>
@@ -1169,6 +1194,14 @@
     <message>
         <source>demo image</source>
         <translation>演示图像</translation>
+    </message>
+    <message>
+        <source>Largest image to decode, in pixels (default 100000000; also MRCNN_MAX_IMAGE_PIXELS)</source>
+        <translation>可解码的最大图像像素数（默认 100000000；也可用 MRCNN_MAX_IMAGE_PIXELS 设置）</translation>
+    </message>
+    <message>
+        <source>error: --max-image-pixels: &quot;%1&quot; is not a positive whole number of pixels</source>
+        <translation>错误：--max-image-pixels：“%1”不是正整数像素数</translation>
     </message>
 </context>
 <context>

@@ -14,10 +14,13 @@ struct GroundTruthLoader {
 }  // namespace
 
 std::optional<figures::GroundTruth> groundTruthFromIndex(const AnnotationIndex& index,
-                                                         const QString& imagePath,
-                                                         QString* missing) {
+                                                         const QString& imagePath, QString* missing,
+                                                         QStringList* problems) {
     const QString annotationPath = QString::fromStdString(index.annotationPath());
     ImageAnnotation found = index.find(imagePath.toStdString());
+    if (found.instances && problems)
+        for (const auto& p : found.instances->problems)
+            *problems << QString::fromStdString(p);
     if (found.instances)
         return figures::groundTruthFromAnnotation(
             found, QFileInfo(annotationPath).fileName().toStdString());

@@ -4,6 +4,7 @@
 // it by file name. The ground truth carries the annotation's own class names.
 
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <optional>
@@ -18,10 +19,11 @@ std::optional<figures::GroundTruth> loadGroundTruthFor(const QString& annotation
                                                        const QString& imagePath, QString* error);
 
 // The image's ground truth from an annotation already read; nullopt with `missing` set to
-// "<file> has no entry for <image> (N images in the file)" when it has none.
+// "<file> has no entry for <image> (N images in the file)" when it has none. `problems` gets
+// what reading this image's record skipped or fixed (a mask folder's non-binary masks).
 std::optional<figures::GroundTruth> groundTruthFromIndex(const AnnotationIndex& index,
-                                                         const QString& imagePath,
-                                                         QString* missing);
+                                                         const QString& imagePath, QString* missing,
+                                                         QStringList* problems = nullptr);
 
 // "Cannot read the annotation …: reason", for a reader's exception.
 QString annotationError(const QString& annotationPath, const std::exception& e);

@@ -17,6 +17,7 @@
 #include "gui/screenshot_tour.h"
 #include "runtime/runtime.h"
 #include "runtime/startup_environment.h"
+#include "utils/image_header.h"
 
 int main(int argc, char** argv) {
     mrcnn::restartWithTunedEnvironment(argv);
@@ -42,12 +43,34 @@ int main(int argc, char** argv) {
         "folder");
     // For the documentation's screenshots only: kept out of --help.
     screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
+    // The same limit as `mrcnn --max-image-pixels`, which the refusal message names.
+    QCommandLineOption maxPixels(
+        "max-image-pixels",
+        QApplication::translate("main",
+                                "Largest image to decode, in pixels (default 100000000; also "
+                                "MRCNN_MAX_IMAGE_PIXELS)"),
+        "N");
     parser.addOption(weights);
     parser.addOption(config);
+    parser.addOption(maxPixels);
     parser.addOption(screenshots);
     parser.addPositionalArgument(
         "file", QApplication::translate("main", "Image to inspect, or Keras .h5 weights to open"));
     parser.process(app);
+    if (parser.isSet(maxPixels)) {
+        bool ok = false;
+        const qulonglong pixels = parser.value(maxPixels).toULongLong(&ok);
+        if (!ok || pixels == 0) {
+            std::cerr << QApplication::translate("main",
+                                                 "error: --max-image-pixels: \"%1\" is not a "
+                                                 "positive whole number of pixels")
+                             .arg(parser.value(maxPixels))
+                             .toStdString()
+                      << "\n";
+            return 2;
+        }
+        mrcnn::setMaxImagePixels(pixels);
+    }
     // The desktop entry passes whichever file was opened: a weight file is the model.
     QStringList files = parser.positionalArguments();
     QString weightsPath = parser.value(weights);

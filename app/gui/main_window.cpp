@@ -27,6 +27,7 @@
 #include "figure/figure_view.h"
 #include "figures/figure_catalog.h"
 #include "figures/lineage.h"
+#include "gui/annotation_problems.h"
 #include "gui/export_all.h"
 #include "gui/figure_choices.h"
 #include "gui/figure_options_bar.h"
@@ -166,6 +167,7 @@ void MainWindow::buildDocks() {
 
 void MainWindow::buildStatusBar() {
     m_status = new QLabel(this);
+    m_status->setObjectName("statusLine");
     // A long status line (an error) must not push the progress bar and Cancel out of sight:
     // the label takes the room that is left, and its tooltip holds the whole text.
     m_status->setMinimumWidth(80);
@@ -398,12 +400,18 @@ void MainWindow::updateStatus() {
     } else {
         text = QStringList{model, image}.join(QStringLiteral(" — "));
     }
+    const QStringList problems = m_session->annotationProblems();
+    if (!problems.isEmpty()) {
+        text += AnnotationProblems::statusSuffix(problems);
+        setStatus(text, AnnotationProblems::toolTip(text, problems));
+        return;
+    }
     setStatus(text);
 }
 
-void MainWindow::setStatus(const QString& text) {
+void MainWindow::setStatus(const QString& text, const QString& toolTip) {
     m_status->setText(text);
-    m_status->setToolTip(text);
+    m_status->setToolTip(toolTip.isEmpty() ? text : toolTip);
 }
 
 void MainWindow::refreshConfigTable() {
@@ -533,8 +541,17 @@ void MainWindow::openMaskFolder() {
 
 void MainWindow::openAnnotationFile(const QString& path) {
     QString error;
-    if (!m_session->setAnnotation(path, &error))
+    if (!m_session->setAnnotation(path, &error)) {
         reportError(error);
+        return;
+    }
+    const QStringList problems = m_session->annotationProblems();
+    if (problems.isEmpty())
+        return;
+    // The file is usable, but the user must know what was skipped or fixed.
+    m_lastWarning = AnnotationProblems::summary(path, problems);
+    updateStatus();
+    AnnotationProblems::warn(this, m_lastWarning, problems);
 }
 
 void MainWindow::stepImage(int delta) {

@@ -76,6 +76,9 @@ public:
     bool openModelFile(const QString& weightsPath, const std::optional<Config>& config = {});
     // Shows a message in the status bar and, on a real display, in a dialog.
     void reportError(const QString& message);
+    // The last report of problems that did not stop a file from opening (an annotation's
+    // skipped records); the status bar keeps a count of them while the file stays open.
+    QString lastWarning() const { return m_lastWarning; }
     // The Weights dock and the training view (weights_panel.h, training_panel.h).
     WeightsAnalysis* weightsAnalysis() const { return m_weights; }
     WeightsPanel* weightsPanel() const { return m_weightsPanel; }
@@ -116,7 +119,8 @@ private:
     void rebuildRecentMenu();
     void onSessionChanged(Session::Changes changes);
     void updateStatus();
-    void setStatus(const QString& text);  // the status line, its tooltip the same
+    // The status line; its tooltip the same text unless one is given.
+    void setStatus(const QString& text, const QString& toolTip = {});
     void onExportFinished(const ExportAllReport& report);
     void refreshFigure();
     void refreshLineage();
@@ -172,6 +176,7 @@ private:
     FigureOptionsBar* m_optionsBar = nullptr;
     int m_selectedDetection = -1;  // the lineage's final detection; -1: none
     QString m_lastError;
+    QString m_lastWarning;
 };
 
 }  // namespace mrcnn::gui

@@ -90,6 +90,8 @@ ModelDialog::ModelDialog(QWidget* parent) : QDialog(parent) {
     m_source->addItem(tr("JSON file"));
     form->addRow(tr("Configuration"), m_source);
     form->addRow(tr("Config file"), fileRow(m_configPath, &ModelDialog::browseConfig));
+    m_configPath->setObjectName("configPath");
+    m_source->setObjectName("configChoice");
     m_sourceInfo = new QLabel(this);
     m_sourceInfo->setObjectName("configSource");
     m_sourceInfo->setWordWrap(true);
@@ -137,6 +139,8 @@ ModelDialog::ModelDialog(QWidget* parent) : QDialog(parent) {
     connect(m_source, &QComboBox::currentIndexChanged, this, &ModelDialog::sourceChanged);
     // A typed or pasted path is read like a browsed one, once the edit is done.
     connect(m_weights, &QLineEdit::editingFinished, this, &ModelDialog::weightsEdited);
+    // The same for a typed config path: its values fill the fields that Open then reads.
+    connect(m_configPath, &QLineEdit::editingFinished, this, &ModelDialog::sourceChanged);
     fillFields(presetConfig("coco"));
     sourceChanged();
 }

@@ -38,6 +38,7 @@ bool Session::openImage(const QString& path, QString* error) {
         m_imagePath = path;
         m_groundTruth.reset();
         m_groundTruthNote.clear();
+        m_imageProblems.clear();
         if (m_annotation)
             lookUpGroundTruth();
         setImage(rgb, QFileInfo(path).fileName());
@@ -61,6 +62,7 @@ void Session::setImage(const torch::Tensor& rgb, const DisplayName& description)
 void Session::setGroundTruth(std::optional<figures::GroundTruth> gt) {
     m_annotation.reset();
     m_groundTruthNote.clear();
+    m_imageProblems.clear();
     m_groundTruth = std::move(gt);
     Q_EMIT changed(GroundTruth);
 }
@@ -79,6 +81,7 @@ bool Session::setAnnotation(const QString& path, QString* error) {
     }
     m_groundTruth.reset();
     m_groundTruthNote.clear();
+    m_imageProblems.clear();
     if (!m_imagePath.isEmpty())
         lookUpGroundTruth();
     Q_EMIT changed(GroundTruth);
@@ -97,7 +100,16 @@ QStringList Session::annotationImages() const {
     return out;
 }
 
+QStringList Session::annotationProblems() const {
+    QStringList out;
+    if (m_annotation)
+        for (const auto& p : m_annotation->dataset().problems())
+            out << QString::fromStdString(p);
+    return out + m_imageProblems;
+}
+
 void Session::lookUpGroundTruth() {
+    m_imageProblems.clear();
     const QString folder = QFileInfo(m_imagePath).absolutePath();
     if (!m_annotation->contains(m_imagePath.toStdString()) &&
         QString::fromStdString(m_annotation->imageDir()) != folder) {
@@ -111,7 +123,8 @@ void Session::lookUpGroundTruth() {
         }
     }
     try {
-        m_groundTruth = groundTruthFromIndex(*m_annotation, m_imagePath, &m_groundTruthNote);
+        m_groundTruth =
+            groundTruthFromIndex(*m_annotation, m_imagePath, &m_groundTruthNote, &m_imageProblems);
     } catch (const std::exception& e) {
         // A record that names the image but cannot be rasterised (a broken polygon).
         m_groundTruth.reset();

@@ -53,6 +53,10 @@ public:
     QString annotationPath() const;
     // The image paths the kept annotation lists (a mask folder's images live one per folder).
     QStringList annotationImages() const;
+    // What the reader of the kept annotation skipped or fixed, each naming file, record and
+    // reason: the file's (a duplicate id, an empty polygon), then the current image's record's
+    // (a mask folder's non-binary masks); empty when none.
+    QStringList annotationProblems() const;
     // Why the current image has no ground truth although an annotation is kept; empty when it
     // has ground truth or no annotation is kept.
     QString groundTruthNote() const { return m_groundTruthNote; }
@@ -102,6 +106,7 @@ private:
     std::optional<figures::GroundTruth> m_groundTruth;
     std::shared_ptr<const AnnotationIndex> m_annotation;
     QString m_groundTruthNote;
+    QStringList m_imageProblems;  // the current image's record's, from the last lookup
     RunOptions m_options;
     std::shared_ptr<const mrcnn::Inspection> m_inspection;
 

@@ -5,9 +5,13 @@
 // or foreign file to compare with, a diff of two unrelated files, a malformed training log.
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -15,6 +19,9 @@
 #include <QtTest>
 
 #include <hdf5.h>
+#include <sys/stat.h>
+
+#include <limits>
 
 #include "app_test_support.h"
 #include "figure/figure_view.h"
@@ -25,6 +32,7 @@
 #include "gui/weight_diff_panel.h"
 #include "gui/weights_analysis.h"
 #include "gui/weights_panel.h"
+#include "utils/image_header.h"
 #include "weights/keras_h5.h"
 
 using namespace mrcnn;
@@ -104,7 +112,10 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase() {
+        QVERIFY(installEnglish());  // plural forms
+        QVERIFY(m_dir.isValid());
+    }
     void init() { QVERIFY(openMicroWindow(m_session, m_window)); }
     void cleanup() {
         m_window.reset();
@@ -288,6 +299,140 @@ private Q_SLOTS:
 
     // Class names from a text file: BG is added when missing; an empty or unreadable file is a
     // message in the dialog, not a crash.
+    // Hostile inputs through the window (the CLI's are in tests/hostile): each is refused
+    // with the core's reason and the file's name, at once (a reader would block on a FIFO
+    // forever), and the model, the image and the run stay.
+    void specialFilesAreRefusedAtOnce() {
+        auto model = m_session->model();
+        auto record = m_session->inspection();
+        const QString fifoImage = m_dir.filePath("pipe.png");
+        const QString fifoJson = m_dir.filePath("pipe.json");
+        const QString fifoWeights = m_dir.filePath("pipe.h5");
+        for (const QString& fifo : {fifoImage, fifoJson, fifoWeights})
+            QCOMPARE(mkfifo(fifo.toLocal8Bit().constData(), 0600), 0);
+        m_window->openImageFile(fifoImage);
+        QVERIFY2(m_window->lastError().contains("pipe.png: is a FIFO (named pipe)"),
+                 qPrintable(m_window->lastError()));
+        m_window->openImageFile("/dev/zero");
+        QVERIFY2(m_window->lastError().contains("/dev/zero: is a character device"),
+                 qPrintable(m_window->lastError()));
+        m_window->openAnnotationFile(fifoJson);
+        QVERIFY2(m_window->lastError().contains("pipe.json: is a FIFO (named pipe)"),
+                 qPrintable(m_window->lastError()));
+        QVERIFY(m_session->annotationPath().isEmpty());
+        QCOMPARE(m_session->imagePath(), testImagePath());
+        checkNothingLostAndStillRunning(model, record);
+        checkModelRejected(fifoWeights, std::nullopt, "is a FIFO (named pipe)");
+    }
+
+    void anImageOverThePixelLimit() {
+        auto model = m_session->model();
+        auto record = m_session->inspection();
+        const QString big = m_dir.filePath("big.png");
+        QVERIFY(QFile::copy(testImagePath(), big));
+        const QSize size = QImage(big).size();
+        // The limit is checked from the header, before decoding: one pixel under this image.
+        setMaxImagePixels(static_cast<uint64_t>(size.width()) * size.height() - 1);
+        m_window->openImageFile(big);
+        setMaxImagePixels(0);
+        const QString error = m_window->lastError();
+        QVERIFY2(error.contains(
+                     QString("big.png: PNG image of %1x%2").arg(size.width()).arg(size.height())),
+                 qPrintable(error));
+        QVERIFY2(error.contains("over the limit") && error.contains("--max-image-pixels"),
+                 qPrintable(error));
+        QCOMPARE(m_session->imagePath(), testImagePath());
+        checkNothingLostAndStillRunning(model, record);
+        // Under the default limit the same file opens.
+        m_window->openImageFile(big);
+        QVERIFY(waitForRun(*m_session, record));
+        QCOMPARE(m_session->imagePath(), big);
+    }
+
+    void weightsWithNaNValues() {
+        KerasWeightFile file = readKerasWeights(microWeights().toStdString());
+        KerasWeight* poisoned = nullptr;
+        for (auto& layer : file.layers)
+            for (auto& w : layer.weights)
+                if (!poisoned && w.name.find("kernel") != std::string::npos)
+                    poisoned = &w;
+        QVERIFY(poisoned);
+        poisoned->value = poisoned->value.clone();
+        poisoned->value.view(-1)[0] = std::numeric_limits<float>::quiet_NaN();
+        const QString path = m_dir.filePath("nan.h5");
+        writeKerasWeights(path.toStdString(), file);
+        checkModelRejected(path, microConfig(), QString::fromStdString(poisoned->name));
+        QVERIFY2(m_window->lastError().contains("NaN"), qPrintable(m_window->lastError()));
+    }
+
+    void aWeightsFileDeclaringAnAbsurdSize() {
+        checkModelRejected(dataPath("hostile/limits/declared_2pow40.h5"), microConfig(),
+                           "declares shape [1048576, 1048576]");
+    }
+
+    void deeplyNestedJson() {
+        auto model = m_session->model();
+        auto record = m_session->inspection();
+        const QString deep = m_dir.filePath("deep.json");
+        QVERIFY(writeBytes(deep, QByteArray(100000, '[') + QByteArray(100000, ']')));
+        m_window->openAnnotationFile(deep);
+        QVERIFY2(m_window->lastError().contains(QRegularExpression(
+                     "deep\\.json: line 1, column [0-9]+.*nested deeper than 512")),
+                 qPrintable(m_window->lastError()));
+        QVERIFY(m_session->annotationPath().isEmpty());
+        checkNothingLostAndStillRunning(model, record);
+        // The same file as a typed config path in the model dialog: the dialog says so.
+        gui::ModelDialog dialog;
+        auto* choice = dialog.findChild<QComboBox*>("configChoice");
+        auto* configPath = dialog.findChild<QLineEdit*>("configPath");
+        QVERIFY(choice && configPath);
+        choice->setCurrentIndex(choice->count() - 1);
+        configPath->setText(deep);
+        Q_EMIT configPath->editingFinished();
+        QVERIFY2(dialog.errorText().contains("nested deeper than 512"),
+                 qPrintable(dialog.errorText()));
+    }
+
+    // A usable annotation with skipped records opens, and says what was skipped: a warning
+    // naming the file and the count, the count in the status bar, each problem in its tooltip.
+    void annotationProblemsAreShown() {
+        const QString coco = dataPath("hostile/datasets/coco_duplicates.json");
+        m_window->openAnnotationFile(coco);
+        QCOMPARE(m_session->annotationPath(), coco);
+        const QStringList problems = m_session->annotationProblems();
+        QVERIFY(problems.size() >= 3);
+        QVERIFY(problems.filter("duplicate image id 1 (first in images[0]), skipped").size() == 1);
+        QVERIFY(problems.filter("duplicate category id 3").size() == 1);
+        QVERIFY2(
+            m_window->lastWarning().startsWith(
+                QString("coco_duplicates.json was read with %1 problems").arg(problems.size())),
+            qPrintable(m_window->lastWarning()));
+        QVERIFY(waitIdle(*m_session));
+        auto* status = m_window->findChild<QLabel*>("statusLine");
+        QVERIFY(status);
+        QVERIFY2(m_window->statusText().endsWith(
+                     QString(" — %1 annotation problems").arg(problems.size())),
+                 qPrintable(m_window->statusText()));
+        QVERIFY(status->toolTip().contains(problems.first()));
+        // A mask folder whose masks are not 0/255: read when its image is open, thresholded
+        // and reported, the masks kept (3 of 4: one is empty).
+        m_window->openImageFile(dataPath("hostile/datasets/nucleus_values/a/images/a.png"));
+        QVERIFY(waitForRun(*m_session));
+        m_window->openAnnotationFile(dataPath("hostile/datasets/nucleus_values"));
+        const QStringList maskProblems = m_session->annotationProblems();
+        QVERIFY2(maskProblems.filter("thresholded at > 0").size() == 1,
+                 qPrintable(maskProblems.join('\n')));
+        QVERIFY(maskProblems.filter("mask is empty (no non-zero pixel), skipped").size() == 1);
+        QVERIFY(m_window->lastWarning().startsWith(
+            QString("nucleus_values was read with %1 problems").arg(maskProblems.size())));
+        QVERIFY(m_session->groundTruth());
+        QCOMPARE(m_session->groundTruth()->count(), 3);
+        // A clean file clears the count.
+        m_window->openAnnotationFile(dataPath("datasets/coco/annotations/instances_val2017.json"));
+        QVERIFY(m_session->annotationProblems().isEmpty());
+        QVERIFY(!m_window->statusText().contains("annotation problem"));
+    }
+
     void classNamesFromATextFile() {
         gui::ModelDialog dialog;
         const QString names = m_dir.filePath("names.txt");
