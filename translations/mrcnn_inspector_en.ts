@@ -71,14 +71,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it is a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the image could not be encoded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1006,6 +998,17 @@
     </message>
 </context>
 <context>
+    <name>FileWrite</name>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroundTruthLoader</name>
     <message>
         <source>%1 has no entry for %2 (%3 images in the file)</source>
@@ -1112,15 +1115,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The run did not finish; no screenshots taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The window did not show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot take a screenshot of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

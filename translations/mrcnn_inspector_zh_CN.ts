@@ -68,14 +68,6 @@
         <translation>未知格式“%1”（请使用 png、jpg、svg 或 pdf）</translation>
     </message>
     <message>
-        <source>it is a folder</source>
-        <translation>这是一个文件夹</translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <translation>文件夹 %1 不存在</translation>
-    </message>
-    <message>
         <source>the image could not be encoded</source>
         <translation>无法编码图像</translation>
     </message>
@@ -986,6 +978,17 @@
     </message>
 </context>
 <context>
+    <name>FileWrite</name>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+</context>
+<context>
     <name>GroundTruthLoader</name>
     <message>
         <source>%1 has no entry for %2 (%3 images in the file)</source>
@@ -1092,16 +1095,20 @@
         <translation>无法显示图 %1</translation>
     </message>
     <message>
-        <source>Cannot write %1</source>
-        <translation>无法写入 %1</translation>
-    </message>
-    <message>
         <source>The run did not finish; no screenshots taken.</source>
         <translation>运行未完成；未截取任何屏幕截图。</translation>
     </message>
     <message>
         <source>The window did not show %1</source>
         <translation>窗口未显示 %1</translation>
+    </message>
+    <message>
+        <source>Cannot take a screenshot of %1</source>
+        <translation>无法截取 %1 的屏幕截图</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+#include "export/file_write.h"
 #include "gui/ground_truth_loader.h"
 #include "gui/session.h"
 #include "utils/image_io.h"
@@ -46,12 +47,18 @@ std::shared_ptr<const mrcnn::Model> loadDemoModel(DisplayName* description, QStr
         QTemporaryDir& dir = demoDir();
         const QString path = dir.filePath(kDemoWeightsName);
         if (!QFileInfo::exists(path)) {
-            QFile out(path);
-            if (!out.open(QIODevice::WriteOnly) || out.write(weights) != weights.size())
-                throw std::runtime_error("cannot unpack the demo weights to " + path.toStdString());
-            out.close();
+            // Written whole or not at all: a later start must never find half a model here.
+            auto unpack = [&](const QString& target, const QByteArray& bytes) {
+                const QString why = render::writeFileBytes(target, bytes);
+                if (!why.isEmpty())
+                    throw std::runtime_error("cannot unpack the demo model to " +
+                                             target.toStdString() + ": " + why.toStdString());
+            };
+            // The training logs are shipped when the run's logs were kept (app/CMakeLists.txt).
             for (const char* log : {"training_log.csv", "training_steps.csv"})
-                QFile::copy(QStringLiteral(":/demo/") + log, dir.filePath(log));
+                if (QFile::exists(QStringLiteral(":/demo/") + log))
+                    unpack(dir.filePath(log), readResource(QStringLiteral(":/demo/") + log));
+            unpack(path, weights);  // last: its presence means the unpacking is complete
         }
         auto model =
             std::make_shared<const mrcnn::Model>(mrcnn::Model::load(path.toStdString(), config));

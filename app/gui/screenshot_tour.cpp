@@ -1,5 +1,6 @@
 #include "gui/screenshot_tour.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
@@ -10,6 +11,7 @@
 
 #include <functional>
 
+#include "export/file_write.h"
 #include "figure/figure_view.h"
 #include "figures/figure_catalog.h"
 #include "gui/main_window.h"
@@ -68,9 +70,15 @@ bool takeShot(MainWindow& window, const std::string& name, const QString& file,
     if (!window.figureView()->figure().available)
         return true;
     QPixmap shot = window.screen()->grabWindow(window.winId());
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
     // Quality 0 = the strongest PNG compression: the files are committed.
-    if (shot.isNull() || !shot.save(file, "PNG", 0))
-        return fail(ScreenshotTour::tr("Cannot write %1").arg(file));
+    if (shot.isNull() || !shot.save(&buffer, "PNG", 0))
+        return fail(
+            ScreenshotTour::tr("Cannot take a screenshot of %1").arg(QString::fromStdString(name)));
+    if (const QString why = render::writeFileBytes(file, png); !why.isEmpty())
+        return fail(ScreenshotTour::tr("Cannot write %1: %2").arg(file, why));
     return true;
 }
 

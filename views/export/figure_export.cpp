@@ -7,11 +7,11 @@
 #include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <cmath>
 
+#include "export/file_write.h"
 #include "render/scene_painter.h"
 
 namespace mrcnn::render {
@@ -21,29 +21,6 @@ struct FigureExport {
     Q_DECLARE_TR_FUNCTIONS(FigureExport)
 };
 
-// The figure is made in memory and written as the core's AtomicFile does: through QSaveFile
-// (a temporary file beside the target, renamed on commit), or straight into an existing
-// special file (/dev/stdout, a FIFO), checked either way. Returns the reason, empty when written.
-QString writeBytes(const QString& path, const QByteArray& bytes) {
-    const QFileInfo info(path);
-    if (info.isDir())
-        return FigureExport::tr("it is a folder");
-    if (!info.dir().exists())
-        return FigureExport::tr("the folder %1 does not exist").arg(info.dir().path());
-    if (info.exists() && !info.isFile()) {
-        QFile special(path);
-        if (!special.open(QIODevice::WriteOnly) || special.write(bytes) != bytes.size() ||
-            !special.flush())
-            return special.errorString();
-        return {};
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return file.errorString();
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return file.errorString();
-    return {};
-}
 }  // namespace
 
 QStringList exportFormats() {
@@ -57,7 +34,7 @@ ExportResult exportPainting(const QString& path, QSize size, const QString& titl
         return ExportResult{false, FigureExport::tr("Cannot write %1: %2").arg(path, why)};
     };
     auto written = [&](const QByteArray& bytes) {
-        const QString why = writeBytes(path, bytes);
+        const QString why = writeFileBytes(path, bytes);
         return why.isEmpty() ? ExportResult{true, {}} : fail(why);
     };
     auto paintOnWhite = [&](QPainter& p) {
