@@ -49,6 +49,13 @@
     </message>
 </context>
 <context>
+    <name>DatasetLoading</name>
+    <message>
+        <source>Cannot open the dataset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FigureExport</name>
     <message>
         <source>%1 is not available: %2</source>
@@ -1237,6 +1244,142 @@
     </message>
 </context>
 <context>
+    <name>mrcnn::gui::ConfigTable</name>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mrcnn::gui::DatasetPanel</name>
+    <message>
+        <source>Open dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset annotations (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open dataset folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a shapes dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images, size and seed, as shapes:COUNT[xSIZE][@SEED] (the original&apos;s synthetic squares, circles and triangles):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dataset open. File ▸ Open dataset… reads COCO, VIA and xBD files, mask folders and generated shapes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n image(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %n image</numerusform>
+            <numerusform>%1 (%2): %n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n class(es)</source>
+        <translation>
+            <numerusform>, %n class</numerusform>
+            <numerusform>, %n classes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — counting stopped: the counts and the class filter cover the images counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset has %1 classes with BG, the model %2 (NUM_CLASSES): ground truth is labelled with the dataset&apos;s names, predictions with the model&apos;s, and the class ids of the two do not correspond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class names differ between the dataset and the model (id: dataset / model): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s) in the dataset</source>
+        <translation>
+            <numerusform>⚠ %n problem in the dataset</numerusform>
+            <numerusform>⚠ %n problems in the dataset</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n instance(s))</source>
+        <translation>
+            <numerusform>%1 (%n instance)</numerusform>
+            <numerusform>%1 (%n instances)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open &amp;dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open dataset f&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate a shapes dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent datasets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search file names and ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mrcnn::gui::DatasetTableModel</name>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mrcnn::gui::ExportAllJob</name>
     <message numerus="yes">
         <source>Wrote %n %1 file(s) to %2.</source>
@@ -1457,14 +1600,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attribute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1589,6 +1724,10 @@
     </message>
     <message>
         <source>%1 is not an image: a .json file dropped on the window is read as the ground truth of the open image. Open an image first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1719,6 +1858,10 @@
     </message>
     <message>
         <source>The run was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1 of the dataset: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

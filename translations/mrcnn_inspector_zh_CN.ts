@@ -46,6 +46,13 @@
     </message>
 </context>
 <context>
+    <name>DatasetLoading</name>
+    <message>
+        <source>Cannot open the dataset %1: %2</source>
+        <translation>无法打开数据集 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>FigureExport</name>
     <message>
         <source>%1 is not available: %2</source>
@@ -1212,6 +1219,137 @@
     </message>
 </context>
 <context>
+    <name>mrcnn::gui::ConfigTable</name>
+    <message>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>mrcnn::gui::DatasetPanel</name>
+    <message>
+        <source>Open dataset</source>
+        <translation>打开数据集</translation>
+    </message>
+    <message>
+        <source>Dataset annotations (*.json);;All files (*)</source>
+        <translation>数据集标注 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open dataset folder</source>
+        <translation>打开数据集文件夹</translation>
+    </message>
+    <message>
+        <source>Generate a shapes dataset</source>
+        <translation>生成形状数据集</translation>
+    </message>
+    <message>
+        <source>Images, size and seed, as shapes:COUNT[xSIZE][@SEED] (the original&apos;s synthetic squares, circles and triangles):</source>
+        <translation>图像数、尺寸和种子，格式为 shapes:COUNT[xSIZE][@SEED]（原项目合成的正方形、圆形和三角形）：</translation>
+    </message>
+    <message>
+        <source>No dataset open. File ▸ Open dataset… reads COCO, VIA and xBD files, mask folders and generated shapes.</source>
+        <translation>尚未打开数据集。“文件 ▸ 打开数据集…”可读取 COCO、VIA 和 xBD 文件、掩码文件夹以及生成的形状数据集。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n image(s)</source>
+        <translation>
+            <numerusform>%1（%2）：%n 张图像</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n class(es)</source>
+        <translation>
+            <numerusform>，%n 个类别</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — counting stopped: the counts and the class filter cover the images counted</source>
+        <translation> — 统计已停止：计数和类别筛选只覆盖已统计的图像</translation>
+    </message>
+    <message>
+        <source>The dataset has %1 classes with BG, the model %2 (NUM_CLASSES): ground truth is labelled with the dataset&apos;s names, predictions with the model&apos;s, and the class ids of the two do not correspond.</source>
+        <translation>数据集含 BG 共有 %1 个类别，模型有 %2 个（NUM_CLASSES）：真值使用数据集的类别名，预测使用模型的类别名，两者的类别编号并不对应。</translation>
+    </message>
+    <message>
+        <source>Class names differ between the dataset and the model (id: dataset / model): %1</source>
+        <translation>数据集与模型的类别名不同（编号：数据集 / 模型）：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s) in the dataset</source>
+        <translation>
+            <numerusform>⚠ 数据集中有 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…… 另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>所有类别</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n instance(s))</source>
+        <translation>
+            <numerusform>%1（%n 个实例）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open &amp;dataset…</source>
+        <translation>打开数据集(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Open dataset f&amp;older…</source>
+        <translation>打开数据集文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a shapes dataset…</source>
+        <translation>生成形状数据集(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Recent datasets</source>
+        <translation>最近的数据集</translation>
+    </message>
+    <message>
+        <source>Search file names and ids</source>
+        <translation>搜索文件名和编号</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>mrcnn::gui::DatasetTableModel</name>
+    <message>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>实例数</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>类别</translation>
+    </message>
+</context>
+<context>
     <name>mrcnn::gui::ExportAllJob</name>
     <message numerus="yes">
         <source>Wrote %n %1 file(s) to %2.</source>
@@ -1428,14 +1566,6 @@
         <translation>训练历史</translation>
     </message>
     <message>
-        <source>Attribute</source>
-        <translation>属性</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1560,6 +1690,10 @@
     <message>
         <source>%1 is not an image: a .json file dropped on the window is read as the ground truth of the open image. Open an image first.</source>
         <translation>%1 不是图像：拖放到窗口上的 .json 文件会作为已打开图像的真值读取。请先打开一张图像。</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1824,10 @@
     <message>
         <source>The run was cancelled.</source>
         <translation>运行已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 of the dataset: %2</source>
+        <translation>无法打开数据集中的 %1：%2</translation>
     </message>
 </context>
 <context>

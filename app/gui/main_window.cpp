@@ -8,7 +8,6 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QImageReader>
 #include <QInputDialog>
 #include <QLabel>
@@ -21,13 +20,14 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 #include "figure/figure_view.h"
 #include "figures/figure_catalog.h"
 #include "figures/lineage.h"
 #include "gui/annotation_problems.h"
+#include "gui/config_table.h"
+#include "gui/dataset_panel.h"
 #include "gui/export_all.h"
 #include "gui/figure_choices.h"
 #include "gui/figure_options_bar.h"
@@ -123,17 +123,7 @@ void MainWindow::buildDocks() {
     m_lineage = new QListWidget(this);
     m_lineage->setWordWrap(true);
     dock(m_lineage, Qt::RightDockWidgetArea, "lineage");
-    m_configTable = new QTableWidget(this);
-    m_configTable->setColumnCount(2);
-    // Names and values whole, as config.display() prints them: the columns take their
-    // contents' width and the table scrolls sideways when the dock is narrower (a long value
-    // such as LOSS_WEIGHTS is never cut or elided).
-    m_configTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_configTable->horizontalHeader()->setStretchLastSection(false);
-    m_configTable->setWordWrap(false);
-    m_configTable->setTextElideMode(Qt::ElideNone);
-    m_configTable->verticalHeader()->setVisible(false);
-    m_configTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_configTable = new ConfigTable(this);
     QDockWidget* config = dock(m_configTable, Qt::RightDockWidgetArea, "config");
     m_report = new QListWidget(this);
     m_report->setWordWrap(true);
@@ -161,8 +151,32 @@ void MainWindow::buildDocks() {
     // the timings share one place as tabs (short titles, so the tabs are never elided).
     tabifyDockWidget(config, timings);
     config->raise();
+    buildDatasetDock(
+        dock(m_datasetPanel = new DatasetPanel(this), Qt::LeftDockWidgetArea, "dataset"), stages);
     resizeDocks({stages, thresholds}, {240, 320}, Qt::Horizontal);
     resizeDocks({weights}, {380}, Qt::Vertical);
+}
+
+void MainWindow::buildDatasetDock(QDockWidget* datasets, QDockWidget* stages) {
+    // Below the stages, hidden until a dataset is opened: images and stages are chosen
+    // together, so neither hides the other.
+    splitDockWidget(stages, datasets, Qt::Vertical);
+    datasets->hide();
+    connect(m_datasetPanel, &DatasetPanel::opened, this, [this, datasets, stages] {
+        if (datasets->isVisible())
+            return;  // the user's sizes stay
+        datasets->show();
+        resizeDocks({datasets}, {std::max(datasets->width(), 420)}, Qt::Horizontal);
+        const int h = stages->height() + datasets->height();
+        resizeDocks({stages, datasets}, {h * 2 / 5, h * 3 / 5}, Qt::Vertical);
+    });
+    connect(m_datasetPanel, &DatasetPanel::failed, this, &MainWindow::reportError);
+    connect(m_datasetPanel, &DatasetPanel::imageChosen, this,
+            [this](const std::shared_ptr<const Dataset>& dataset, qint64 imageId) {
+                QString error;
+                if (!m_session->openDatasetImage(dataset, imageId, &error))
+                    reportError(error);
+            });
 }
 
 void MainWindow::buildStatusBar() {
@@ -196,6 +210,9 @@ void MainWindow::buildMenus() {
     m.openMaskFolder = m.file->addAction(QString(), QKeySequence("Ctrl+Shift+G"), this,
                                          &MainWindow::openMaskFolder);
     m.recent = m.file->addMenu(QString());
+    m.file->addSeparator();
+    m.file->addActions(m_datasetPanel->menuActions());
+    m.file->addMenu(m_datasetPanel->recentMenu());
     m.runAgain =
         m.file->addAction(QString(), QKeySequence(Qt::Key_F5), m_session, &Session::runAgain);
     m.file->addSeparator();
@@ -289,8 +306,9 @@ void MainWindow::retranslate() {
             d->setWindowTitle(tr("Weights"));
         else if (n == "training")
             d->setWindowTitle(tr("Training history"));
+        else if (n == "dataset")
+            d->setWindowTitle(tr("Dataset"));
     }
-    m_configTable->setHorizontalHeaderLabels({tr("Attribute"), tr("Value")});
     m_cancel->setText(tr("Cancel"));
     retranslateMenus();
 }
@@ -359,9 +377,12 @@ void MainWindow::onSessionChanged(Session::Changes changes) {
     if (changes & (Session::Model | Session::Image))
         m_view->resetZoom();
     if (changes & Session::Model) {
-        if (auto model = m_session->model())
+        if (auto model = m_session->model()) {
             m_thresholds->resetTo(model->config());
-        refreshConfigTable();
+            m_datasetPanel->setModelClasses(model->config().CLASS_NAMES,
+                                            int(model->config().NUM_CLASSES));
+        }
+        m_configTable->showConfig(m_session->model() ? &m_session->model()->config() : nullptr);
         auto model = m_session->model();
         m_weightsPanel->setLoadReport(model ? &model->loadReport() : nullptr);
         if (m_weights->input().path != m_session->weightsPath().toStdString())
@@ -412,26 +433,6 @@ void MainWindow::updateStatus() {
 void MainWindow::setStatus(const QString& text, const QString& toolTip) {
     m_status->setText(text);
     m_status->setToolTip(toolTip.isEmpty() ? text : toolTip);
-}
-
-void MainWindow::refreshConfigTable() {
-    m_configTable->setRowCount(0);
-    auto model = m_session->model();
-    if (!model)
-        return;
-    QStringList lines = QString::fromStdString(displayConfig(model->config())).split('\n');
-    for (const QString& line : lines) {
-        if (line.size() < 31 || line.startsWith("Configurations"))
-            continue;
-        int row = m_configTable->rowCount();
-        m_configTable->insertRow(row);
-        auto* name = new QTableWidgetItem(line.left(30).trimmed());
-        auto* value = new QTableWidgetItem(line.mid(31));
-        name->setToolTip(name->text() + " = " + value->text());
-        value->setToolTip(name->toolTip());
-        m_configTable->setItem(row, 0, name);
-        m_configTable->setItem(row, 1, value);
-    }
 }
 
 void MainWindow::selectDetection(int detection) {
@@ -555,6 +556,11 @@ void MainWindow::openAnnotationFile(const QString& path) {
 }
 
 void MainWindow::stepImage(int delta) {
+    // An image of the open dataset steps through the dataset's (filtered) list.
+    if (m_session->datasetOfImage() && m_session->datasetOfImage() == m_datasetPanel->dataset()) {
+        m_datasetPanel->step(delta);
+        return;
+    }
     QFileInfo current(m_session->imagePath());
     if (!current.exists())
         return;

@@ -12,6 +12,7 @@
 #include <optional>
 
 #include "figures/figure_catalog.h"
+#include "gui/config_table.h"
 #include "gui/session.h"
 
 class QAction;
@@ -36,6 +37,7 @@ struct ExportAllReport;
 class FigureChoices;
 class FigureOptionsBar;
 class StageNavigator;
+class DatasetPanel;
 class ThresholdPanel;
 class TrainingPanel;
 class WeightsAnalysis;
@@ -53,7 +55,7 @@ public:
     ThresholdPanel* thresholds() const { return m_thresholds; }
     QListWidget* lineageList() const { return m_lineage; }
     StageNavigator* navigator() const { return m_navigator; }
-    QTableWidget* configTable() const { return m_configTable; }
+    ConfigTable* configTable() const { return m_configTable; }
     // Each figure's parameter values (the options bar and the Weights dock write there).
     FigureChoices* figureChoices() const { return m_choices; }
     FigureOptionsBar* optionsBar() const { return m_optionsBar; }
@@ -81,6 +83,7 @@ public:
     QString lastWarning() const { return m_lastWarning; }
     // The Weights dock and the training view (weights_panel.h, training_panel.h).
     WeightsAnalysis* weightsAnalysis() const { return m_weights; }
+    DatasetPanel* datasetPanel() const { return m_datasetPanel; }
     WeightsPanel* weightsPanel() const { return m_weightsPanel; }
     TrainingPanel* trainingPanel() const { return m_trainingPanel; }
     // Compares the model's weights with a second .h5 in the background; errors are reported.
@@ -114,6 +117,7 @@ protected:
 private:
     void buildMenus();
     void buildDocks();
+    void buildDatasetDock(QDockWidget* datasets, QDockWidget* stages);
     void buildStatusBar();
     void retranslateMenus();
     void rebuildRecentMenu();
@@ -124,7 +128,6 @@ private:
     void onExportFinished(const ExportAllReport& report);
     void refreshFigure();
     void refreshLineage();
-    void refreshConfigTable();
     void onBoxClicked(int id);
     std::map<std::string, figures::FigureOptions> exportOptions() const;
     void stepImage(int delta);
@@ -159,11 +162,12 @@ private:
     StageNavigator* m_navigator = nullptr;
     ThresholdPanel* m_thresholds = nullptr;
     QListWidget* m_lineage = nullptr;
-    QTableWidget* m_configTable = nullptr;
+    ConfigTable* m_configTable = nullptr;
     QListWidget* m_report = nullptr;
     WeightsAnalysis* m_weights = nullptr;
     WeightsPanel* m_weightsPanel = nullptr;
     TrainingPanel* m_trainingPanel = nullptr;
+    DatasetPanel* m_datasetPanel = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancel = nullptr;
     QLabel* m_status = nullptr;

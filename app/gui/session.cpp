@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "figures/ground_truth.h"
 #include "gui/ground_truth_loader.h"
 #include "utils/image_io.h"
 
@@ -39,6 +40,7 @@ bool Session::openImage(const QString& path, QString* error) {
         m_groundTruth.reset();
         m_groundTruthNote.clear();
         m_imageProblems.clear();
+        m_datasetOfImage.reset();
         if (m_annotation)
             lookUpGroundTruth();
         setImage(rgb, QFileInfo(path).fileName());
@@ -46,6 +48,33 @@ bool Session::openImage(const QString& path, QString* error) {
     } catch (const std::exception& e) {
         if (error)
             *error = QString::fromStdString(e.what());
+        return false;
+    }
+}
+
+bool Session::openDatasetImage(const std::shared_ptr<const Dataset>& dataset, int64_t imageId,
+                               QString* error) {
+    const ImageInfo& info = dataset->imageInfo(imageId);
+    const QString name =
+        info.path.empty() ? QStringLiteral("%1 %2").arg(QString::fromStdString(dataset->format()),
+                                                        QString::fromStdString(info.sourceId))
+                          : QFileInfo(QString::fromStdString(info.path)).fileName();
+    try {
+        torch::Tensor rgb = dataset->loadImage(imageId);
+        ImageAnnotation record;
+        record.instances = dataset->loadMask(imageId);
+        record.imagesInFile = dataset->numImages();
+        record.classNames = dataset->classNames();
+        setGroundTruth(figures::groundTruthFromAnnotation(record, name.toStdString()));
+        for (const auto& p : record.instances->problems)
+            m_imageProblems << QString::fromStdString(p);
+        m_imagePath = QString::fromStdString(info.path);
+        m_datasetOfImage = dataset;
+        setImage(rgb, name);
+        return true;
+    } catch (const std::exception& e) {
+        if (error)
+            *error = tr("Cannot open %1 of the dataset: %2").arg(name, QString::fromUtf8(e.what()));
         return false;
     }
 }

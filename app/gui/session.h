@@ -44,6 +44,14 @@ public:
     // Loads an image file and runs it; a bad file leaves the previous image and run intact.
     bool openImage(const QString& path, QString* error);
     void setImage(const torch::Tensor& rgb, const DisplayName& description);
+    // An image of an open dataset with its ground truth from the same dataset (any format,
+    // generated shapes too); false with `error` set when the image or its record cannot be
+    // read, the previous image and run then stay.
+    bool openDatasetImage(const std::shared_ptr<const mrcnn::Dataset>& dataset, int64_t imageId,
+                          QString* error);
+    // The dataset and image last opened by openDatasetImage; null when the image came from
+    // elsewhere.
+    std::shared_ptr<const mrcnn::Dataset> datasetOfImage() const { return m_datasetOfImage; }
     // Ground truth from elsewhere (the demo, a test): replaces a kept annotation.
     void setGroundTruth(std::optional<figures::GroundTruth> gt);
     // Reads an annotation file or mask folder and keeps it: the current image and every image
@@ -69,6 +77,7 @@ public:
     void cancel();
     bool busy() const { return m_busy; }
     bool hasImage() const { return m_image.defined(); }
+    const torch::Tensor& image() const { return m_image; }  // uint8 RGB [H, W, 3]
 
     std::shared_ptr<const mrcnn::Model> model() const { return m_model; }
     std::shared_ptr<const mrcnn::Inspection> inspection() const { return m_inspection; }
@@ -106,7 +115,9 @@ private:
     std::optional<figures::GroundTruth> m_groundTruth;
     std::shared_ptr<const AnnotationIndex> m_annotation;
     QString m_groundTruthNote;
-    QStringList m_imageProblems;  // the current image's record's, from the last lookup
+    QStringList m_imageProblems;
+    std::shared_ptr<const mrcnn::Dataset>
+        m_datasetOfImage;  // the current image's record's, from the last lookup
     RunOptions m_options;
     std::shared_ptr<const mrcnn::Inspection> m_inspection;
 

@@ -1,0 +1,145 @@
+#include "gui/dataset_table_model.h"
+
+#include <QFileInfo>
+
+namespace mrcnn::gui {
+
+void DatasetTableModel::setDataset(std::shared_ptr<const Dataset> dataset) {
+    beginResetModel();
+    m_dataset = std::move(dataset);
+    m_counts.assign(m_dataset ? size_t(m_dataset->numImages()) : 0, {});
+    endResetModel();
+}
+
+void DatasetTableModel::addCounts(const DatasetCounts& counts) {
+    if (counts.perImage.empty() || !m_dataset)
+        return;
+    const size_t first = size_t(counts.firstImage);
+    if (first + counts.perImage.size() > m_counts.size())
+        return;  // from another dataset
+    for (size_t i = 0; i < counts.perImage.size(); ++i)
+        m_counts[first + i] = counts.perImage[i];
+    const int last = int(first + counts.perImage.size() - 1);
+    Q_EMIT dataChanged(index(int(first), Instances), index(last, Classes));
+}
+
+int DatasetTableModel::classCount(int row, int classId) const {
+    const auto& c = m_counts[size_t(row)];
+    if (c.empty())
+        return -1;
+    return classId >= 0 && classId < int(c.size()) ? c[size_t(classId)] : 0;
+}
+
+std::vector<int> DatasetTableModel::totals() const {
+    std::vector<int> out(m_dataset ? size_t(m_dataset->numClasses()) : 0, 0);
+    for (const auto& c : m_counts)
+        for (size_t k = 0; k < c.size() && k < out.size(); ++k)
+            out[k] += c[k];
+    return out;
+}
+
+int DatasetTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_counts.size());
+}
+
+int DatasetTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString DatasetTableModel::classesText(int row) const {
+    const auto& c = m_counts[size_t(row)];
+    QStringList parts;
+    for (size_t k = 1; k < c.size(); ++k)
+        if (c[k] > 0)
+            parts << QStringLiteral("%1 %2").arg(c[k]).arg(
+                QString::fromStdString(m_dataset->classNames()[k]));
+    return parts.join(QStringLiteral(", "));
+}
+
+QVariant DatasetTableModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || !m_dataset)
+        return {};
+    const int row = index.row();
+    const ImageInfo& info = m_dataset->imageInfo(row);
+    const auto& counts = m_counts[size_t(row)];
+    int instances = 0;
+    for (size_t k = 1; k < counts.size(); ++k)
+        instances += counts[k];
+    const bool counted = !counts.empty();
+    if (role == Qt::ToolTipRole)
+        return index.column() == Classes && counted
+                   ? classesText(row)
+                   : QString::fromStdString(info.path.empty() ? info.sourceId : info.path);
+    if (role == Qt::TextAlignmentRole && index.column() >= Size && index.column() <= Instances)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != SortRole)
+        return {};
+    switch (index.column()) {
+        case Image:
+            return info.path.empty() ? QString::fromStdString(info.sourceId)
+                                     : QFileInfo(QString::fromStdString(info.path)).fileName();
+        case Id:
+            return QString::fromStdString(info.sourceId);
+        case Size:
+            if (role == SortRole)
+                return qlonglong(info.width * info.height);
+            return info.width > 0 ? QStringLiteral("%1×%2").arg(info.width).arg(info.height)
+                                  : QString();
+        case Instances:
+            if (role == SortRole)
+                return counted ? instances : -1;
+            return counted ? QString::number(instances) : QStringLiteral("…");
+        case Classes:
+            return counted ? classesText(row) : QString();
+        default:
+            return {};
+    }
+}
+
+QVariant DatasetTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+        case Image:
+            return tr("Image");
+        case Id:
+            return tr("Id");
+        case Size:
+            return tr("Size");
+        case Instances:
+            return tr("Instances");
+        case Classes:
+            return tr("Classes");
+        default:
+            return {};
+    }
+}
+
+void DatasetFilter::setSearch(const QString& text) {
+    m_search = text.trimmed();
+    invalidateFilter();
+}
+
+void DatasetFilter::setClassId(int classId) {
+    m_classId = classId;
+    invalidateFilter();
+}
+
+bool DatasetFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
+    auto* model = qobject_cast<const DatasetTableModel*>(sourceModel());
+    if (!model)
+        return true;
+    if (m_classId > 0 && model->classCount(sourceRow, m_classId) <= 0)
+        return false;
+    if (m_search.isEmpty())
+        return true;
+    for (int column : {DatasetTableModel::Image, DatasetTableModel::Id})
+        if (model->index(sourceRow, column, sourceParent)
+                .data()
+                .toString()
+                .contains(m_search, Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+}  // namespace mrcnn::gui
