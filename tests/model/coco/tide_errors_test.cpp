@@ -152,6 +152,24 @@ TEST(TideErrors, CrowdIgnoreAndEmptyImages) {
     EXPECT_EQ(r.errors[0].detectionId, 2);
 }
 
+// End to end on the reference pairs: without crowds, TIDE's base AP is COCO's AP50 (the
+// pycocotools numbers of tests/e2e/eval_cli.sh), once TIDE's cap of 100 detections per image
+// over all classes cuts nothing (group_a has an image with 120, so the cap is lifted there).
+TEST(TideErrors, BaseApIsPycocotoolsAp50) {
+    const auto dir = test::dataDir() / "metrics";
+    for (const auto& [name, ap50] :
+         {std::pair{"group_a", 0.2214448588267898}, std::pair{"group_b", 0.79595370418843}}) {
+        const CocoDataset gt = loadGroundTruth((dir / (std::string(name) + "_gt.json")).string());
+        const auto dt = loadResults((dir / (std::string(name) + "_results.json")).string(), gt);
+        TideParams p;
+        p.maxDets = 1000;
+        EXPECT_NEAR(tideErrors(gt, dt, IouType::Bbox, p).ap, ap50 * 100, 1e-9) << name;
+    }
+    const CocoDataset gt = loadGroundTruth((dir / "group_a_gt.json").string());
+    const auto dt = loadResults((dir / "group_a_results.json").string(), gt);
+    EXPECT_LT(tideErrors(gt, dt, IouType::Bbox).ap, 22.1);  // with TIDE's default cap
+}
+
 // The realistic check: on the reference group_b pair every detection beyond the per-image
 // cut is either a true positive or has exactly one error, every unmatched GT is a Miss or
 // claimed, and the ΔAPs are within [0, 100 - AP].
