@@ -1,16 +1,23 @@
 // `mrcnn eval`: the notebooks' mean per-image mAP (compute_ap on masks at 0.5 and over
 // 0.50:0.95) and pycocotools' 12-number summaries for bbox and segm, optionally written as
-// JSON. Two modes:
-//   --gt GT.json --dt DT.json                 COCO files made elsewhere
+// JSON; with --per-class, --confusion, --errors also the analyses of eval_analysis.h. Modes:
+//   --gt GT.json --dt DT.json [DT2.json …]     COCO files made elsewhere; several results files
+//                                              are one list (the parts of a sharded run)
 //   --weights W --dataset PATH [--config CFG]  run the model over a dataset (any reader, or a
 //                                              shapes:COUNT spec) and evaluate that, optionally
 //                                              writing the detections as a COCO results file
 //                                              and the ground truth as a COCO instances file
+// Sharding: --shard I/N runs the dataset images whose zero-based index i (after --limit) has
+// i mod N == I; its numbers are the shard's own. With --gt-out a shard writes the ground truth
+// of every image of the run (all shards), so that any shard's file is the GT of the merge
+// `mrcnn eval --gt GT.json --dt part_0.json part_1.json …`, which gives the unsharded numbers:
+// every evaluator works per image and orders images by id, not by file order.
 
 #include <algorithm>
 #include <filesystem>
 #include <iomanip>
 #include <iostream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <utility>
@@ -21,6 +28,7 @@
 #include "coco/coco_writer.h"
 #include "command_registry.h"
 #include "data/open_dataset.h"
+#include "eval_analysis.h"
 #include "io/atomic_file.h"
 #include "metrics/dataset_eval.h"
 #include "metrics/dataset_map.h"
@@ -32,8 +40,10 @@ namespace {
 
 struct EvalOptions {
     std::string gt;
-    std::string dt;
+    std::vector<std::string> dt;
     std::string json;
+    AnalysisOptions analysis;
+    std::string shard;  // I/N, dataset mode
     // Dataset mode.
     ModelArgs model;
     std::string dataset;
@@ -60,7 +70,8 @@ struct Outputs {
 
 // Prints what both modes print and writes --json.
 void report(const coco::CocoDataset& gt, const std::vector<coco::CocoAnnotation>& dt,
-            std::optional<AtomicFile>& json) {
+            const AnalysisOptions& analysis, std::optional<AtomicFile>& json,
+            const nlohmann::json& extra = nlohmann::json::object()) {
     const metrics::DatasetMap map = metrics::matterportDatasetMap(gt, dt);
     std::cout << "Images: " << gt.images.size() << ", with GT: " << map.imageIds.size()
               << " (images without GT are skipped), detections: " << dt.size() << "\n";
@@ -69,16 +80,20 @@ void report(const coco::CocoDataset& gt, const std::vector<coco::CocoAnnotation>
     std::cout << "matterport mAP @ IoU=0.50:0.95: " << map.mAP50_95 << "\n";
 
     nlohmann::json coco = nlohmann::json::object();
+    std::map<coco::IouType, coco::EvalResult> evals;
     for (coco::IouType type : {coco::IouType::Bbox, coco::IouType::Segm}) {
-        const coco::Summary s = coco::summarize(coco::evaluate(gt, dt, type));
+        evals[type] = coco::evaluate(gt, dt, type);
+        const coco::Summary s = coco::summarize(evals[type]);
         std::cout << "\nCOCO " << coco::iouTypeName(type) << ":\n" << coco::summaryText(s);
         coco[coco::iouTypeName(type)] = std::vector<double>(s.stats.begin(), s.stats.end());
     }
-    if (!json)
-        return;
     nlohmann::json out = {{"images", map.imageIds.size()},
                           {"matterport", {{"mAP50", map.mAP50}, {"mAP50_95", map.mAP50_95}}},
                           {"coco", coco}};
+    out.update(extra);
+    reportAnalysis(gt, dt, evals, analysis, std::cout, out);
+    if (!json)
+        return;
     json->write(out.dump(2) + "\n");
     std::cout << "\nwrote " << json->target() << "\n";
 }
@@ -90,11 +105,20 @@ int runFiles(const EvalOptions& opts) {
                                  "--dt DT.json");
     Outputs outputs(opts);
     const coco::CocoDataset gt = coco::loadGroundTruth(opts.gt);
-    std::vector<std::string> skipped;
-    const auto dt = coco::loadResults(opts.dt, gt, &skipped);
-    for (const auto& p : skipped)
-        std::cerr << "warning: " << p << "\n";
-    report(gt, dt, outputs.json);
+    std::vector<coco::CocoAnnotation> dt;
+    for (const auto& path : opts.dt) {
+        std::vector<std::string> skipped;
+        auto part = coco::loadResults(path, gt, &skipped);
+        for (const auto& p : skipped)
+            std::cerr << "warning: " << p << "\n";
+        for (auto& d : part)  // one list: ids 1..n over all the files, as loadRes numbers them
+            d.id += int64_t(dt.size());
+        dt.insert(dt.end(), std::make_move_iterator(part.begin()),
+                  std::make_move_iterator(part.end()));
+    }
+    if (opts.dt.size() > 1)
+        std::cout << "Results: " << opts.dt.size() << " files merged\n";
+    report(gt, dt, opts.analysis, outputs.json);
     return 0;
 }
 
@@ -118,6 +142,47 @@ void checkClasses(const Config& config, const Dataset& dataset) {
         std::cerr << "warning: class names differ (compared by id):" << differing << "\n";
 }
 
+// --shard I/N: zero-based I < N.
+struct Shard {
+    int64_t index = 0, count = 1;
+    bool has(int64_t image) const { return image % count == index; }
+};
+
+Shard parseShard(const std::string& text) {
+    Shard s;
+    const auto slash = text.find('/');
+    size_t usedI = 0, usedN = 0;
+    try {
+        if (slash == std::string::npos)
+            throw std::invalid_argument("no slash");
+        s.index = std::stoll(text.substr(0, slash), &usedI);
+        s.count = std::stoll(text.substr(slash + 1), &usedN);
+    } catch (const std::exception&) {
+        usedI = usedN = 0;
+    }
+    if (usedI == 0 || usedI != slash || usedN == 0 || slash + 1 + usedN != text.size() ||
+        s.count < 1 || s.index < 0 || s.index >= s.count)
+        throw std::runtime_error("--shard must be I/N with 0 <= I < N (I zero-based), got \"" +
+                                 text + "\"");
+    return s;
+}
+
+// A shard's --gt-out: the ground truth of every readable image of the run, in index order, as
+// the unsharded run writes it (an unreadable image is left out there too).
+coco::CocoDataset allGroundTruth(const Dataset& dataset, int64_t count) {
+    metrics::DatasetEvalBuilder gt(dataset);
+    for (int64_t i = 0; i < count; ++i) {
+        torch::Tensor image;
+        try {
+            image = dataset.loadImage(i);
+        } catch (const std::exception&) {
+            continue;  // the shard that runs it reports it
+        }
+        gt.addImage(i, image.size(0), image.size(1), Detections());
+    }
+    return gt.groundTruth();
+}
+
 int runDataset(const EvalOptions& opts) {
     if (opts.model.weights.empty() || opts.dataset.empty())
         throw std::runtime_error(std::string(opts.dataset.empty() ? "--dataset" : "--weights") +
@@ -127,6 +192,8 @@ int runDataset(const EvalOptions& opts) {
     const bool limited = std::find(given.begin(), given.end(), "--limit") != given.end();
     if (limited && opts.limit < 1)
         throw std::runtime_error("--limit must be at least 1, got " + std::to_string(opts.limit));
+    const bool sharded = !opts.shard.empty();
+    const Shard shard = sharded ? parseShard(opts.shard) : Shard{};
     Outputs outputs(opts);
     const Model model = loadModel(opts.model);
     OpenOptions openOptions;
@@ -138,17 +205,25 @@ int runDataset(const EvalOptions& opts) {
 
     const int64_t count =
         limited ? std::min(opts.limit, dataset->numImages()) : dataset->numImages();
+    const int64_t mine = sharded ? (count + shard.count - 1 - shard.index) / shard.count : count;
     std::cout << "Dataset: " << opts.dataset << " (" << dataset->format() << ", "
               << dataset->numImages() << " images, " << dataset->numClasses() - 1
-              << " classes + BG), evaluating " << count << " images\n"
-              << std::flush;
+              << " classes + BG), evaluating " << mine << " images";
+    if (sharded)
+        std::cout << " (shard " << opts.shard << ": the indices i < " << count << " with i mod "
+                  << shard.count << " = " << shard.index << ")";
+    std::cout << "\n" << std::flush;
 
     metrics::DatasetEvalBuilder builder(*dataset);
     RunOptions runOptions;
     runOptions.keepTrace = false;  // only the detections are needed
-    ProgressBar progress(count);
+    ProgressBar progress(mine);
     std::vector<std::string> unreadable, unreadableNames;
+    int64_t done = 0;
     for (int64_t i = 0; i < count; ++i) {
+        if (!shard.has(i))
+            continue;
+        ++done;
         torch::Tensor image;
         try {  // an unreadable image is reported and left out; the rest is evaluated
             image = dataset->loadImage(i);
@@ -158,24 +233,27 @@ int runDataset(const EvalOptions& opts) {
             unreadableNames.push_back(info.path.empty()
                                           ? info.sourceId
                                           : std::filesystem::path(info.path).filename().string());
-            progress.update(i + 1, dataset->imageInfo(i).sourceId);
+            progress.update(done, dataset->imageInfo(i).sourceId);
             continue;
         }
         const auto rec = model.run(image, runOptions);
         builder.addImage(i, image.size(0), image.size(1), rec->detections);
-        progress.update(i + 1, dataset->imageInfo(i).sourceId);
+        progress.update(done, dataset->imageInfo(i).sourceId);
     }
     progress.finish();
     for (const auto& why : unreadable)
         std::cerr << "error: skipped an image: " << why << "\n";
-    if (!unreadable.empty() && unreadable.size() == size_t(count))
-        throw std::runtime_error("none of the " + std::to_string(count) +
+    if (!unreadable.empty() && unreadable.size() == size_t(mine))
+        throw std::runtime_error("none of the " + std::to_string(mine) +
                                  " images could be read; nothing evaluated");
-    if (count > 0)
+    if (mine > 0)
         std::cout << "Inference: " << std::setprecision(3) << progress.secondsPerItem()
                   << " s/img\n";
 
-    report(builder.groundTruth(), builder.results(), outputs.json);
+    nlohmann::json extra = nlohmann::json::object();
+    if (sharded)
+        extra["shard"] = {{"index", shard.index}, {"count", shard.count}};
+    report(builder.groundTruth(), builder.results(), opts.analysis, outputs.json, extra);
     if (outputs.results) {
         outputs.results->write(coco::formatResults(builder.results(), builder.resultsHaveMasks()));
         std::cout << "wrote " << opts.results << " (" << builder.results().size() << " detections, "
@@ -184,12 +262,16 @@ int runDataset(const EvalOptions& opts) {
                   << ")\n";
     }
     if (outputs.gt) {
-        outputs.gt->write(coco::formatGroundTruth(builder.groundTruth()));
-        std::cout << "wrote " << opts.gtOut << " (" << builder.groundTruth().images.size()
-                  << " images, " << builder.groundTruth().annotations.size() << " instances)\n";
+        const coco::CocoDataset gt =
+            sharded ? allGroundTruth(*dataset, count) : coco::CocoDataset{};
+        const coco::CocoDataset& written = sharded ? gt : builder.groundTruth();
+        outputs.gt->write(coco::formatGroundTruth(written));
+        std::cout << "wrote " << opts.gtOut << " (" << written.images.size() << " images"
+                  << (sharded ? " of all shards, " : ", ") << written.annotations.size()
+                  << " instances)\n";
     }
     if (!unreadable.empty()) {
-        std::cerr << "error: " << unreadable.size() << " of " << count
+        std::cerr << "error: " << unreadable.size() << " of " << mine
                   << " images could not be read and were left out of the evaluation:";
         for (size_t k = 0; k < unreadableNames.size() && k < 5; ++k)
             std::cerr << (k ? ", " : " ") << unreadableNames[k];
@@ -221,7 +303,9 @@ const CommandRegistration kRegistration{
             "Evaluate COCO-format results, or a model over a dataset: matterport per-image "
             "mAP and COCO bbox/segm");
         cmd->add_option("--gt", opts->gt, "Ground truth (COCO instances JSON)");
-        cmd->add_option("--dt", opts->dt, "Results (COCO results JSON list)");
+        cmd->add_option("--dt", opts->dt,
+                        "Results (COCO results JSON list); several files (the parts of a "
+                        "sharded run) are evaluated as one list");
         cmd->add_option("--json", opts->json, "Write the numbers as JSON to this file");
         addModelOptions(cmd, opts->model, false);
         cmd->add_option("--dataset,-d", opts->dataset,
@@ -234,9 +318,18 @@ const CommandRegistration kRegistration{
                         "Write the dataset's ground truth as a COCO instances JSON (dataset "
                         "mode; with --results, a pair the --gt/--dt mode reads)");
         cmd->add_option("--limit", opts->limit, "Evaluate only the first N images");
+        cmd->add_option("--shard", opts->shard,
+                        "I/N: run only the images whose zero-based index i has i mod N = I "
+                        "(dataset mode; merge the parts' --results with --gt GT --dt part_*)");
+        cmd->add_flag("--per-class", opts->analysis.perClass,
+                      "Also per-class AP@[.5:.95] for bbox and segm");
+        cmd->add_flag("--confusion", opts->analysis.confusion,
+                      "Also the class confusion matrix (mask IoU 0.5, with background)");
+        cmd->add_flag("--errors", opts->analysis.errors,
+                      "Also TIDE's error types (Cls, Loc, Both, Dupe, Bkg, Miss) and their dAP");
         cmd->callback([opts, cmd, &exitCode] {
             for (const char* flag : {"--weights", "--dataset", "--config", "--threads", "--images",
-                                     "--results", "--limit"})
+                                     "--results", "--limit", "--shard"})
                 if (cmd->count(flag) > 0)
                     opts->datasetFlagsGiven.emplace_back(flag);
             exitCode = runEval(*opts);

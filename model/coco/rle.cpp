@@ -348,6 +348,28 @@ std::vector<double> bboxIou(const std::vector<std::array<double, 4>>& dt,
     return o;
 }
 
+uint64_t intersectionArea(const Rle& a, const Rle& b) {
+    // Merge the two sorted lists of foreground runs (odd counts); [s, s + count) each.
+    const auto& ca = a.counts;
+    const auto& cb = b.counts;
+    size_t i = 1, j = 1;
+    uint64_t sa = ca.empty() ? 0 : ca[0], sb = cb.empty() ? 0 : cb[0], inter = 0;
+    while (i < ca.size() && j < cb.size()) {
+        const uint64_t ea = sa + ca[i], eb = sb + cb[j];
+        const uint64_t lo = std::max(sa, sb), hi = std::min(ea, eb);
+        if (hi > lo)
+            inter += hi - lo;
+        if (ea <= eb) {  // run i ends first: move on to A's next foreground run
+            sa = ea + (i + 1 < ca.size() ? ca[i + 1] : 0);
+            i += 2;
+        } else {
+            sb = eb + (j + 1 < cb.size() ? cb[j + 1] : 0);
+            j += 2;
+        }
+    }
+    return inter;
+}
+
 std::vector<double> iou(const std::vector<Rle>& dt, const std::vector<Rle>& gt,
                         const std::vector<uint8_t>& iscrowd) {
     std::vector<std::array<double, 4>> db, gb;
@@ -358,6 +380,11 @@ std::vector<double> iou(const std::vector<Rle>& dt, const std::vector<Rle>& gt,
     // Boxes first: only pairs whose boxes overlap are walked run by run.
     std::vector<double> o = bboxIou(db, gb, iscrowd);
     const size_t m = dt.size(), n = gt.size();
+    std::vector<uint64_t> dtArea, gtArea;
+    for (const auto& r : dt)
+        dtArea.push_back(area(r));
+    for (const auto& r : gt)
+        gtArea.push_back(area(r));
     for (size_t g = 0; g < n; ++g) {
         const bool crowd = !iscrowd.empty() && iscrowd[g];
         for (size_t d = 0; d < m; ++d) {
@@ -370,35 +397,9 @@ std::vector<double> iou(const std::vector<Rle>& dt, const std::vector<Rle>& gt,
                 out = -1;
                 continue;
             }
-            uint32_t ca = A.counts[0], cb = B.counts[0], ct = 1;
-            uint64_t inter = 0, uni = 0;
-            bool va = false, vb = false;
-            size_t ia = 1, ib = 1;
-            while (ct > 0) {
-                const uint32_t c = std::min(ca, cb);
-                if (va || vb) {
-                    uni += c;
-                    if (va && vb)
-                        inter += c;
-                }
-                ct = 0;
-                ca -= c;
-                if (!ca && ia < A.counts.size()) {
-                    ca = A.counts[ia++];
-                    va = !va;
-                }
-                ct += ca;
-                cb -= c;
-                if (!cb && ib < B.counts.size()) {
-                    cb = B.counts[ib++];
-                    vb = !vb;
-                }
-                ct += cb;
-            }
-            if (inter == 0)
-                uni = 1;
-            else if (crowd)
-                uni = area(A);
+            const uint64_t inter = intersectionArea(A, B);
+            // pycocotools: no overlap gives 0; a crowd's union is the detection's area.
+            const uint64_t uni = inter == 0 ? 1 : crowd ? dtArea[d] : dtArea[d] + gtArea[g] - inter;
             out = double(inter) / double(uni);
         }
     }

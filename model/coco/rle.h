@@ -26,6 +26,8 @@ uint64_t area(const Rle& rle);
 std::array<double, 4> toBbox(const Rle& rle);  // x, y, w, h
 Rle fromPolygon(const std::vector<double>& xy, int64_t height, int64_t width);
 Rle merge(const std::vector<Rle>& rles, bool intersect = false);
+// Pixels set in both (same height and width; the caller checks).
+uint64_t intersectionArea(const Rle& a, const Rle& b);
 // pycocotools rleIou: [dt, gt]; iscrowd[g] makes the union the dt area.
 std::vector<double> iou(const std::vector<Rle>& dt, const std::vector<Rle>& gt,
                         const std::vector<uint8_t>& iscrowd);

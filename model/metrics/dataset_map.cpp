@@ -5,35 +5,19 @@
 
 #include "metrics/matterport_ap.h"
 #include "metrics/numpy_ops.h"
+#include "metrics/rle_overlaps.h"
 
 namespace mrcnn::metrics {
 
 namespace {
 
-// Decoded masks [H, W, N] bool from RLEs that must all have the image's size.
-torch::Tensor denseMasks(const std::vector<const coco::Rle*>& rles, int64_t h, int64_t w,
-                         int64_t imageId) {
-    torch::Tensor masks = torch::zeros({h, w, int64_t(rles.size())}, torch::kBool);
-    auto* out = masks.data_ptr<bool>();
-    const auto n = int64_t(rles.size());
-    for (int64_t k = 0; k < n; ++k) {
-        const coco::Rle& r = *rles[size_t(k)];
-        if (r.height != h || r.width != w)
+// Every mask of an image must have the image's size.
+void checkSizes(const std::vector<const coco::Rle*>& rles, int64_t h, int64_t w, int64_t imageId) {
+    for (const coco::Rle* r : rles)
+        if (r->height != h || r->width != w)
             throw coco::CocoError("image " + std::to_string(imageId) + ": a mask is " +
-                                  std::to_string(r.height) + "x" + std::to_string(r.width) +
+                                  std::to_string(r->height) + "x" + std::to_string(r->width) +
                                   ", the image " + std::to_string(h) + "x" + std::to_string(w));
-        // Runs are column-major: pixel p of the RLE is (y = p % h, x = p / h).
-        int64_t pos = 0;
-        bool value = false;
-        for (uint32_t c : r.counts) {
-            if (value)
-                for (int64_t p = pos; p < pos + c; ++p)
-                    out[((p % h) * w + p / h) * n + k] = true;
-            pos += c;
-            value = !value;
-        }
-    }
-    return masks;
 }
 
 double npMean(const std::vector<double>& v) {
@@ -55,18 +39,16 @@ DatasetMap matterportDatasetMap(const coco::CocoDataset& gt,
     for (int64_t imageId : gt.imageIds()) {
         const coco::CocoImage& im = *gt.findImage(imageId);
         std::vector<const coco::Rle*> gtRles;
-        std::vector<int32_t> gtBoxes, gtClasses;
+        std::vector<double> gtClasses;
         for (const auto* a : gtBy[imageId]) {
             if (!a->hasSegmentation)
                 throw coco::CocoError("image " + std::to_string(imageId) + ": annotation " +
                                       std::to_string(a->id) + " has no segmentation");
             if (coco::area(a->segmentation) == 0)
                 continue;
-            const auto b = coco::toBbox(a->segmentation);
+            // Its box (extract_bboxes) is never all zero: trim_zeros keeps every GT.
             gtRles.push_back(&a->segmentation);
-            gtBoxes.insert(gtBoxes.end(), {int32_t(b[1]), int32_t(b[0]), int32_t(b[1] + b[3]),
-                                           int32_t(b[0] + b[2])});
-            gtClasses.push_back(int32_t(a->iscrowd ? -a->categoryId : a->categoryId));
+            gtClasses.push_back(double(int32_t(a->iscrowd ? -a->categoryId : a->categoryId)));
         }
         if (gtRles.empty()) {
             out.skippedIds.push_back(imageId);
@@ -82,17 +64,28 @@ DatasetMap matterportDatasetMap(const coco::CocoDataset& gt,
             dtScores.push_back(d->score);
             dtClasses.push_back(int32_t(d->categoryId));
         }
-        const auto nG = int64_t(gtRles.size()), nP = int64_t(dtRles.size());
-        GroundTruth g{torch::tensor(gtBoxes, torch::kInt32).reshape({nG, 4}),
-                      torch::tensor(gtClasses, torch::kInt32),
-                      denseMasks(gtRles, im.height, im.width, imageId)};
-        Predictions p{torch::tensor(dtBoxes, torch::kFloat64).reshape({nP, 4}),
-                      torch::tensor(dtClasses, torch::kInt32),
-                      torch::tensor(dtScores, torch::kFloat64),
-                      denseMasks(dtRles, im.height, im.width, imageId)};
+        checkSizes(gtRles, im.height, im.width, imageId);
+        checkSizes(dtRles, im.height, im.width, imageId);
+        // compute_matches' trim_zeros: all-zero prediction boxes shorten the list, and the
+        // scores, classes and masks are cut to that count from the front (as upstream does).
+        size_t nP = 0;
+        for (size_t k = 0; k < dtScores.size(); ++k)
+            nP += !(dtBoxes[4 * k] == 0 && dtBoxes[4 * k + 1] == 0 && dtBoxes[4 * k + 2] == 0 &&
+                    dtBoxes[4 * k + 3] == 0);
+        dtScores.resize(nP);
+        std::vector<int64_t> order = detail::argsortDescending(dtScores);
+        std::vector<double> predClasses;
+        std::vector<const coco::Rle*> sortedRles;
+        for (int64_t k : order) {
+            predClasses.push_back(double(dtClasses[size_t(k)]));
+            sortedRles.push_back(dtRles[size_t(k)]);
+        }
+        const PreparedImage prepared =
+            prepareImage(std::move(order), std::move(gtClasses), std::move(predClasses),
+                         maskOverlapsRle(sortedRles, gtRles));
         out.imageIds.push_back(imageId);
-        out.ap50.push_back(computeAp(g, p, 0.5).ap);
-        out.apRange.push_back(computeApRange(g, p).mean);
+        out.ap50.push_back(computeAp(prepared, 0.5).ap);
+        out.apRange.push_back(computeApRange(prepared).mean);
     }
     out.mAP50 = npMean(out.ap50);
     out.mAP50_95 = npMean(out.apRange);

@@ -40,35 +40,7 @@ torch::Tensor masksOf(const torch::Tensor& masks, int64_t n, const char* what) {
     return masks;
 }
 
-// Sorting and mask IoU, shared by every IoU threshold.
-struct Prepared {
-    std::vector<int64_t> order;
-    std::vector<double> gtClasses;
-    std::vector<double> predClasses;  // sorted
-    torch::Tensor overlaps;
-};
-
-Prepared prepare(const GroundTruth& gt, const Predictions& pred) {
-    // Trim all-zero boxes; masks and scores are cut to the remaining count (as upstream does).
-    const torch::Tensor gtBoxes = trimZeros(boxesOf(gt.boxes, "compute_matches gt"));
-    const torch::Tensor predBoxes = trimZeros(boxesOf(pred.boxes, "compute_matches pred"));
-    const int64_t nG = gtBoxes.size(0), nP = predBoxes.size(0);
-    Prepared p;
-    p.gtClasses = asDoubleVector(gt.classIds, nG, "gt class ids");
-    const std::vector<double> scores = asDoubleVector(pred.scores, nP, "pred scores");
-    const std::vector<double> classes = asDoubleVector(pred.classIds, nP, "pred class ids");
-    const torch::Tensor gtMasks = masksOf(gt.masks, nG, "compute_matches gt").narrow(2, 0, nG);
-    p.order = detail::argsortDescending(scores);
-    for (int64_t i : p.order)
-        p.predClasses.push_back(classes[size_t(i)]);
-    const torch::Tensor order = torch::tensor(p.order, torch::kInt64);
-    const torch::Tensor predMasks =
-        masksOf(pred.masks, nP, "compute_matches pred").index_select(2, order);
-    p.overlaps = computeOverlapsMasks(predMasks, gtMasks);
-    return p;
-}
-
-Matches match(const Prepared& p, double iouThreshold, double scoreThreshold) {
+Matches match(const PreparedImage& p, double iouThreshold, double scoreThreshold) {
     const auto nP = int64_t(p.predClasses.size()), nG = int64_t(p.gtClasses.size());
     Matches out;
     out.sortedOrder = p.order;
@@ -77,11 +49,11 @@ Matches match(const Prepared& p, double iouThreshold, double scoreThreshold) {
     out.predMatch.assign(size_t(nP), -1.0);
     const torch::Tensor ov = p.overlaps.to(torch::kFloat64).contiguous();
     const double* o = ov.data_ptr<double>();
-    std::vector<double> row(static_cast<size_t>(nG));
     for (int64_t i = 0; i < nP; ++i) {
-        row.assign(o + i * nG, o + (i + 1) * nG);
-        for (int64_t j : detail::argsortDescending(row)) {
-            const double iou = row[size_t(j)];
+        const double* row = o + i * nG;
+        for (int64_t k = 0; k < nG; ++k) {
+            const int64_t j = p.rowOrder[size_t(i * nG + k)];
+            const double iou = row[j];
             // Candidates from the first IoU below score_threshold on are dropped.
             if (iou < scoreThreshold)
                 break;
@@ -128,13 +100,67 @@ ApResult apFromMatches(Matches matches) {
 
 }  // namespace
 
+PreparedImage prepareImage(const GroundTruth& gt, const Predictions& pred) {
+    // Trim all-zero boxes; masks and scores are cut to the remaining count (as upstream does).
+    const torch::Tensor gtBoxes = trimZeros(boxesOf(gt.boxes, "compute_matches gt"));
+    const torch::Tensor predBoxes = trimZeros(boxesOf(pred.boxes, "compute_matches pred"));
+    const int64_t nG = gtBoxes.size(0), nP = predBoxes.size(0);
+    std::vector<double> gtClasses = asDoubleVector(gt.classIds, nG, "gt class ids");
+    const std::vector<double> scores = asDoubleVector(pred.scores, nP, "pred scores");
+    const std::vector<double> classes = asDoubleVector(pred.classIds, nP, "pred class ids");
+    const torch::Tensor gtMasks = masksOf(gt.masks, nG, "compute_matches gt").narrow(2, 0, nG);
+    std::vector<int64_t> order = detail::argsortDescending(scores);
+    std::vector<double> predClasses;
+    for (int64_t i : order)
+        predClasses.push_back(classes[size_t(i)]);
+    const torch::Tensor predMasks = masksOf(pred.masks, nP, "compute_matches pred")
+                                        .index_select(2, torch::tensor(order, torch::kInt64));
+    return prepareImage(std::move(order), std::move(gtClasses), std::move(predClasses),
+                        computeOverlapsMasks(predMasks, gtMasks));
+}
+
+PreparedImage prepareImage(std::vector<int64_t> order, std::vector<double> gtClasses,
+                           std::vector<double> sortedPredClasses, torch::Tensor overlaps) {
+    PreparedImage p{std::move(order),
+                    std::move(gtClasses),
+                    std::move(sortedPredClasses),
+                    std::move(overlaps),
+                    {}};
+    const auto nP = int64_t(p.predClasses.size()), nG = int64_t(p.gtClasses.size());
+    if (p.overlaps.dim() != 2 || p.overlaps.size(0) != nP || p.overlaps.size(1) != nG)
+        throw std::invalid_argument("prepareImage: overlaps must be [P, G]");
+    // Each row's candidate order does not depend on the IoU threshold: sorted once.
+    const torch::Tensor ov = p.overlaps.to(torch::kFloat64).contiguous();
+    const double* o = ov.data_ptr<double>();
+    p.rowOrder.reserve(size_t(nP * nG));
+    for (int64_t i = 0; i < nP; ++i)
+        for (int64_t j :
+             detail::argsortDescending(std::vector<double>(o + i * nG, o + (i + 1) * nG)))
+            p.rowOrder.push_back(j);
+    return p;
+}
+
+ApResult computeAp(const PreparedImage& image, double iouThreshold) {
+    return apFromMatches(match(image, iouThreshold, 0.0));
+}
+
+ApRangeResult computeApRange(const PreparedImage& image, const std::vector<double>& thresholds) {
+    ApRangeResult r;
+    r.thresholds = thresholds.empty() ? defaultApRangeThresholds() : thresholds;
+    for (double t : r.thresholds)
+        r.apPerThreshold.push_back(computeAp(image, t).ap);
+    const auto n = int64_t(r.apPerThreshold.size());
+    r.mean = n == 0 ? std::nan("") : detail::numpySum(r.apPerThreshold.data(), n) / double(n);
+    return r;
+}
+
 Matches computeMatches(const GroundTruth& gt, const Predictions& pred, double iouThreshold,
                        double scoreThreshold) {
-    return match(prepare(gt, pred), iouThreshold, scoreThreshold);
+    return match(prepareImage(gt, pred), iouThreshold, scoreThreshold);
 }
 
 ApResult computeAp(const GroundTruth& gt, const Predictions& pred, double iouThreshold) {
-    return apFromMatches(match(prepare(gt, pred), iouThreshold, 0.0));
+    return computeAp(prepareImage(gt, pred), iouThreshold);
 }
 
 std::vector<double> defaultApRangeThresholds() {
@@ -150,13 +176,7 @@ std::vector<double> defaultApRangeThresholds() {
 
 ApRangeResult computeApRange(const GroundTruth& gt, const Predictions& pred,
                              const std::vector<double>& thresholds) {
-    ApRangeResult r;
-    r.thresholds = thresholds.empty() ? defaultApRangeThresholds() : thresholds;
-    for (double t : r.thresholds)
-        r.apPerThreshold.push_back(computeAp(gt, pred, t).ap);
-    const auto n = int64_t(r.apPerThreshold.size());
-    r.mean = n == 0 ? std::nan("") : detail::numpySum(r.apPerThreshold.data(), n) / double(n);
-    return r;
+    return computeApRange(prepareImage(gt, pred), thresholds);
 }
 
 RecallResult computeRecall(const torch::Tensor& predBoxes, const torch::Tensor& gtBoxes,

@@ -52,6 +52,27 @@ struct RecallResult {
     std::vector<int64_t> positiveIds;  // original prediction indices with max IoU >= threshold
 };
 
+// What compute_matches' result depends on, computed once per image and shared by every IoU
+// threshold: the sorted prediction order, the classes and the mask IoU [P, G] float32 in
+// sorted-prediction rows (float64 zeros when a set is empty), with each row's candidate order.
+struct PreparedImage {
+    std::vector<int64_t> order;       // original prediction index of each sorted prediction
+    std::vector<double> gtClasses;    // [G]
+    std::vector<double> predClasses;  // [P], sorted
+    torch::Tensor overlaps;           // [P, G]
+    std::vector<int64_t> rowOrder;    // [P, G]: argsort(row)[::-1] of each overlaps row
+};
+
+// From dense masks (trim_zeros on the boxes, then sort and compute_overlaps_masks).
+PreparedImage prepareImage(const GroundTruth& gt, const Predictions& pred);
+// From an overlap matrix made elsewhere (e.g. on RLEs): `overlaps` [P, G] in sorted rows.
+PreparedImage prepareImage(std::vector<int64_t> order, std::vector<double> gtClasses,
+                           std::vector<double> sortedPredClasses, torch::Tensor overlaps);
+
+ApResult computeAp(const PreparedImage& image, double iouThreshold = 0.5);
+ApRangeResult computeApRange(const PreparedImage& image,
+                             const std::vector<double>& thresholds = {});
+
 // utils.compute_matches (score_threshold drops GT candidates with IoU below it).
 Matches computeMatches(const GroundTruth& gt, const Predictions& pred, double iouThreshold = 0.5,
                        double scoreThreshold = 0.0);
