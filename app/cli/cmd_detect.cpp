@@ -5,11 +5,13 @@
 #include <filesystem>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <numeric>
 #include <optional>
 
 #include "coco/rle.h"
 #include "command_registry.h"
 #include "io/atomic_file.h"
+#include "io/prefetch.h"
 #include "model_args.h"
 #include "overlay.h"
 #include "utils/image_io.h"
@@ -68,27 +70,30 @@ int runDetect(const DetectOptions& o) {
     nlohmann::json out;
     out["images"] = nlohmann::json::array();
     nlohmann::json failed = nlohmann::json::array();
-    for (const auto& path : images) {
-        torch::Tensor image;
-        try {  // one unreadable image of a folder is reported and skipped
-            image = loadImageRgb(path);
-        } catch (const std::exception& e) {
-            std::cerr << "error: skipped " << path << ": " << e.what() << "\n";
-            failed.push_back({{"image", path}, {"error", e.what()}});
-            continue;
-        }
-        auto rec = model.run(image);
-        const auto& det = rec->detections;
-        std::cout << path << ": " << det.count() << " detections (" << rec->totalSeconds()
-                  << " s)\n";
-        out["images"].push_back({{"image", path},
-                                 {"height", rec->tensor("original_image").size(0)},
-                                 {"width", rec->tensor("original_image").size(1)},
-                                 {"mask_head", rec->maskHeadRan},
-                                 {"detections", detectionsJson(*rec, model.config())}});
-        if (!o.png.empty())
-            writeOverlay(*rec, model.config(), overlayPath(o, path, many));
-    }
+    std::vector<int64_t> order(images.size());
+    std::iota(order.begin(), order.end(), 0);
+    // The next image is read while the model runs on this one.
+    forEachPrefetched<torch::Tensor>(
+        order, [&](int64_t i) { return loadImageRgb(images[size_t(i)]); },
+        [&](Prefetched<torch::Tensor> item) {
+            const std::string& path = images[size_t(item.index)];
+            if (!item.value) {  // one unreadable image of a folder is reported and skipped
+                std::cerr << "error: skipped " << path << ": " << item.error << "\n";
+                failed.push_back({{"image", path}, {"error", item.error}});
+                return;
+            }
+            auto rec = model.run(*item.value);
+            const auto& det = rec->detections;
+            std::cout << path << ": " << det.count() << " detections (" << rec->totalSeconds()
+                      << " s)\n";
+            out["images"].push_back({{"image", path},
+                                     {"height", rec->tensor("original_image").size(0)},
+                                     {"width", rec->tensor("original_image").size(1)},
+                                     {"mask_head", rec->maskHeadRan},
+                                     {"detections", detectionsJson(*rec, model.config())}});
+            if (!o.png.empty())
+                writeOverlay(*rec, model.config(), overlayPath(o, path, many));
+        });
     std::string count = std::to_string(failed.size()) + " of " + std::to_string(images.size()) +
                         " images could not be read";
     for (size_t k = 0; k < failed.size() && k < 5; ++k)

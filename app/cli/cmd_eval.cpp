@@ -30,6 +30,7 @@
 #include "data/open_dataset.h"
 #include "eval_analysis.h"
 #include "io/atomic_file.h"
+#include "io/prefetch.h"
 #include "metrics/dataset_eval.h"
 #include "metrics/dataset_map.h"
 #include "model_args.h"
@@ -219,27 +220,31 @@ int runDataset(const EvalOptions& opts) {
     runOptions.keepTrace = false;  // only the detections are needed
     ProgressBar progress(mine);
     std::vector<std::string> unreadable, unreadableNames;
+    std::vector<int64_t> mineIndices;
+    for (int64_t i = 0; i < count; ++i)
+        if (shard.has(i))
+            mineIndices.push_back(i);
     int64_t done = 0;
-    for (int64_t i = 0; i < count; ++i) {
-        if (!shard.has(i))
-            continue;
-        ++done;
-        torch::Tensor image;
-        try {  // an unreadable image is reported and left out; the rest is evaluated
-            image = dataset->loadImage(i);
-        } catch (const std::exception& e) {
-            unreadable.push_back(e.what());
-            const auto& info = dataset->imageInfo(i);
-            unreadableNames.push_back(info.path.empty()
-                                          ? info.sourceId
-                                          : std::filesystem::path(info.path).filename().string());
+    // The next image is read while the model runs on this one.
+    forEachPrefetched<torch::Tensor>(
+        mineIndices, [&](int64_t i) { return dataset->loadImage(i); },
+        [&](Prefetched<torch::Tensor> item) {
+            const int64_t i = item.index;
+            ++done;
+            if (!item.value) {  // reported and left out; the rest is evaluated
+                unreadable.push_back(item.error);
+                const auto& info = dataset->imageInfo(i);
+                unreadableNames.push_back(
+                    info.path.empty() ? info.sourceId
+                                      : std::filesystem::path(info.path).filename().string());
+                progress.update(done, info.sourceId);
+                return;
+            }
+            const torch::Tensor& image = *item.value;
+            const auto rec = model.run(image, runOptions);
+            builder.addImage(i, image.size(0), image.size(1), rec->detections);
             progress.update(done, dataset->imageInfo(i).sourceId);
-            continue;
-        }
-        const auto rec = model.run(image, runOptions);
-        builder.addImage(i, image.size(0), image.size(1), rec->detections);
-        progress.update(done, dataset->imageInfo(i).sourceId);
-    }
+        });
     progress.finish();
     for (const auto& why : unreadable)
         std::cerr << "error: skipped an image: " << why << "\n";
