@@ -1723,10 +1723,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not an image: a .json file dropped on the window is read as the ground truth of the open image. Open an image first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1688,10 +1688,6 @@
         <translation>训练日志和检查点 (*.csv *.h5);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>%1 is not an image: a .json file dropped on the window is read as the ground truth of the open image. Open an image first.</source>
-        <translation>%1 不是图像：拖放到窗口上的 .json 文件会作为已打开图像的真值读取。请先打开一张图像。</translation>
-    </message>
-    <message>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>

@@ -761,12 +761,10 @@ void MainWindow::dropEvent(QDropEvent* event) {
         openModelFile(path);
     } else if (path.endsWith(".csv", Qt::CaseInsensitive) || trainingFolder) {
         openTrainingLogFile(path);
-    } else if (path.endsWith(".json", Qt::CaseInsensitive) && m_session->imagePath().isEmpty()) {
-        // A dropped .json is ground truth for the open image; with no image file open there
-        // is nothing for it to belong to, and it is no image either.
-        reportError(tr("%1 is not an image: a .json file dropped on the window is read as the "
-                       "ground truth of the open image. Open an image first.")
-                        .arg(QFileInfo(path).fileName()));
+    } else if ((path.endsWith(".json", Qt::CaseInsensitive) || QFileInfo(path).isDir()) &&
+               m_session->imagePath().isEmpty()) {
+        // No image file for it to be the ground truth of: a dataset to browse.
+        m_datasetPanel->openDataset(path);
     } else if (path.endsWith(".json", Qt::CaseInsensitive) || QFileInfo(path).isDir()) {
         openAnnotationFile(path);
     } else {
