@@ -49,6 +49,17 @@
     </message>
 </context>
 <context>
+    <name>DatasetEvaluationText</name>
+    <message>
+        <source>None of the %1 images could be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatasetLoading</name>
     <message>
         <source>Cannot open the dataset %1: %2</source>
@@ -1376,6 +1387,115 @@
     </message>
     <message>
         <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP@0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mrcnn::gui::EvaluationBox</name>
+    <message>
+        <source>AP @[.50:.95]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP @.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP @.75</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AR max 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AR max 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AR max 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AR small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AR medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AR large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image is listed: clear the search or the class filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluating %n image(s)…</source>
+        <translation>
+            <numerusform>Evaluating %n image…</numerusform>
+            <numerusform>Evaluating %n images…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evaluating: %1 of %2 images, %3 images/s, about %4 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 images in %2 s (%3 with ground truth), %4 detections. The original&apos;s mean per-image mAP @0.5 = %5, @[.5:.95] = %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable image(s) left out.</source>
+        <translation>
+            <numerusform>%n unreadable image left out.</numerusform>
+            <numerusform>%n unreadable images left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stale: the model or the thresholds changed since; Evaluate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate the listed images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the model with the window&apos;s thresholds on every image the list shows and computes the numbers of mrcnn eval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COCO bbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COCO segm</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -46,6 +46,17 @@
     </message>
 </context>
 <context>
+    <name>DatasetEvaluationText</name>
+    <message>
+        <source>None of the %1 images could be read: %2</source>
+        <translation>%1 张图像都无法读取：%2</translation>
+    </message>
+    <message>
+        <source>The evaluation failed: %1</source>
+        <translation>评估失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>DatasetLoading</name>
     <message>
         <source>Cannot open the dataset %1: %2</source>
@@ -1347,6 +1358,113 @@
     <message>
         <source>Classes</source>
         <translation>类别</translation>
+    </message>
+    <message>
+        <source>AP@0.5</source>
+        <translation>AP@0.5</translation>
+    </message>
+</context>
+<context>
+    <name>mrcnn::gui::EvaluationBox</name>
+    <message>
+        <source>AP @[.50:.95]</source>
+        <translation>AP @[.50:.95]</translation>
+    </message>
+    <message>
+        <source>AP @.50</source>
+        <translation>AP @.50</translation>
+    </message>
+    <message>
+        <source>AP @.75</source>
+        <translation>AP @.75</translation>
+    </message>
+    <message>
+        <source>AP small</source>
+        <translation>AP 小目标</translation>
+    </message>
+    <message>
+        <source>AP medium</source>
+        <translation>AP 中目标</translation>
+    </message>
+    <message>
+        <source>AP large</source>
+        <translation>AP 大目标</translation>
+    </message>
+    <message>
+        <source>AR max 1</source>
+        <translation>AR 最多 1</translation>
+    </message>
+    <message>
+        <source>AR max 10</source>
+        <translation>AR 最多 10</translation>
+    </message>
+    <message>
+        <source>AR max 100</source>
+        <translation>AR 最多 100</translation>
+    </message>
+    <message>
+        <source>AR small</source>
+        <translation>AR 小目标</translation>
+    </message>
+    <message>
+        <source>AR medium</source>
+        <translation>AR 中目标</translation>
+    </message>
+    <message>
+        <source>AR large</source>
+        <translation>AR 大目标</translation>
+    </message>
+    <message>
+        <source>The evaluation was cancelled.</source>
+        <translation>评估已取消。</translation>
+    </message>
+    <message>
+        <source>No image is listed: clear the search or the class filter.</source>
+        <translation>列表中没有图像：请清除搜索或类别筛选。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluating %n image(s)…</source>
+        <translation>
+            <numerusform>正在评估 %n 张图像…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evaluating: %1 of %2 images, %3 images/s, about %4 s left</source>
+        <translation>正在评估：%1 / %2 张图像，每秒 %3 张，约剩 %4 秒</translation>
+    </message>
+    <message>
+        <source>%1 images in %2 s (%3 with ground truth), %4 detections. The original&apos;s mean per-image mAP @0.5 = %5, @[.5:.95] = %6.</source>
+        <translation>%1 张图像，用时 %2 秒（%3 张有真值），%4 个检测结果。原项目的逐图像平均 mAP @0.5 = %5，@[.5:.95] = %6。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable image(s) left out.</source>
+        <translation>
+            <numerusform>%n 张无法读取的图像未计入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stale: the model or the thresholds changed since; Evaluate again.</source>
+        <translation>已过期：此后模型或阈值已更改；请重新评估。</translation>
+    </message>
+    <message>
+        <source>Evaluate the listed images</source>
+        <translation>评估列出的图像</translation>
+    </message>
+    <message>
+        <source>Runs the model with the window&apos;s thresholds on every image the list shows and computes the numbers of mrcnn eval</source>
+        <translation>使用窗口中的阈值在列表中的每张图像上运行模型，并计算与 mrcnn eval 相同的指标</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>COCO bbox</source>
+        <translation>COCO 边框</translation>
+    </message>
+    <message>
+        <source>COCO segm</source>
+        <translation>COCO 分割</translation>
     </message>
 </context>
 <context>

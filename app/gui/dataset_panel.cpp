@@ -20,6 +20,7 @@
 
 #include "gui/dataset_loader.h"
 #include "gui/dataset_table_model.h"
+#include "gui/evaluation_box.h"
 #include "gui/last_folders.h"
 
 namespace mrcnn::gui {
@@ -80,6 +81,14 @@ DatasetPanel::DatasetPanel(QWidget* parent) : QWidget(parent) {
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
     layout->addLayout(footer);
+    m_evaluation = new EvaluationBox(this);
+    m_evaluation->setImageSource([this] {
+        std::vector<int64_t> listed;
+        for (int row = 0; row < m_filter->rowCount(); ++row)
+            listed.push_back(m_filter->mapToSource(m_filter->index(row, 0)).row());
+        return listed;
+    });
+    layout->addWidget(m_evaluation);
 
     m_openFile = new QAction(this);
     m_openFile->setShortcut(QKeySequence("Ctrl+D"));
@@ -108,6 +117,9 @@ DatasetPanel::DatasetPanel(QWidget* parent) : QWidget(parent) {
         m_progress->setValue(done);
     });
     connect(m_loader, &DatasetLoader::finished, this, &DatasetPanel::onFinished);
+    connect(m_evaluation, &EvaluationBox::evaluated, this,
+            [this](const DatasetEvaluationResult& r) { m_model->setImageAp(r.ap50ByImage); });
+    connect(m_evaluation, &EvaluationBox::failed, this, &DatasetPanel::failed);
     connect(m_loader, &DatasetLoader::failed, this, [this](const QString& message) {
         m_progress->hide();
         m_cancel->hide();
@@ -167,7 +179,8 @@ void DatasetPanel::onOpened(std::shared_ptr<const Dataset> dataset, const QStrin
     m_problems.clear();
     for (const auto& p : dataset->problems())
         m_problems << QString::fromStdString(p);
-    m_model->setDataset(std::move(dataset));
+    m_model->setDataset(dataset);
+    m_evaluation->setDataset(std::move(dataset));
     m_progress->setRange(0, int(m_model->rowCount()));
     m_progress->setValue(0);
     m_cancelled = false;
@@ -187,9 +200,10 @@ void DatasetPanel::onFinished(bool cancelled) {
     updateHeader();
 }
 
-void DatasetPanel::setModelClasses(const std::vector<std::string>& names, int numClasses) {
-    m_modelNames = names;
-    m_modelClasses = numClasses;
+void DatasetPanel::setModel(std::shared_ptr<const Model> model, const RunOptions& options) {
+    m_modelNames = model ? model->config().CLASS_NAMES : std::vector<std::string>{};
+    m_modelClasses = model ? int(model->config().NUM_CLASSES) : 0;
+    m_evaluation->setModel(std::move(model), options);
     updateMismatch();
 }
 

@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "data/dataset.h"
+#include "pipeline/model.h"
 
 class QAction;
 class QComboBox;
@@ -22,6 +23,7 @@ class QTableView;
 namespace mrcnn::gui {
 
 class DatasetFilter;
+class EvaluationBox;
 class DatasetLoader;
 class DatasetTableModel;
 
@@ -35,8 +37,10 @@ public:
     // For the File menu: open a file, open a folder, generate shapes, recent datasets.
     QList<QAction*> menuActions() const;
     QMenu* recentMenu() const { return m_recent; }
-    // The class names and NUM_CLASSES of the model, to say when the dataset's differ.
-    void setModelClasses(const std::vector<std::string>& names, int numClasses);
+    // The model (its class names and NUM_CLASSES, to say when the dataset's differ) and the
+    // window's thresholds, which Evaluate runs with.
+    void setModel(std::shared_ptr<const Model> model, const RunOptions& options);
+    EvaluationBox* evaluationBox() const { return m_evaluation; }
 
     std::shared_ptr<const Dataset> dataset() const;
     DatasetLoader* loader() const { return m_loader; }
@@ -87,6 +91,7 @@ private:
     QPushButton* m_cancel = nullptr;
     QLabel* m_problemsLabel = nullptr;
     QStringList m_problems;
+    EvaluationBox* m_evaluation = nullptr;
     bool m_cancelled = false;
     std::vector<std::string> m_modelNames;
     int m_modelClasses = 0;

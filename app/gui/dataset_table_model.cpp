@@ -8,6 +8,7 @@ void DatasetTableModel::setDataset(std::shared_ptr<const Dataset> dataset) {
     beginResetModel();
     m_dataset = std::move(dataset);
     m_counts.assign(m_dataset ? size_t(m_dataset->numImages()) : 0, {});
+    m_ap50.clear();
     endResetModel();
 }
 
@@ -21,6 +22,12 @@ void DatasetTableModel::addCounts(const DatasetCounts& counts) {
         m_counts[first + i] = counts.perImage[i];
     const int last = int(first + counts.perImage.size() - 1);
     Q_EMIT dataChanged(index(int(first), Instances), index(last, Classes));
+}
+
+void DatasetTableModel::setImageAp(const std::map<int64_t, double>& ap50ByImage) {
+    m_ap50 = ap50ByImage;
+    if (!m_counts.empty())
+        Q_EMIT dataChanged(index(0, Ap50), index(int(m_counts.size()) - 1, Ap50));
 }
 
 int DatasetTableModel::classCount(int row, int classId) const {
@@ -70,7 +77,7 @@ QVariant DatasetTableModel::data(const QModelIndex& index, int role) const {
         return index.column() == Classes && counted
                    ? classesText(row)
                    : QString::fromStdString(info.path.empty() ? info.sourceId : info.path);
-    if (role == Qt::TextAlignmentRole && index.column() >= Size && index.column() <= Instances)
+    if (role == Qt::TextAlignmentRole && index.column() >= Size && index.column() <= Ap50)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
@@ -89,6 +96,12 @@ QVariant DatasetTableModel::data(const QModelIndex& index, int role) const {
             if (role == SortRole)
                 return counted ? instances : -1;
             return counted ? QString::number(instances) : QStringLiteral("…");
+        case Ap50: {
+            const auto it = m_ap50.find(row);
+            if (role == SortRole)
+                return it == m_ap50.end() ? -1.0 : it->second;
+            return it == m_ap50.end() ? QString() : QString::number(it->second, 'f', 3);
+        }
         case Classes:
             return counted ? classesText(row) : QString();
         default:
@@ -108,6 +121,8 @@ QVariant DatasetTableModel::headerData(int section, Qt::Orientation orientation,
             return tr("Size");
         case Instances:
             return tr("Instances");
+        case Ap50:
+            return tr("AP@0.5");
         case Classes:
             return tr("Classes");
         default:

@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -17,12 +18,14 @@ namespace mrcnn::gui {
 class DatasetTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Image, Id, Size, Instances, Classes, ColumnCount };
+    enum Column { Image, Id, Size, Instances, Ap50, Classes, ColumnCount };
     static constexpr int SortRole = Qt::UserRole;  // numbers for the numeric columns
 
     using QAbstractTableModel::QAbstractTableModel;
     void setDataset(std::shared_ptr<const Dataset> dataset);
     void addCounts(const DatasetCounts& counts);
+    // The original's AP@0.5 per dataset image, from the last evaluation (others: blank).
+    void setImageAp(const std::map<int64_t, double>& ap50ByImage);
     const std::shared_ptr<const Dataset>& dataset() const { return m_dataset; }
     // Instances of `classId` in the image of `row`; -1 while not yet counted.
     int classCount(int row, int classId) const;
@@ -39,6 +42,7 @@ private:
 
     std::shared_ptr<const Dataset> m_dataset;
     std::vector<std::vector<int>> m_counts;  // per image; empty while not counted
+    std::map<int64_t, double> m_ap50;        // per evaluated image with ground truth
 };
 
 class DatasetFilter : public QSortFilterProxyModel {

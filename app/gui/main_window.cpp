@@ -373,15 +373,13 @@ void MainWindow::refreshFigure() {
 }
 
 void MainWindow::onSessionChanged(Session::Changes changes) {
+    m_datasetPanel->setModel(m_session->model(), m_session->runOptions());
     // A new model or image starts at "fit to window", whatever the zoom was.
     if (changes & (Session::Model | Session::Image))
         m_view->resetZoom();
     if (changes & Session::Model) {
-        if (auto model = m_session->model()) {
+        if (auto model = m_session->model())
             m_thresholds->resetTo(model->config());
-            m_datasetPanel->setModelClasses(model->config().CLASS_NAMES,
-                                            int(model->config().NUM_CLASSES));
-        }
         m_configTable->showConfig(m_session->model() ? &m_session->model()->config() : nullptr);
         auto model = m_session->model();
         m_weightsPanel->setLoadReport(model ? &model->loadReport() : nullptr);

@@ -9,6 +9,7 @@
 #include <future>
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -22,7 +23,8 @@ struct Prefetched {
 };
 
 // Calls use(Prefetched<T>) for each index in order, with load(index) of the next index running
-// meanwhile. `load` runs on another thread: it must only read shared state.
+// meanwhile; a `use` that returns bool stops the loop by returning false (a cancel). `load`
+// runs on another thread: it must only read shared state.
 template <typename T, typename Load, typename Use>
 void forEachPrefetched(const std::vector<int64_t>& indices, Load&& load, Use&& use) {
     auto fetch = [&load](int64_t index) {
@@ -44,7 +46,12 @@ void forEachPrefetched(const std::vector<int64_t>& indices, Load&& load, Use&& u
         Prefetched<T> current = pending.get();
         if (k + 1 < indices.size())
             pending = fetch(indices[k + 1]);
-        use(std::move(current));
+        if constexpr (std::is_same_v<decltype(use(std::move(current))), bool>) {
+            if (!use(std::move(current)))
+                return;  // the pending read finishes in the future's destructor
+        } else {
+            use(std::move(current));
+        }
     }
 }
 

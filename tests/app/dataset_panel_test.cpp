@@ -6,15 +6,22 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include "app_test_support.h"
+#include "coco/coco_eval.h"
+#include "coco/coco_summary.h"
 #include "data/open_dataset.h"
 #include "gui/dataset_loader.h"
 #include "gui/dataset_panel.h"
+#include "gui/evaluation_box.h"
 #include "gui/main_window.h"
+#include "metrics/dataset_eval.h"
+#include "metrics/dataset_map.h"
 
 using namespace mrcnn;
 using namespace mrcnn::testing;
@@ -97,6 +104,64 @@ private Q_SLOTS:
         QVERIFY(waitForRun(*m_session, before));
         QVERIFY(torch::equal(m_session->image(), reference->loadImage(6)));
         QCOMPARE(table->currentIndex().row(), 6);
+    }
+
+    // Evaluate gives the numbers of `mrcnn eval --dataset` (the same core evaluators on the
+    // same detections), puts each image's AP@0.5 in the list, and goes stale when a threshold
+    // changes.
+    void evaluatingTheListedImages() {
+        QVERIFY(openAndWait("shapes:10x128@5"));
+        gui::EvaluationBox* box = panel()->evaluationBox();
+        QTest::mouseClick(box->evaluateButton(), Qt::LeftButton);
+        box->evaluation()->waitForIdle();
+        QVERIFY2(box->result().has_value(), qPrintable(box->statusText()));
+        const gui::DatasetEvaluationResult& r = *box->result();
+        QCOMPARE(r.images, 10);
+
+        auto dataset = openDataset("shapes:10x128@5");
+        metrics::DatasetEvalBuilder builder(*dataset);
+        RunOptions options = m_session->runOptions();
+        options.keepTrace = false;
+        for (int64_t i = 0; i < 10; ++i) {
+            const auto image = dataset->loadImage(i);
+            builder.addImage(i, image.size(0), image.size(1),
+                             m_session->model()->run(image, options)->detections);
+        }
+        const auto map = metrics::matterportDatasetMap(builder.groundTruth(), builder.results());
+        QCOMPARE(r.mAP50, map.mAP50);
+        QCOMPARE(r.mAP50_95, map.mAP50_95);
+        QCOMPARE(r.detections, int(builder.results().size()));
+        for (auto [type, stats] :
+             {std::pair{coco::IouType::Bbox, r.bbox}, std::pair{coco::IouType::Segm, r.segm}}) {
+            const auto expected =
+                coco::summarize(coco::evaluate(builder.groundTruth(), builder.results(), type));
+            for (size_t k = 0; k < 12; ++k)
+                QCOMPARE(stats[k], expected.stats[k]);
+        }
+        QCOMPARE(box->resultsTable()->item(0, 0)->text(), QString::number(r.bbox[0], 'f', 3));
+        QVERIFY(box->statusText().contains(QString::number(map.mAP50, 'f', 3)));
+        // Each image's AP@0.5 in the list, sortable.
+        auto* list = panel()->table()->model();
+        int withAp = 0;
+        for (int row = 0; row < 10; ++row) {
+            const auto at =
+                std::find(map.imageIds.begin(), map.imageIds.end(), builder.imageId(row));
+            const QString expected =  // blank for an image without ground truth
+                at == map.imageIds.end()
+                    ? QString()
+                    : QString::number(map.ap50[size_t(at - map.imageIds.begin())], 'f', 3);
+            QCOMPARE(list->index(row, 4).data().toString(), expected);
+            withAp += !expected.isEmpty();
+        }
+        QCOMPARE(withAp, int(map.imageIds.size()));
+        // A new threshold makes the numbers stale.
+        QVERIFY(!box->stale());
+        RunOptions changed = m_session->runOptions();
+        changed.detectionMinConfidence = 0.95;
+        m_session->setRunOptions(changed);
+        QVERIFY(box->stale());
+        QVERIFY(box->statusText().contains("Stale"));
+        QVERIFY(waitIdle(*m_session));
     }
 
     void aCocoFileWithImagesAndAClassMismatch() {

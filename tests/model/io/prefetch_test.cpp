@@ -55,6 +55,17 @@ TEST(Prefetch, TheNextReadOverlapsTheCurrentUse) {
     EXPECT_TRUE(overlapped);
 }
 
+TEST(Prefetch, AUseReturningFalseStopsTheLoop) {
+    std::vector<int64_t> used;
+    forEachPrefetched<int>(
+        {0, 1, 2, 3}, [](int64_t i) { return int(i); },
+        [&](Prefetched<int> item) {
+            used.push_back(item.index);
+            return item.index < 1;
+        });
+    EXPECT_EQ(used, (std::vector<int64_t>{0, 1}));
+}
+
 TEST(Prefetch, NothingToDoCallsNothing) {
     int calls = 0;
     forEachPrefetched<int>(

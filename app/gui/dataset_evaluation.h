@@ -1,0 +1,63 @@
+#pragma once
+// "Evaluate" in the Dataset dock: the model runs over the chosen images off the GUI thread
+// (the next image read while the model runs), with progress and Cancel, and the numbers are
+// computed by the same core evaluators as `mrcnn eval --dataset`: the original's per-image mAP
+// and the COCO bbox and segm tables.
+
+#include <QElapsedTimer>
+#include <QMetaType>
+#include <QObject>
+#include <QThreadPool>
+
+#include <array>
+#include <atomic>
+#include <map>
+#include <memory>
+#include <vector>
+
+#include "data/dataset.h"
+#include "pipeline/model.h"
+
+namespace mrcnn::gui {
+
+struct DatasetEvaluationResult {
+    int images = 0;  // evaluated (readable) images
+    int imagesWithGroundTruth = 0;
+    int detections = 0;
+    double mAP50 = 0, mAP50_95 = 0;         // the original's mean per-image AP (NaN: no GT at all)
+    std::array<double, 12> bbox{}, segm{};  // COCO summarize(): AP, AP50, AP75, … ARl
+    std::map<int64_t, double> ap50ByImage;  // dataset image index → its AP@0.5 (images with GT)
+    QStringList unreadable;                 // why each unreadable image was left out
+    double seconds = 0;
+};
+
+class DatasetEvaluation : public QObject {
+    Q_OBJECT
+public:
+    explicit DatasetEvaluation(QObject* parent = nullptr);
+    ~DatasetEvaluation() override;  // cancels and waits
+
+    // Runs `model` with `options` on the dataset images `indices`, in that order.
+    void start(std::shared_ptr<const Model> model, std::shared_ptr<const Dataset> dataset,
+               std::vector<int64_t> indices, const RunOptions& options);
+    void cancel();
+    bool busy() const { return m_busy; }
+    void waitForIdle();  // tests
+
+Q_SIGNALS:
+    // `seconds` since the start: the dock shows images per second and the time left.
+    void progress(int done, int total, double seconds);
+    void finished(const mrcnn::gui::DatasetEvaluationResult& result);
+    void cancelled();
+    void failed(const QString& message);
+
+private:
+    QThreadPool m_pool;
+    std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
+    quint64 m_generation = 0;
+    bool m_busy = false;
+};
+
+}  // namespace mrcnn::gui
+
+Q_DECLARE_METATYPE(mrcnn::gui::DatasetEvaluationResult)

@@ -1,0 +1,192 @@
+#include "gui/evaluation_box.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace mrcnn::gui {
+
+namespace {
+// COCOeval.summarize()'s twelve numbers, in its order.
+QStringList statNames() {
+    return {EvaluationBox::tr("AP @[.50:.95]"), EvaluationBox::tr("AP @.50"),
+            EvaluationBox::tr("AP @.75"),       EvaluationBox::tr("AP small"),
+            EvaluationBox::tr("AP medium"),     EvaluationBox::tr("AP large"),
+            EvaluationBox::tr("AR max 1"),      EvaluationBox::tr("AR max 10"),
+            EvaluationBox::tr("AR max 100"),    EvaluationBox::tr("AR small"),
+            EvaluationBox::tr("AR medium"),     EvaluationBox::tr("AR large")};
+}
+
+QString number(double v) {
+    // -1 is COCOeval's "no ground truth in this range".
+    return v < 0 ? QStringLiteral("—") : QString::number(v, 'f', 3);
+}
+}  // namespace
+
+EvaluationBox::EvaluationBox(QWidget* parent) : QWidget(parent) {
+    m_evaluation = new DatasetEvaluation(this);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* row = new QHBoxLayout;
+    m_evaluate = new QPushButton(this);
+    m_evaluate->setObjectName("evaluate");
+    m_progress = new QProgressBar(this);
+    m_progress->setFormat(QStringLiteral("%v/%m"));
+    m_cancel = new QPushButton(this);
+    row->addWidget(m_evaluate);
+    row->addWidget(m_progress, 1);
+    row->addWidget(m_cancel);
+    m_progress->hide();
+    m_cancel->hide();
+    m_status = new QLabel(this);
+    m_status->setObjectName("evaluationStatus");
+    m_status->setWordWrap(true);
+    m_table = new QTableWidget(12, 2, this);
+    m_table->setObjectName("evaluationTable");
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->hide();
+    layout->addLayout(row);
+    layout->addWidget(m_status);
+    layout->addWidget(m_table);
+
+    connect(m_evaluate, &QPushButton::clicked, this, &EvaluationBox::evaluate);
+    connect(m_cancel, &QPushButton::clicked, m_evaluation, &DatasetEvaluation::cancel);
+    connect(m_evaluation, &DatasetEvaluation::progress, this, &EvaluationBox::onProgress);
+    connect(m_evaluation, &DatasetEvaluation::finished, this, &EvaluationBox::onFinished);
+    connect(m_evaluation, &DatasetEvaluation::cancelled, this, [this] {
+        m_progress->hide();
+        m_cancel->hide();
+        m_evaluate->setEnabled(true);
+        m_status->setText(tr("The evaluation was cancelled."));
+    });
+    connect(m_evaluation, &DatasetEvaluation::failed, this, [this](const QString& message) {
+        m_progress->hide();
+        m_cancel->hide();
+        m_evaluate->setEnabled(true);
+        m_status->setText(message);
+        Q_EMIT failed(message);
+    });
+    retranslate();
+}
+
+void EvaluationBox::setModel(std::shared_ptr<const Model> model, const RunOptions& options) {
+    m_model = std::move(model);
+    m_options = options;
+    if (m_result && !m_stale)
+        m_stale = m_model != m_evaluatedModel ||
+                  m_model->firstAffectedStage(m_evaluatedOptions, m_options).has_value();
+    showResult();
+}
+
+void EvaluationBox::setDataset(std::shared_ptr<const Dataset> dataset) {
+    m_evaluation->cancel();
+    m_dataset = std::move(dataset);
+    m_result.reset();
+    m_stale = false;
+    showResult();
+}
+
+void EvaluationBox::setImageSource(std::function<std::vector<int64_t>()> listed) {
+    m_listed = std::move(listed);
+}
+
+QString EvaluationBox::statusText() const {
+    return m_status->text();
+}
+
+void EvaluationBox::evaluate() {
+    if (!m_model || !m_dataset || !m_listed)
+        return;
+    std::vector<int64_t> indices = m_listed();
+    if (indices.empty()) {
+        m_status->setText(tr("No image is listed: clear the search or the class filter."));
+        return;
+    }
+    m_evaluatedModel = m_model;
+    m_evaluatedOptions = m_options;
+    m_progress->setRange(0, int(indices.size()));
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->show();
+    m_evaluate->setEnabled(false);
+    m_status->setText(tr("Evaluating %n image(s)…", nullptr, int(indices.size())));
+    m_evaluation->start(m_model, m_dataset, std::move(indices), m_options);
+}
+
+void EvaluationBox::onProgress(int done, int total, double seconds) {
+    m_progress->setMaximum(total);
+    m_progress->setValue(done);
+    const double perSecond = seconds > 0 ? done / seconds : 0;
+    const double left = perSecond > 0 ? (total - done) / perSecond : 0;
+    m_status->setText(tr("Evaluating: %1 of %2 images, %3 images/s, about %4 s left")
+                          .arg(done)
+                          .arg(total)
+                          .arg(perSecond, 0, 'f', 1)
+                          .arg(std::ceil(left), 0, 'f', 0));
+}
+
+void EvaluationBox::onFinished(const DatasetEvaluationResult& result) {
+    m_progress->hide();
+    m_cancel->hide();
+    m_evaluate->setEnabled(true);
+    m_result = result;
+    m_stale = false;
+    showResult();
+    Q_EMIT evaluated(result);
+}
+
+void EvaluationBox::showResult() {
+    m_table->setVisible(m_result.has_value());
+    if (!m_result) {
+        if (!m_evaluation->busy())
+            m_status->clear();
+        return;
+    }
+    const DatasetEvaluationResult& r = *m_result;
+    QString text = tr("%1 images in %2 s (%3 with ground truth), %4 detections. The original's "
+                      "mean per-image mAP @0.5 = %5, @[.5:.95] = %6.")
+                       .arg(r.images)
+                       .arg(r.seconds, 0, 'f', 1)
+                       .arg(r.imagesWithGroundTruth)
+                       .arg(r.detections)
+                       .arg(std::isnan(r.mAP50) ? QStringLiteral("—") : number(r.mAP50))
+                       .arg(std::isnan(r.mAP50_95) ? QStringLiteral("—") : number(r.mAP50_95));
+    if (!r.unreadable.isEmpty())
+        text += " " + tr("%n unreadable image(s) left out.", nullptr, int(r.unreadable.size()));
+    if (m_stale)
+        text += " " + tr("Stale: the model or the thresholds changed since; Evaluate again.");
+    m_status->setText(text);
+    m_status->setToolTip(r.unreadable.join('\n'));
+    for (int k = 0; k < 12; ++k) {
+        m_table->setItem(k, 0, new QTableWidgetItem(number(r.bbox[size_t(k)])));
+        m_table->setItem(k, 1, new QTableWidgetItem(number(r.segm[size_t(k)])));
+    }
+}
+
+void EvaluationBox::retranslate() {
+    m_evaluate->setText(tr("Evaluate the listed images"));
+    m_evaluate->setToolTip(
+        tr("Runs the model with the window's thresholds on every image the "
+           "list shows and computes the numbers of mrcnn eval"));
+    m_cancel->setText(tr("Cancel"));
+    m_table->setHorizontalHeaderLabels({tr("COCO bbox"), tr("COCO segm")});
+    m_table->setVerticalHeaderLabels(statNames());
+    showResult();
+}
+
+void EvaluationBox::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+}  // namespace mrcnn::gui

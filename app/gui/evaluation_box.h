@@ -1,0 +1,74 @@
+#pragma once
+// The evaluation part of the Dataset dock: "Evaluate" runs the open model with the window's
+// thresholds over the images the list shows (DatasetEvaluation, in the background with
+// progress, images per second, time left and Cancel) and shows the numbers of `mrcnn eval`:
+// the original's mean per-image mAP and the COCO bbox and segm tables. A change of model or
+// thresholds afterwards marks the numbers stale.
+
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "data/dataset.h"
+#include "gui/dataset_evaluation.h"
+#include "pipeline/model.h"
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace mrcnn::gui {
+
+class EvaluationBox : public QWidget {
+    Q_OBJECT
+public:
+    explicit EvaluationBox(QWidget* parent = nullptr);
+
+    void setModel(std::shared_ptr<const Model> model, const RunOptions& options);
+    void setDataset(std::shared_ptr<const Dataset> dataset);  // clears the numbers
+    // The dataset indices Evaluate runs on, in order (the list as filtered and sorted).
+    void setImageSource(std::function<std::vector<int64_t>()> listed);
+
+    DatasetEvaluation* evaluation() const { return m_evaluation; }
+    QPushButton* evaluateButton() const { return m_evaluate; }
+    QTableWidget* resultsTable() const { return m_table; }
+    QString statusText() const;  // progress, the original's mAP, or why nothing is shown
+    bool stale() const { return m_stale; }
+    const std::optional<DatasetEvaluationResult>& result() const { return m_result; }
+
+Q_SIGNALS:
+    void evaluated(const mrcnn::gui::DatasetEvaluationResult& result);
+    void failed(const QString& message);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void evaluate();
+    void onProgress(int done, int total, double seconds);
+    void onFinished(const DatasetEvaluationResult& result);
+    void showResult();
+    void retranslate();
+
+    DatasetEvaluation* m_evaluation = nullptr;
+    std::shared_ptr<const Model> m_model;
+    RunOptions m_options;
+    std::shared_ptr<const Dataset> m_dataset;
+    std::function<std::vector<int64_t>()> m_listed;
+    // What the shown numbers were computed with: a change makes them stale.
+    std::shared_ptr<const Model> m_evaluatedModel;
+    RunOptions m_evaluatedOptions;
+    std::optional<DatasetEvaluationResult> m_result;
+    bool m_stale = false;
+    QPushButton* m_evaluate = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_status = nullptr;
+    QTableWidget* m_table = nullptr;
+};
+
+}  // namespace mrcnn::gui
