@@ -383,8 +383,14 @@ std::vector<CocoAnnotation> parseResultList(const Json& doc, const CocoDataset& 
             } else {
                 const double x1 = d.bbox[0], y1 = d.bbox[1];
                 const double x2 = x1 + d.bbox[2], y2 = y1 + d.bbox[3];
-                d.segmentation =
-                    fromPolygon({x1, y1, x1, y2, x2, y2, x2, y1}, im->height, im->width);
+                // The box's polygon is under the polygon coordinate limit (rle.h): a box far
+                // outside the image is refused like such a polygon, naming the record.
+                try {
+                    d.segmentation =
+                        fromPolygon({x1, y1, x1, y2, x2, y2, x2, y1}, im->height, im->width);
+                } catch (const std::invalid_argument& e) {
+                    w.fail("bad bbox " + r["bbox"].dump() + ": " + e.what());
+                }
             }
             d.area = d.bbox[2] * d.bbox[3];
         } else {

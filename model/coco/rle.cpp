@@ -64,11 +64,11 @@ Rle encode(const uint8_t* mask, int64_t height, int64_t width) {
     Rle rle{height, width, {}};
     uint32_t run = 0;
     bool value = false;
-    // Column-major walk, as pycocotools sees a Fortran-ordered mask.
+    // Column-major walk, as pycocotools sees a Fortran-ordered mask. Indexed, not a moving
+    // pointer: a mask with no rows may be null, and null + x is undefined (found by fuzzing).
     for (int64_t x = 0; x < width; ++x) {
-        const uint8_t* p = mask + x;
-        for (int64_t y = 0; y < height; ++y, p += width) {
-            const bool v = *p != 0;
+        for (int64_t y = 0; y < height; ++y) {
+            const bool v = mask[y * width + x] != 0;
             if (v != value) {
                 rle.counts.push_back(run);
                 run = 0;
@@ -213,7 +213,12 @@ Rle fromPolygon(const std::vector<double>& xy, int64_t height, int64_t width) {
             std::swap(xs, xe);
             std::swap(ys, ye);
         }
-        const double s = dx >= dy ? double(ye - ys) / dx : double(xe - xs) / dy;
+        // A repeated vertex (dx = dy = 0) is 0/0 in pycocotools, and int(NaN) is undefined
+        // (found by fuzzing real COCO polygons). Its one point is never kept: the points
+        // either side share its x. So any finite slope gives pycocotools' mask.
+        const double s = dx == 0 && dy == 0 ? 0.0
+                         : dx >= dy         ? double(ye - ys) / dx
+                                            : double(xe - xs) / dy;
         if (dx >= dy) {
             for (int d = 0; d <= dx; ++d) {
                 const int t = flip ? dx - d : d;

@@ -85,6 +85,13 @@ bool asBool(const json& value, const char* name) {
                       value.dump());
 }
 
+// Lists grow; fixed-size fields (std::array) are filled in place. A trait rather than a requires
+// expression: the clang sanitizer build compiles this file as C++17 (CMakeLists.txt).
+template <typename T>
+constexpr bool kGrows = false;
+template <typename T, typename A>
+constexpr bool kGrows<std::vector<T, A>> = true;
+
 template <typename Vec>
 Vec asNumberList(const json& value, const char* name, size_t exactSize = 0) {
     if (!value.is_array())
@@ -100,7 +107,7 @@ Vec asNumberList(const json& value, const char* name, size_t exactSize = 0) {
         using Elem = typename Vec::value_type;
         Elem v = std::is_integral_v<Elem> ? static_cast<Elem>(asInt(item, name))
                                           : static_cast<Elem>(asDouble(item, name));
-        if constexpr (requires(Vec & x) { x.push_back(v); }) {
+        if constexpr (kGrows<Vec>) {
             out.push_back(v);
         } else {
             out[i] = v;

@@ -1,6 +1,7 @@
 #include "data/json_file.h"
 
 #include <cmath>
+#include <limits>
 
 #include "data/dataset_error.h"
 #include "io/input_file.h"
@@ -58,12 +59,23 @@ std::string requireString(const nlohmann::ordered_json& value, const std::string
 
 int64_t requireInteger(const nlohmann::ordered_json& value, const std::string& what,
                        const std::string& path, const std::string& record) {
+    // Ids beyond int64 are refused: the conversion would wrap (unsigned) or be undefined
+    // (a double such as 1e52; found by fuzzing). 2^63 is exact as a double.
+    const auto outOfRange = [&] {
+        return DatasetError(path, record, "'" + what + "' " + value.dump() + " is out of range");
+    };
+    if (value.is_number_unsigned() &&
+        value.get<uint64_t>() > uint64_t(std::numeric_limits<int64_t>::max()))
+        throw outOfRange();
     if (value.is_number_integer())
         return value.get<int64_t>();
     if (value.is_number_float()) {
         double v = value.get<double>();
-        if (std::isfinite(v) && v == std::floor(v))
+        if (std::isfinite(v) && v == std::floor(v)) {
+            if (v < -0x1p63 || v >= 0x1p63)
+                throw outOfRange();
             return static_cast<int64_t>(v);
+        }
     }
     if (value.is_string()) {
         const auto& s = value.get_ref<const std::string&>();

@@ -70,6 +70,13 @@ TEST(CocoResults, UnknownImagesMissingScoresAndNonFiniteValuesRefuseTheFile) {
                             "score": null}])",
                        gt),
               "detection 0: 'score' is not a number");
+    // A box far outside the image, as its polygon would be (found by fuzzing: the polygon
+    // limit's std::invalid_argument escaped without the file or record).
+    EXPECT_EQ(reasonOf(R"([{"image_id": 1, "category_id": 1, "bbox": [1e21, 1, 1, 4],
+                            "score": 1}])",
+                       gt)
+                  .rfind("detection 0: bad bbox [1e+21,1,1,4]: polygon vertex 0", 0),
+              0u);
     // A number beyond double range is refused by the JSON parser itself.
     EXPECT_ANY_THROW(
         parseResults(R"([{"image_id": 1, "category_id": 1, "bbox": [0, 0, 1e400, 1], "score": 1}])",

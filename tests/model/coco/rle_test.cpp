@@ -44,6 +44,10 @@ TEST(CocoRle, EmptyAndFullMasks) {
     EXPECT_EQ(none.counts, std::vector<uint32_t>{0});
     EXPECT_EQ(toString(none), "0");
     EXPECT_TRUE(decode(none).empty());
+    // No rows but some columns: the mask pointer may be null (an empty decode's data()).
+    const Rle noRows = encode(decode(none).data(), 0, 5);
+    EXPECT_EQ(noRows.counts, std::vector<uint32_t>{0});
+    EXPECT_TRUE(decode(noRows).empty());
     std::vector<uint8_t> zeros(12, 0), ones(12, 7);
     const Rle z = encode(zeros.data(), 3, 4);
     EXPECT_EQ(z.counts, std::vector<uint32_t>{12});
@@ -153,6 +157,16 @@ TEST(CocoRle, PolygonEdgeCases) {
     // Clipped to the image.
     const Rle big = fromPolygon({-3, -3, 30, -3, 30, 30, -3, 30}, 4, 5);
     EXPECT_EQ(area(big), 20u);
+    // A repeated vertex (real COCO polygons have them) is an edge of length 0: the same mask
+    // as without it.
+    const Rle square = fromPolygon({1, 1, 8, 1, 8, 8, 1, 8}, 10, 10);
+    for (const std::vector<double>& repeated :
+         {std::vector<double>{1, 1, 1, 1, 8, 1, 8, 8, 1, 8},
+          std::vector<double>{1, 1, 8, 1, 8, 1, 8, 8, 1, 8, 1, 8}}) {
+        const Rle r = fromPolygon(repeated, 10, 10);
+        EXPECT_EQ(r.counts, square.counts);
+    }
+    EXPECT_EQ(area(fromPolygon({3, 3, 3, 3, 3, 3}, 10, 10)), 0u);
 }
 
 TEST(CocoRle, MergeUnionAndIntersection) {

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 #include "data/dataset_error.h"
 #include "data_test_util.h"
 
@@ -43,6 +45,12 @@ TEST(DatasetJson, TypedAccess) {
     EXPECT_EQ(requireInteger(j["f"], "f", "p", "r"), 2);
     EXPECT_EQ(requireInteger(j["s"], "s", "p", "r"), 17);
     EXPECT_THROW(requireInteger(j["bad"], "bad", "p", "r"), DatasetError);
+    // Beyond int64: refused, not wrapped or cast out of range (found by fuzzing).
+    auto big = parseJsonText(R"({"f": 1.88e52, "u": 18446744073709551615, "m": -9.3e18})", "p");
+    for (const char* key : {"f", "u", "m"})
+        EXPECT_THROW(requireInteger(big[key], key, "p", "r"), DatasetError) << key;
+    EXPECT_EQ(requireInteger(parseJsonText("-9223372036854775808", "p"), "x", "p", "r"),
+              std::numeric_limits<int64_t>::min());
     EXPECT_THROW(requireNumber(j["s"], "s", "p", "r"), DatasetError);
     EXPECT_THROW(requireString(j["n"], "n", "p", "r"), DatasetError);
     EXPECT_THROW(requireKey(j["arr"], "x", "p", "r"), DatasetError);

@@ -59,7 +59,7 @@ TEST(BoxFrames, KeepsAnyBoxTensorAsRows) {
     auto padded = torch::cat({batched[0].slice(0, 0, 2), torch::zeros({3, 4})});
     EXPECT_EQ(NormalizedBoxes(padded).nonZero().count(), 2);
     EXPECT_THROW(NormalizedBoxes(torch::zeros({3, 3})), std::invalid_argument);
-    EXPECT_THROW(MoldedBoxes(torch::Tensor()), std::invalid_argument);
+    EXPECT_THROW(MoldedBoxes{torch::Tensor()}, std::invalid_argument);
     EXPECT_THROW(MoldedBoxes(torch::tensor(1.0f)), std::invalid_argument);
 }
 

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <unistd.h>
 #include <filesystem>
 #include <fstream>
@@ -145,8 +147,10 @@ TEST_F(ConfigResolutionTest, ABareFileIsInferredAndEveryGuessIsNamed) {
 TEST_F(ConfigResolutionTest, LayersAFileLacksAreGuessesToo) {
     KerasWeightFile file = toKerasFile(initParams(microConfig(), 5), microConfig());
     file.configJson.clear();
-    std::erase_if(file.layers,
-                  [](const KerasLayer& l) { return l.name.rfind("mrcnn_mask", 0) == 0; });
+    file.layers.erase(
+        std::remove_if(file.layers.begin(), file.layers.end(),
+                       [](const KerasLayer& l) { return l.name.rfind("mrcnn_mask", 0) == 0; }),
+        file.layers.end());
     writeKerasWeights(path("detector.h5"), file);
     const ConfigResolution r =
         resolveWeightsConfig(path("detector.h5"), file, presetConfig("base"));

@@ -1,8 +1,10 @@
 #include "weights/weight_loader.h"
 
 #include <gtest/gtest.h>
+
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "support/test_paths.h"
@@ -35,7 +37,10 @@ std::string loadError(const KerasWeightFile& f, const Config& c, const LoadOptio
 }
 KerasWeightFile without(const KerasWeightFile& f, const std::string& prefix) {
     KerasWeightFile g = f;
-    std::erase_if(g.layers, [&](const KerasLayer& l) { return l.name.rfind(prefix, 0) == 0; });
+    g.layers.erase(
+        std::remove_if(g.layers.begin(), g.layers.end(),
+                       [&](const KerasLayer& l) { return l.name.rfind(prefix, 0) == 0; }),
+        g.layers.end());
     return g;
 }
 
