@@ -6,6 +6,7 @@
 #include "runtime/runtime.h"
 #include "runtime/startup_environment.h"
 #include "utils/image_header.h"
+#include "weights_guard.h"
 
 namespace mrcnn::cli {
 std::vector<CommandEntry>& commandRegistry() {
@@ -32,6 +33,8 @@ int main(int argc, char** argv) {
               [](const auto& a, const auto& b) { return a.name < b.name; });
     for (auto& entry : entries)
         entry.setup(app, exitCode);
+    mrcnn::cli::addCheckWeightsFileCommand(app, exitCode);
+    mrcnn::cli::installWeightsFileGuard();
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

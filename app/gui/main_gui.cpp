@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QStatusBar>
 #include <QTimer>
@@ -18,6 +19,7 @@
 #include "runtime/runtime.h"
 #include "runtime/startup_environment.h"
 #include "utils/image_header.h"
+#include "weights/child_read_guard.h"
 
 int main(int argc, char** argv) {
     mrcnn::restartWithTunedEnvironment(argv);
@@ -77,6 +79,12 @@ int main(int argc, char** argv) {
     if (weightsPath.isEmpty() && !files.isEmpty() &&
         QStringList{"h5", "hdf5", "hdf"}.contains(QFileInfo(files.first()).suffix().toLower()))
         weightsPath = files.takeFirst();
+
+    // The command line beside this program reads each weight file first in a child process,
+    // so a file that crashes or hangs HDF5 is refused instead of taking the window with it.
+    const QString cli = QDir(QCoreApplication::applicationDirPath()).filePath("mrcnn");
+    if (QFileInfo(cli).isExecutable())
+        mrcnn::setWeightsFileGuard(mrcnn::childProcessWeightsGuard(cli.toStdString()));
 
     mrcnn::gui::Session session;
     mrcnn::gui::MainWindow window(&session);

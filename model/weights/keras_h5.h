@@ -8,6 +8,7 @@
 
 #include <torch/types.h>
 
+#include <functional>
 #include <map>
 #include <stdexcept>
 #include <string>
@@ -47,6 +48,14 @@ struct KerasWeightFile {
 // Throws WeightsError with the path and the reason: missing, not HDF5, truncated, no
 // layer_names (foreign file), unreadable dataset.
 KerasWeightFile readKerasWeights(const std::string& path);
+
+// Called with the path just before HDF5 opens a weight file for reading. HDF5 1.10 crashes or
+// loops forever on some damaged files (fuzzing found both, inside the library), which no check
+// of ours can foresee; the command line installs a guard that reads the file in a child
+// process first and throws WeightsError when that child crashes or does not finish
+// (app/cli/weights_guard.h). Empty by default: the file is opened directly.
+using WeightsFileGuard = std::function<void(const std::string& path)>;
+void setWeightsFileGuard(WeightsFileGuard guard);
 // Writes the save_weights layout (Keras 2.0.8 style attributes).
 void writeKerasWeights(const std::string& path, const KerasWeightFile& file);
 

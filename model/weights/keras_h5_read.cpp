@@ -157,7 +157,16 @@ torch::Tensor readDataset(hid_t group, const std::string& layer, const std::stri
     return value;
 }
 
+WeightsFileGuard& weightsFileGuard() {
+    static WeightsFileGuard guard;
+    return guard;
+}
+
 }  // namespace
+
+void setWeightsFileGuard(WeightsFileGuard guard) {
+    weightsFileGuard() = std::move(guard);
+}
 
 KerasWeightFile readKerasWeights(const std::string& path) {
     h5::ErrorSilencer silence;
@@ -175,6 +184,8 @@ KerasWeightFile readKerasWeights(const std::string& path) {
     if (isHdf5 < 0)
         fail(path, "cannot read the file");
 
+    if (const auto& guard = weightsFileGuard())
+        guard(path);
     h5::Handle file = h5::file(H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT));
     if (!file.valid())
         fail(path, "cannot open the HDF5 file (truncated or damaged?)");

@@ -35,6 +35,7 @@
 #include "gui/weights_analysis.h"
 #include "gui/weights_panel.h"
 #include "utils/image_header.h"
+#include "weights/child_read_guard.h"
 #include "weights/keras_h5.h"
 
 using namespace mrcnn;
@@ -363,6 +364,16 @@ private Q_SLOTS:
         writeKerasWeights(path.toStdString(), file);
         checkModelRejected(path, microConfig(), QString::fromStdString(poisoned->name));
         QVERIFY2(m_window->lastError().contains("NaN"), qPrintable(m_window->lastError()));
+    }
+
+    // A file that crashes HDF5 itself (found by fuzzing): with the guard the inspector
+    // installs (the command line beside it reads the file first), it is refused, and the
+    // window lives on.
+    void aWeightsFileThatCrashesHdf5() {
+        setWeightsFileGuard(childProcessWeightsGuard(MRCNN_CLI_PATH));
+        checkModelRejected(dataPath("hostile/weights/hdf5_crash.h5"), microConfig(),
+                           "the HDF5 library crashed reading this file");
+        setWeightsFileGuard(nullptr);
     }
 
     void aWeightsFileDeclaringAnAbsurdSize() {
