@@ -1324,13 +1324,6 @@
             <numerusform>⚠ %n problems in the dataset</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
-        </translation>
-    </message>
     <message>
         <source>All classes</source>
         <translation type="unfinished"></translation>

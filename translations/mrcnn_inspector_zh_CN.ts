@@ -1296,12 +1296,6 @@
             <numerusform>⚠ 数据集中有 %n 个问题</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>…… 另有 %n 个</numerusform>
-        </translation>
-    </message>
     <message>
         <source>All classes</source>
         <translation>所有类别</translation>

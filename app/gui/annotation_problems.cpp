@@ -17,10 +17,11 @@ QString AnnotationProblems::statusSuffix(const QStringList& problems) {
     return tr(" — %n annotation problem(s)", nullptr, static_cast<int>(problems.size()));
 }
 
-QString AnnotationProblems::toolTip(const QString& statusLine, const QStringList& problems) {
+QString AnnotationProblems::toolTip(const QString& heading, const QStringList& problems) {
     // A tooltip, not a report: the first lines only (a large file can have thousands).
     constexpr int kShown = 20;
-    QString tip = statusLine + "\n" + problems.mid(0, kShown).join('\n');
+    QString tip = heading.isEmpty() ? QString() : heading + "\n";
+    tip += problems.mid(0, kShown).join('\n');
     if (problems.size() > kShown)
         tip += "\n" + tr("… and %n more", nullptr, static_cast<int>(problems.size() - kShown));
     return tip;

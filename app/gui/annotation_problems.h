@@ -1,7 +1,7 @@
 #pragma once
-// What the window says about an annotation that opened with problems (records skipped or
-// fixed by the reader): a warning when it opens, and a count in the status line while it stays
-// open, with the first problems in the status line's tooltip.
+// What the window says about an annotation or dataset that opened with problems (records
+// skipped or fixed by the reader): a warning when it opens, and a count in the status line (or
+// the Dataset dock) while it stays open, with the first problems in its tooltip.
 
 #include <QCoreApplication>
 #include <QString>
@@ -18,8 +18,8 @@ public:
     static QString summary(const QString& annotationPath, const QStringList& problems);
     // " — N annotation problems", appended to the status line.
     static QString statusSuffix(const QStringList& problems);
-    // The status line's tooltip: the line, then the first problems.
-    static QString toolTip(const QString& statusLine, const QStringList& problems);
+    // A tooltip listing the first problems, under `heading` (the status line; may be empty).
+    static QString toolTip(const QString& heading, const QStringList& problems);
     // The warning dialog, every problem in its details; nothing on the offscreen platform.
     static void warn(QWidget* parent, const QString& summary, const QStringList& problems);
 };

@@ -18,6 +18,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "gui/annotation_problems.h"
 #include "gui/dataset_loader.h"
 #include "gui/dataset_table_model.h"
 #include "gui/evaluation_box.h"
@@ -285,11 +286,7 @@ void DatasetPanel::updateProblems() {
         return;
     }
     m_problemsLabel->setText(tr("⚠ %n problem(s) in the dataset", nullptr, int(m_problems.size())));
-    constexpr int kShown = 20;
-    QString tip = m_problems.mid(0, kShown).join('\n');
-    if (m_problems.size() > kShown)
-        tip += "\n" + tr("… and %n more", nullptr, int(m_problems.size() - kShown));
-    m_problemsLabel->setToolTip(tip);
+    m_problemsLabel->setToolTip(AnnotationProblems::toolTip(QString(), m_problems));
 }
 
 void DatasetPanel::rebuildClassFilter() {
