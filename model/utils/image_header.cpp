@@ -43,8 +43,15 @@ std::optional<ImageHeaderSize> jpeg(const uint8_t* d, size_t n) {
             continue;
         }
         const uint8_t marker = d[i + 1];
-        if (marker == 0xff || marker == 0x01 || (marker >= 0xd0 && marker <= 0xd8)) {
-            i += 2;  // fill byte or a marker without a length
+        // As libjpeg's next_marker: 0xFF fill bytes run up to the marker, and 0xFF 0x00 is no
+        // marker (junk it skips); otherwise a junk byte would be read as a segment length and
+        // the size skipped, leaving a 640-megapixel image to the decoder.
+        if (marker == 0xff) {
+            ++i;
+            continue;
+        }
+        if (marker == 0x00 || marker == 0x01 || (marker >= 0xd0 && marker <= 0xd8)) {
+            i += 2;  // no marker, or a marker without a length
             continue;
         }
         const size_t length = be16(d + i + 2);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates the committed hostile-input corpus under tests/data/hostile/: every gen_*.py here
 # writes its own subfolder (small files only; cases of gigabytes are made at test time, sparse).
-# weights/ is not generated: it holds files the keras_h5 fuzzer found (tests/fuzz), kept as found.
+# weights/ and images/ are not generated: they hold files the fuzzers found (tests/fuzz), kept as
+# found.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 out="$here/../data/hostile"

@@ -32,3 +32,8 @@ hostile images_limit_env nonzero "over the limit of 999 pixels" -- \
 head -c 20 "$DATA/images/shapes_001.png" >"$SCRATCH/cut.png"
 hostile images_cut_header nonzero "cut\.png" -- \
     "$MRCNN" detect --config "$CFG" --weights "$W" --image "$SCRATCH/cut.png"
+# A 203-byte JPEG with junk before its tables (found by the image fuzzer) declares 15617x40961:
+# the header check reads past the junk as libjpeg does, so it is refused before decoding (it
+# used to decode to 640 megapixels: 24 s and 11.8 GB in detect).
+hostile image_jpeg_junk_before_frame nonzero "jpeg_junk_640mp\.jpg: JPEG image of 15617x40961 = 639687937 pixels is over the limit" -- \
+    "$MRCNN" detect --config "$CFG" --weights "$W" --image "$HOSTILE/images/jpeg_junk_640mp.jpg"

@@ -105,3 +105,24 @@ TEST_F(PixelLimit, EmptyDeclaredSize) {
 }
 
 }  // namespace
+
+namespace {
+
+// libjpeg skips junk between segments (0xFF 0x00, a run of 0xFF fill bytes) and still finds
+// the frame: so must the header check, or a 203-byte JPEG declaring 15617x40961 (found by the
+// image fuzzer) passes unchecked and decodes to 640 megapixels.
+TEST(ImageHeader, JpegJunkBeforeAMarkerDoesNotHideTheFrame) {
+    std::vector<uint8_t> bytes = encode(".jpg", 37, 23);
+    for (const std::vector<uint8_t>& junk :
+         {std::vector<uint8_t>{0xff, 0x00, 0x00}, std::vector<uint8_t>{0xff, 0xff, 0xff}}) {
+        std::vector<uint8_t> damaged(bytes.begin(), bytes.begin() + 2);  // SOI
+        damaged.insert(damaged.end(), junk.begin(), junk.end());
+        damaged.insert(damaged.end(), bytes.begin() + 2, bytes.end());
+        const auto size = readImageHeaderSize(damaged.data(), damaged.size());
+        ASSERT_TRUE(size.has_value());
+        EXPECT_EQ(size->width, 37u);
+        EXPECT_EQ(size->height, 23u);
+    }
+}
+
+}  // namespace
