@@ -66,7 +66,7 @@ TEST(Prefetch, AUseReturningFalseStopsTheLoop) {
     EXPECT_EQ(used, (std::vector<int64_t>{0, 1}));
 }
 
-TEST(Prefetch, NothingToDoCallsNothing) {
+TEST(Prefetch, AnEmptyListCallsNeitherLoadNorUse) {
     int calls = 0;
     forEachPrefetched<int>(
         {}, [&](int64_t) { return ++calls; }, [&](Prefetched<int>) { ++calls; });
