@@ -74,14 +74,20 @@ ConfusionMatrix confusionMatrix(const CocoDataset& gt, const std::vector<CocoAnn
             const size_t col = slot[d[i]->categoryId];
             if (best >= 0) {
                 used[size_t(best)] = 1;
-                cm.counts[slot[g[size_t(best)]->categoryId] * n + col] += 1;
+                const size_t row = slot[g[size_t(best)]->categoryId];
+                cm.counts[row * n + col] += 1;
+                cm.entries.push_back({row, col, imageId, d[i]->id, g[size_t(best)]->id});
             } else if (!onCrowd) {
                 cm.counts[col] += 1;
+                cm.entries.push_back({0, col, imageId, d[i]->id, 0});
             }
         }
         for (size_t j = 0; j < g.size(); ++j)
-            if (!crowd[j] && !used[j])
-                cm.counts[slot[g[j]->categoryId] * n] += 1;
+            if (!crowd[j] && !used[j]) {
+                const size_t row = slot[g[j]->categoryId];
+                cm.counts[row * n] += 1;
+                cm.entries.push_back({row, 0, imageId, 0, g[j]->id});
+            }
     }
     return cm;
 }

@@ -16,9 +16,18 @@
 
 namespace mrcnn::coco {
 
+// What one count of the matrix stands for, so that a viewer can list a cell's images.
+struct ConfusionEntry {
+    size_t gtRow = 0, predCol = 0;
+    int64_t imageId = 0;
+    int64_t detectionId = 0;  // 0 for a missed GT (predicted column 0)
+    int64_t gtId = 0;         // 0 for a detection on background (GT row 0)
+};
+
 struct ConfusionMatrix {
     std::vector<int64_t> categoryIds;  // row/column i + 1 ↔ categoryIds[i]; index 0 = background
     std::vector<int64_t> counts;       // [(K+1) x (K+1)] row-major, rows = GT, columns = predicted
+    std::vector<ConfusionEntry> entries;  // one per count, per image in GT image order
 
     int64_t at(size_t gtRow, size_t predCol) const {
         return counts[gtRow * (categoryIds.size() + 1) + predCol];

@@ -4,6 +4,7 @@
 
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <tuple>
 
 #include "coco/coco_summary.h"
 #include "coco/confusion_matrix.h"
@@ -198,6 +199,21 @@ TEST(CocoEval, ConfusionMatrixRowsGtColumnsPredicted) {
     for (auto c : cm.counts)
         total += c;
     EXPECT_EQ(total, 4);  // the detection on the crowd region is not counted
+    // Each count names its image, detection and GT, for a viewer to list a cell.
+    ASSERT_EQ(cm.entries.size(), 4u);
+    std::vector<std::tuple<size_t, size_t, int64_t, int64_t, int64_t>> entries;
+    for (const auto& e : cm.entries)
+        entries.emplace_back(e.gtRow, e.predCol, e.imageId, e.detectionId, e.gtId);
+    const int64_t firstGt = gt.annotations[0].id;
+    EXPECT_EQ(std::get<0>(entries[0]), 1u);
+    EXPECT_EQ(std::get<1>(entries[0]), 2u);
+    EXPECT_EQ(std::get<3>(entries[0]), dt[0].id);
+    EXPECT_EQ(std::get<4>(entries[0]), firstGt);
+    EXPECT_EQ(entries[1], std::make_tuple(size_t(0), size_t(1), int64_t(1), dt[1].id, int64_t(0)));
+    EXPECT_EQ(std::get<0>(entries[3]), 2u);  // the miss on image 2 comes last
+    EXPECT_EQ(std::get<1>(entries[3]), 0u);
+    EXPECT_EQ(std::get<2>(entries[3]), 2);
+    EXPECT_EQ(std::get<3>(entries[3]), 0);
 }
 
 TEST(CocoEval, SegmentationOnlyResultsTakeAreaFromMask) {

@@ -1,0 +1,44 @@
+#pragma once
+// Every number of a dataset evaluation at one minimum detection score, computed from
+// detections kept down to confidence 0, as the original's COCO evaluation keeps them. Keeping
+// the detections with score >= s gives exactly those of a run with DETECTION_MIN_CONFIDENCE s:
+// the detection layer cuts by confidence before its per-class NMS, where a lower-scoring box
+// never suppresses a higher one, and its final top-k keeps the highest scores. So a viewer can
+// move the threshold and recompute everything here without running the model again.
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+#include "coco/coco_dataset.h"
+#include "coco/coco_eval.h"
+#include "coco/coco_summary.h"
+#include "coco/confusion_matrix.h"
+#include "coco/tide_errors.h"
+#include "metrics/dataset_map.h"
+
+namespace mrcnn::metrics {
+
+// Indexes of the arrays below.
+inline constexpr size_t kBbox = 0, kSegm = 1;
+
+struct EvaluationReport {
+    double minScore = 0;
+    std::vector<coco::CocoAnnotation> detections;   // those with score >= minScore
+    DatasetMap map;                                 // the original's per-image AP on masks
+    std::array<coco::EvalResult, 2> coco;           // COCOeval, bbox and segm
+    std::array<std::array<double, 12>, 2> stats{};  // summarize()
+    std::array<std::vector<coco::ClassAp>, 2> perClass;
+    coco::ConfusionMatrix confusion;       // masks, IoU 0.5
+    std::array<coco::TideResult, 2> tide;  // TIDE errors and ΔAP, bbox and segm
+};
+
+std::vector<coco::CocoAnnotation> detectionsAtOrAbove(
+    const std::vector<coco::CocoAnnotation>& detections, double minScore);
+
+// Evaluates `detections` with score >= minScore against `gt`; bbox and segm run in parallel.
+EvaluationReport evaluationReport(const coco::CocoDataset& gt,
+                                  const std::vector<coco::CocoAnnotation>& detections,
+                                  double minScore);
+
+}  // namespace mrcnn::metrics
