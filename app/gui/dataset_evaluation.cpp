@@ -6,11 +6,8 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "coco/coco_eval.h"
-#include "coco/coco_summary.h"
 #include "io/prefetch.h"
 #include "metrics/dataset_eval.h"
-#include "metrics/dataset_map.h"
 
 namespace mrcnn::gui {
 
@@ -19,12 +16,26 @@ struct DatasetEvaluationText {
     Q_DECLARE_TR_FUNCTIONS(DatasetEvaluationText)
 };
 
-std::array<double, 12> cocoStats(const coco::CocoDataset& gt,
-                                 const std::vector<coco::CocoAnnotation>& dt, coco::IouType type) {
-    const coco::Summary s = coco::summarize(coco::evaluate(gt, dt, type));
-    return s.stats;
-}
 }  // namespace
+
+double minConfidenceOf(const Model& model, const RunOptions& options) {
+    return options.detectionMinConfidence.value_or(model.config().DETECTION_MIN_CONFIDENCE);
+}
+
+void DatasetEvaluationResult::setReport(
+    std::shared_ptr<const metrics::EvaluationReport> newReport) {
+    report = std::move(newReport);
+    const metrics::DatasetMap& map = report->map;
+    imagesWithGroundTruth = int(map.imageIds.size());
+    detections = int(report->detections.size());
+    mAP50 = map.mAP50;
+    mAP50_95 = map.mAP50_95;
+    bbox = report->stats[metrics::kBbox];
+    segm = report->stats[metrics::kSegm];
+    ap50ByImage.clear();
+    for (size_t k = 0; k < map.imageIds.size(); ++k)
+        ap50ByImage[evaluated->datasetIndex.at(map.imageIds[k])] = map.ap50[k];
+}
 
 DatasetEvaluation::DatasetEvaluation(QObject* parent) : QObject(parent) {
     m_pool.setMaxThreadCount(1);
@@ -57,7 +68,9 @@ void DatasetEvaluation::start(std::shared_ptr<const Model> model,
     m_busy = true;
     RunOptions runOptions = options;
     runOptions.keepTrace = false;  // only the detections are needed
-    m_pool.start([this, model, dataset, indices, runOptions, cancel, generation] {
+    const double minScore = minConfidenceOf(*model, options);
+    runOptions.detectionMinConfidence = 0.0;
+    m_pool.start([this, model, dataset, indices, runOptions, minScore, cancel, generation] {
         QElapsedTimer clock;
         clock.start();
         const int total = int(indices.size());
@@ -92,20 +105,15 @@ void DatasetEvaluation::start(std::shared_ptr<const Model> model,
                             .arg(total)
                             .arg(result.unreadable.value(0));
             if (!*cancel && error.isEmpty()) {
-                const auto& gt = builder.groundTruth();
-                const auto& dt = builder.results();
-                const metrics::DatasetMap map = metrics::matterportDatasetMap(gt, dt);
-                result.imagesWithGroundTruth = int(map.imageIds.size());
-                result.detections = int(dt.size());
-                result.mAP50 = map.mAP50;
-                result.mAP50_95 = map.mAP50_95;
-                std::map<int64_t, int64_t> indexOfId;  // COCO image id → dataset index
+                auto evaluated = std::make_shared<EvaluatedDetections>();
+                evaluated->groundTruth = builder.groundTruth();
+                evaluated->detections = builder.results();
                 for (int64_t index : indices)
-                    indexOfId[builder.imageId(index)] = index;
-                for (size_t k = 0; k < map.imageIds.size(); ++k)
-                    result.ap50ByImage[indexOfId.at(map.imageIds[k])] = map.ap50[k];
-                result.bbox = cocoStats(gt, dt, coco::IouType::Bbox);
-                result.segm = cocoStats(gt, dt, coco::IouType::Segm);
+                    evaluated->datasetIndex[builder.imageId(index)] = index;
+                result.evaluated = evaluated;
+                result.setReport(
+                    std::make_shared<const metrics::EvaluationReport>(metrics::evaluationReport(
+                        evaluated->groundTruth, evaluated->detections, minScore)));
             }
         } catch (const std::exception& e) {
             error = DatasetEvaluationText::tr("The evaluation failed: %1")

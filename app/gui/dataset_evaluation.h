@@ -2,7 +2,9 @@
 // "Evaluate" in the Dataset dock: the model runs over the chosen images off the GUI thread
 // (the next image read while the model runs), with progress and Cancel, and the numbers are
 // computed by the same core evaluators as `mrcnn eval --dataset`: the original's per-image mAP
-// and the COCO bbox and segm tables.
+// and the COCO bbox and segm tables. The run keeps every detection down to confidence 0, so
+// the numbers at another minimum confidence come without running the model again
+// (metrics/evaluation_report.h).
 
 #include <QElapsedTimer>
 #include <QMetaType>
@@ -15,21 +17,39 @@
 #include <memory>
 #include <vector>
 
+#include "coco/coco_dataset.h"
 #include "data/dataset.h"
+#include "metrics/evaluation_report.h"
 #include "pipeline/model.h"
 
 namespace mrcnn::gui {
 
+// What the model's run over the images gave, as COCO ground truth and results.
+struct EvaluatedDetections {
+    coco::CocoDataset groundTruth;
+    std::vector<coco::CocoAnnotation> detections;  // down to confidence 0
+    std::map<int64_t, int64_t> datasetIndex;       // COCO image id → dataset image index
+};
+
 struct DatasetEvaluationResult {
-    int images = 0;  // evaluated (readable) images
+    int images = 0;          // evaluated (readable) images
+    QStringList unreadable;  // why each unreadable image was left out
+    double seconds = 0;
+    std::shared_ptr<const EvaluatedDetections> evaluated;
+    std::shared_ptr<const metrics::EvaluationReport> report;  // at the minimum confidence shown
+    // From the report (setReport):
     int imagesWithGroundTruth = 0;
-    int detections = 0;
+    int detections = 0;                     // kept at the minimum confidence
     double mAP50 = 0, mAP50_95 = 0;         // the original's mean per-image AP (NaN: no GT at all)
     std::array<double, 12> bbox{}, segm{};  // COCO summarize(): AP, AP50, AP75, … ARl
     std::map<int64_t, double> ap50ByImage;  // dataset image index → its AP@0.5 (images with GT)
-    QStringList unreadable;                 // why each unreadable image was left out
-    double seconds = 0;
+
+    double minScore() const { return report ? report->minScore : 0; }
+    void setReport(std::shared_ptr<const metrics::EvaluationReport> newReport);
 };
+
+// The minimum confidence a run with `options` keeps (the config's unless the window sets it).
+double minConfidenceOf(const Model& model, const RunOptions& options);
 
 class DatasetEvaluation : public QObject {
     Q_OBJECT
@@ -37,7 +57,8 @@ public:
     explicit DatasetEvaluation(QObject* parent = nullptr);
     ~DatasetEvaluation() override;  // cancels and waits
 
-    // Runs `model` with `options` on the dataset images `indices`, in that order.
+    // Runs `model` with `options`, but down to confidence 0, on the dataset images `indices`
+    // in that order; the result's report is at the options' minimum confidence.
     void start(std::shared_ptr<const Model> model, std::shared_ptr<const Dataset> dataset,
                std::vector<int64_t> indices, const RunOptions& options);
     void cancel();

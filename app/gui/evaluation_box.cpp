@@ -32,6 +32,7 @@ QString number(double v) {
 
 EvaluationBox::EvaluationBox(QWidget* parent) : QWidget(parent) {
     m_evaluation = new DatasetEvaluation(this);
+    m_refilter = new EvaluationRefilter(this);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* row = new QHBoxLayout;
@@ -68,6 +69,18 @@ EvaluationBox::EvaluationBox(QWidget* parent) : QWidget(parent) {
         m_evaluate->setEnabled(true);
         m_status->setText(tr("The evaluation was cancelled."));
     });
+    connect(m_refilter, &EvaluationRefilter::ready, this,
+            [this](std::shared_ptr<const metrics::EvaluationReport> report) {
+                if (!m_result)
+                    return;
+                m_result->setReport(std::move(report));
+                showResult();
+                Q_EMIT evaluated(*m_result);
+            });
+    connect(m_refilter, &EvaluationRefilter::failed, this, [this](const QString& message) {
+        m_status->setText(tr("The numbers at the new minimum confidence failed: %1").arg(message));
+        Q_EMIT failed(m_status->text());
+    });
     connect(m_evaluation, &DatasetEvaluation::failed, this, [this](const QString& message) {
         m_progress->hide();
         m_cancel->hide();
@@ -81,14 +94,27 @@ EvaluationBox::EvaluationBox(QWidget* parent) : QWidget(parent) {
 void EvaluationBox::setModel(std::shared_ptr<const Model> model, const RunOptions& options) {
     m_model = std::move(model);
     m_options = options;
-    if (m_result && !m_stale)
+    if (m_result && !m_stale) {
+        // The minimum confidence alone re-filters; anything else needs the model again.
+        RunOptions sameConfidence = m_options;
+        sameConfidence.detectionMinConfidence = m_evaluatedOptions.detectionMinConfidence;
         m_stale = m_model != m_evaluatedModel ||
-                  m_model->firstAffectedStage(m_evaluatedOptions, m_options).has_value();
+                  m_model->firstAffectedStage(m_evaluatedOptions, sameConfidence).has_value();
+        if (!m_stale)
+            refilterIfNeeded();
+    }
     showResult();
+}
+
+void EvaluationBox::refilterIfNeeded() {
+    const double minScore = minConfidenceOf(*m_model, m_options);
+    if (minScore != m_result->minScore() || m_refilter->busy())
+        m_refilter->request(m_result->evaluated, minScore);
 }
 
 void EvaluationBox::setDataset(std::shared_ptr<const Dataset> dataset) {
     m_evaluation->cancel();
+    m_refilter->forget();
     m_dataset = std::move(dataset);
     m_result.reset();
     m_stale = false;
@@ -111,6 +137,7 @@ void EvaluationBox::evaluate() {
         m_status->setText(tr("No image is listed: clear the search or the class filter."));
         return;
     }
+    m_refilter->forget();
     m_evaluatedModel = m_model;
     m_evaluatedOptions = m_options;
     m_progress->setRange(0, int(indices.size()));
@@ -140,7 +167,8 @@ void EvaluationBox::onFinished(const DatasetEvaluationResult& result) {
     m_evaluate->setEnabled(true);
     m_result = result;
     m_stale = false;
-    showResult();
+    // The thresholds may have moved while the model ran.
+    setModel(m_model, m_options);
     Q_EMIT evaluated(result);
 }
 
@@ -152,18 +180,21 @@ void EvaluationBox::showResult() {
         return;
     }
     const DatasetEvaluationResult& r = *m_result;
-    QString text = tr("%1 images in %2 s (%3 with ground truth), %4 detections. The original's "
-                      "mean per-image mAP @0.5 = %5, @[.5:.95] = %6.")
+    QString text = tr("%1 images in %2 s (%3 with ground truth), %4 detections at minimum "
+                      "confidence %7. The original's mean per-image mAP @0.5 = %5, "
+                      "@[.5:.95] = %6.")
                        .arg(r.images)
                        .arg(r.seconds, 0, 'f', 1)
                        .arg(r.imagesWithGroundTruth)
                        .arg(r.detections)
                        .arg(std::isnan(r.mAP50) ? QStringLiteral("—") : number(r.mAP50))
-                       .arg(std::isnan(r.mAP50_95) ? QStringLiteral("—") : number(r.mAP50_95));
+                       .arg(std::isnan(r.mAP50_95) ? QStringLiteral("—") : number(r.mAP50_95))
+                       .arg(r.minScore(), 0, 'f', 2);
     if (!r.unreadable.isEmpty())
         text += " " + tr("%n unreadable image(s) left out.", nullptr, int(r.unreadable.size()));
     if (m_stale)
-        text += " " + tr("Stale: the model or the thresholds changed since; Evaluate again.");
+        text += " " + tr("Stale: the model or a threshold other than the minimum confidence "
+                         "changed since; Evaluate again.");
     m_status->setText(text);
     m_status->setToolTip(r.unreadable.join('\n'));
     for (int k = 0; k < 12; ++k) {
@@ -175,8 +206,9 @@ void EvaluationBox::showResult() {
 void EvaluationBox::retranslate() {
     m_evaluate->setText(tr("Evaluate the listed images"));
     m_evaluate->setToolTip(
-        tr("Runs the model with the window's thresholds on every image the "
-           "list shows and computes the numbers of mrcnn eval"));
+        tr("Runs the model with the window's thresholds on every image the list shows and "
+           "computes the numbers of mrcnn eval. Detections are kept down to confidence 0: "
+           "the minimum confidence in Thresholds then recomputes every number at once."));
     m_cancel->setText(tr("Cancel"));
     m_table->setHorizontalHeaderLabels({tr("COCO bbox"), tr("COCO segm")});
     m_table->setVerticalHeaderLabels(statNames());

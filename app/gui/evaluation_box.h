@@ -2,8 +2,9 @@
 // The evaluation part of the Dataset dock: "Evaluate" runs the open model with the window's
 // thresholds over the images the list shows (DatasetEvaluation, in the background with
 // progress, images per second, time left and Cancel) and shows the numbers of `mrcnn eval`:
-// the original's mean per-image mAP and the COCO bbox and segm tables. A change of model or
-// thresholds afterwards marks the numbers stale.
+// the original's mean per-image mAP and the COCO bbox and segm tables. The window's minimum
+// confidence re-filters the kept detections and recomputes every number (EvaluationRefilter);
+// a change of model or of another threshold marks the numbers stale.
 
 #include <QWidget>
 
@@ -14,6 +15,7 @@
 
 #include "data/dataset.h"
 #include "gui/dataset_evaluation.h"
+#include "gui/evaluation_refilter.h"
 #include "pipeline/model.h"
 
 class QLabel;
@@ -34,6 +36,7 @@ public:
     void setImageSource(std::function<std::vector<int64_t>()> listed);
 
     DatasetEvaluation* evaluation() const { return m_evaluation; }
+    EvaluationRefilter* refilter() const { return m_refilter; }
     QPushButton* evaluateButton() const { return m_evaluate; }
     QTableWidget* resultsTable() const { return m_table; }
     QString statusText() const;  // progress, the original's mAP, or why nothing is shown
@@ -41,6 +44,7 @@ public:
     const std::optional<DatasetEvaluationResult>& result() const { return m_result; }
 
 Q_SIGNALS:
+    // A finished evaluation, and each time its numbers are recomputed at a new threshold.
     void evaluated(const mrcnn::gui::DatasetEvaluationResult& result);
     void failed(const QString& message);
 
@@ -54,7 +58,10 @@ private:
     void showResult();
     void retranslate();
 
+    void refilterIfNeeded();
+
     DatasetEvaluation* m_evaluation = nullptr;
+    EvaluationRefilter* m_refilter = nullptr;
     std::shared_ptr<const Model> m_model;
     RunOptions m_options;
     std::shared_ptr<const Dataset> m_dataset;

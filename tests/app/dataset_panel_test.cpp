@@ -154,11 +154,39 @@ private Q_SLOTS:
             withAp += !expected.isEmpty();
         }
         QCOMPARE(withAp, int(map.imageIds.size()));
-        // A new threshold makes the numbers stale.
+        // The minimum confidence re-filters the detections kept at 0 and recomputes every
+        // number, equal to a run at that confidence; the model does not run again.
+        const RunOptions evaluatedWith = m_session->runOptions();
+        RunOptions higher = evaluatedWith;
+        higher.detectionMinConfidence = 0.95;
+        m_session->setRunOptions(higher);
+        QVERIFY(waitIdle(*m_session));
+        box->refilter()->waitForIdle();
         QVERIFY(!box->stale());
-        RunOptions changed = m_session->runOptions();
-        changed.detectionMinConfidence = 0.95;
-        m_session->setRunOptions(changed);
+        const gui::DatasetEvaluationResult& at95 = *box->result();
+        QCOMPARE(at95.minScore(), 0.95);
+        metrics::DatasetEvalBuilder direct(*dataset);
+        options.detectionMinConfidence = 0.95;
+        for (int64_t i = 0; i < 10; ++i) {
+            const auto image = dataset->loadImage(i);
+            direct.addImage(i, image.size(0), image.size(1),
+                            m_session->model()->run(image, options)->detections);
+        }
+        QCOMPARE(at95.detections, int(direct.results().size()));
+        QVERIFY(at95.detections < r.detections || r.detections == 0);
+        const auto map95 = metrics::matterportDatasetMap(direct.groundTruth(), direct.results());
+        QCOMPARE(at95.mAP50, map95.mAP50);
+        const auto segm95 = coco::summarize(
+            coco::evaluate(direct.groundTruth(), direct.results(), coco::IouType::Segm));
+        for (size_t k = 0; k < 12; ++k)
+            QCOMPARE(at95.segm[k], segm95.stats[k]);
+        QVERIFY2(box->statusText().contains("minimum confidence 0.95"),
+                 qPrintable(box->statusText()));
+        QCOMPARE(box->resultsTable()->item(0, 1)->text(), QString::number(at95.segm[0], 'f', 3));
+        // Another threshold needs the model again: the numbers are stale.
+        RunOptions nms = higher;
+        nms.detectionNmsThreshold = 0.1;
+        m_session->setRunOptions(nms);
         QVERIFY(box->stale());
         QVERIFY(box->statusText().contains("Stale"));
         QVERIFY(waitIdle(*m_session));
