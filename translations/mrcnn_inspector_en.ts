@@ -67,6 +67,13 @@
     </message>
 </context>
 <context>
+    <name>EvaluationContext</name>
+    <message>
+        <source>id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FigureExport</name>
     <message>
         <source>%1 is not available: %2</source>
@@ -1014,6 +1021,273 @@
         <source>y2 (normalised)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open a dataset (File ▸ Open dataset…) to see its statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset&apos;s ground truth is still being read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So far over %1 of %2 images; the rest are still being read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mean %2, median %3, min %4, max %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 instances in %3 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances per image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images without instances: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width (pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height (pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 distinct sizes (height × width):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2: %3 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object size: the square root of the mask area (pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask area (pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Square root of the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COCO small (area &lt; 32²): %1, medium: %2, large (area &gt; 96²): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aspect ratio of the objects&apos; boxes (height / width)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height / width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classification: on an instance of another class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>localisation: right class, overlap too small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both: wrong class and overlap too small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate: its instance was already matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>background: on no instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed: an instance nothing matched or aimed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ground truth for this image: open a dataset image or load an annotation to see its error types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error types (TIDE) at %1 IoU %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ground truth #%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — a crowd region: detections inside it are ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Miss, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not matched; a Cls or Loc error aimed at it, so it counts there, not as a Miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detection #%1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — beyond the 100 highest-scoring detections of the image: not judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — true positive: IoU %2 with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (IoU %1 with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (highest IoU with any instance %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; inside a crowd region, so left out of the AP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIDE&apos;s rules on %1 IoU: a match at IoU &gt;= %2, background at IoU &lt;= %3; the dataset evaluation finds the same errors in this image for the same detections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a detection to see where it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box IoU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match on box overlap (COCO bbox) instead of mask overlap (COCO segm); a model without masks always uses boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground truth: the top four classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground truth: mini masks and their expansion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground truth flipped as the augmentation does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error types (TIDE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object aspect ratios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12. Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotation&apos;s masks are %1×%2 pixels but the image is %3×%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, mask area %3 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more classes with a smaller area are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped: empty after resizing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expanded: IoU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2: box %3×%4 pixels, %5 mask pixels; expanded back, IoU %6 with the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: each mask in the molded image; its mini mask (MINI_MASK_SHAPE %1×%2, what training stores when USE_MINI_MASK is %3); the mini mask expanded back into its box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The molded image and its ground truth flipped left to right, as the data generator&apos;s augmentation does with probability 0.5 (mrcnn train --flip h).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileWrite</name>
@@ -1150,6 +1424,21 @@
     </message>
 </context>
 <context>
+    <name>TableCsvText</name>
+    <message>
+        <source>Export table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WeightText</name>
     <message>
         <source>dead</source>
@@ -1255,6 +1544,41 @@
     </message>
 </context>
 <context>
+    <name>mrcnn::gui::ClassApTable</name>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask AP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask AP@.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box AP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box AP@.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COCOeval&apos;s AP per class (area all, 100 detections per image): AP is the mean over IoU 0.50:0.95, as mrcnn eval --per-class; — where the class has no ground truth. Instances: ground truth without crowds; detections: kept at the minimum confidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mrcnn::gui::ConfigTable</name>
     <message>
         <source>Attribute</source>
@@ -1262,6 +1586,60 @@
     </message>
     <message>
         <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mrcnn::gui::ConfusionView</name>
+    <message>
+        <source>background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ground truth %1, predicted %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a cell to list its detections and ground truth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ground truth %1, predicted %2: %n item(s). Double-click or press Enter to open the image.</source>
+        <translation>
+            <numerusform>Ground truth %1, predicted %2: %n item. Double-click or press Enter to open the image.</numerusform>
+            <numerusform>Ground truth %1, predicted %2: %n items. Double-click or press Enter to open the image.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows: ground truth; columns: predicted. Masks matched at IoU 0.5 whatever the class, detections at minimum confidence %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground truth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1359,6 +1737,79 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>All images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>With errors (%n image(s))</source>
+        <translation>
+            <numerusform>With errors (%n image)</numerusform>
+            <numerusform>With errors (%n images)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %1 errors (%n image(s))</source>
+        <translation>
+            <numerusform>With %1 errors (%n image)</numerusform>
+            <numerusform>With %1 errors (%n images)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Images by their TIDE errors in the last evaluation (masks, IoU 0.5): Cls wrong class, Loc poor overlap, Both, Dupe duplicate, Bkg background, Miss missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evaluation to save: Evaluate the listed images first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the evaluation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the evaluation %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot open the evaluation %1: it names image %2, and %3 has %n image(s)</source>
+        <translation>
+            <numerusform>Cannot open the evaluation %1: it names image %2, and %3 has %n image</numerusform>
+            <numerusform>Cannot open the evaluation %1: it names image %2, and %3 has %n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open e&amp;valuation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a saved evaluation without running the model, with its dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save evalu&amp;ation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the evaluation: a manifest with the COCO ground truth and results beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mrcnn::gui::DatasetTableModel</name>
@@ -1386,9 +1837,267 @@
         <source>AP@0.5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No errors (TIDE, masks at IoU 0.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIDE errors (masks, IoU 0.5): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mrcnn::gui::ErrorTypesView</name>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Localisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class and location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIDE&apos;s AP@.5 = %1 at minimum confidence %2. ΔAP: the AP points gained if every error of that type were fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All false positives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All false negatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every error type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ΔAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground truth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification: right place, wrong class. Localisation: right class, IoU between 0.1 and 0.5. Class and location: both wrong. Duplicate: a ground truth already matched by a higher score. Background: IoU at most 0.1 with every ground truth. Missed: ground truth no detection found. Click a type to list its errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IoU</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mrcnn::gui::EvaluationBox</name>
+    <message>
+        <source>The evaluation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image is listed: clear the search or the class filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluating %n image(s)…</source>
+        <translation>
+            <numerusform>Evaluating %n image…</numerusform>
+            <numerusform>Evaluating %n images…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evaluating: %1 of %2 images, %3 images/s, about %4 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable image(s) left out.</source>
+        <translation>
+            <numerusform>%n unreadable image left out.</numerusform>
+            <numerusform>%n unreadable images left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evaluate the listed images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers at the new minimum confidence failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 images in %2 s (%3 with ground truth), %4 detections at minimum confidence %7. The original&apos;s mean per-image mAP @0.5 = %5, @[.5:.95] = %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale: the model or a threshold other than the minimum confidence changed since; Evaluate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the model with the window&apos;s thresholds on every image the list shows and computes the numbers of mrcnn eval. Detections are kept down to confidence 0: the minimum confidence in Thresholds then recomputes every number at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened from %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mrcnn::gui::EvaluationCompare</name>
+    <message>
+        <source>Compare with a saved evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compare with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ (this − compared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This AP@0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared AP@0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare this evaluation with a saved one (File ▸ Save evaluation…): another model or checkpoint on these images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original mAP@0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original mAP@[.5:.95]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bbox %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This evaluation against %1, both at minimum confidence %2; %n image(s) with ground truth in both.</source>
+        <translation>
+            <numerusform>This evaluation against %1, both at minimum confidence %2; %n image with ground truth in both.</numerusform>
+            <numerusform>This evaluation against %1, both at minimum confidence %2; %n images with ground truth in both.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The image sets differ (%1 only here, %2 only there): the dataset-wide numbers are not over the same images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with a saved evaluation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mrcnn::gui::EvaluationSummary</name>
     <message>
         <source>AP @[.50:.95]</source>
         <translation type="unfinished"></translation>
@@ -1438,57 +2147,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The evaluation was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No image is listed: clear the search or the class filter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Evaluating %n image(s)…</source>
-        <translation>
-            <numerusform>Evaluating %n image…</numerusform>
-            <numerusform>Evaluating %n images…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Evaluating: %1 of %2 images, %3 images/s, about %4 s left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 images in %2 s (%3 with ground truth), %4 detections. The original&apos;s mean per-image mAP @0.5 = %5, @[.5:.95] = %6.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unreadable image(s) left out.</source>
-        <translation>
-            <numerusform>%n unreadable image left out.</numerusform>
-            <numerusform>%n unreadable images left out.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stale: the model or the thresholds changed since; Evaluate again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evaluate the listed images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Runs the model with the window&apos;s thresholds on every image the list shows and computes the numbers of mrcnn eval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>COCO bbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>COCO segm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At minimum confidence %1: %2 detections. The original&apos;s mean per-image mAP on masks @0.5 = %3, @[.5:.95] = %4 (%5 images with ground truth).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mrcnn::gui::EvaluationView</name>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images and documents (*.png *.svg *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evaluation yet: open a dataset (File ▸ Open dataset…) and press Evaluate in the Dataset dock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PR curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1839,6 +2569,10 @@
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mrcnn::gui::ModelDialog</name>
@@ -1956,6 +2690,41 @@
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mrcnn::gui::PrCurvesView</name>
+    <message>
+        <source>Every class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: recall %2, precision %3, score %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision-recall per class, %1 at IoU %2, minimum confidence %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (AP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

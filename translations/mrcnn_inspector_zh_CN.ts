@@ -64,6 +64,13 @@
     </message>
 </context>
 <context>
+    <name>EvaluationContext</name>
+    <message>
+        <source>id %1</source>
+        <translation>编号 %1</translation>
+    </message>
+</context>
+<context>
     <name>FigureExport</name>
     <message>
         <source>%1 is not available: %2</source>
@@ -994,6 +1001,272 @@
         <source>y2 (normalised)</source>
         <translation>y2（归一化）</translation>
     </message>
+    <message>
+        <source>Open a dataset (File ▸ Open dataset…) to see its statistics.</source>
+        <translation>打开一个数据集（文件 ▸ 打开数据集…）即可查看其统计信息。</translation>
+    </message>
+    <message>
+        <source>The dataset&apos;s ground truth is still being read.</source>
+        <translation>数据集的真值仍在读取中。</translation>
+    </message>
+    <message>
+        <source>So far over %1 of %2 images; the rest are still being read.</source>
+        <translation>目前基于 %2 张图像中的 %1 张；其余仍在读取中。</translation>
+    </message>
+    <message>
+        <source>%1: none</source>
+        <translation>%1：无</translation>
+    </message>
+    <message>
+        <source>%1: mean %2, median %3, min %4, max %5</source>
+        <translation>%1：均值 %2，中位数 %3，最小 %4，最大 %5</translation>
+    </message>
+    <message>
+        <source>Instances per class</source>
+        <translation>每类实例数</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>实例数</translation>
+    </message>
+    <message>
+        <source>%1: %2 instances in %3 images</source>
+        <translation>%1：%2 个实例，分布于 %3 张图像</translation>
+    </message>
+    <message>
+        <source>Instances per image</source>
+        <translation>每张图像的实例数</translation>
+    </message>
+    <message>
+        <source>Images without instances: %1 of %2</source>
+        <translation>没有实例的图像：%2 张中的 %1 张</translation>
+    </message>
+    <message>
+        <source>Image sizes</source>
+        <translation>图像尺寸</translation>
+    </message>
+    <message>
+        <source>Width (pixels)</source>
+        <translation>宽度（像素）</translation>
+    </message>
+    <message>
+        <source>Height (pixels)</source>
+        <translation>高度（像素）</translation>
+    </message>
+    <message>
+        <source>%1 distinct sizes (height × width):</source>
+        <translation>%1 种不同尺寸（高 × 宽）：</translation>
+    </message>
+    <message>
+        <source>%1 × %2: %3 images</source>
+        <translation>%1 × %2：%3 张图像</translation>
+    </message>
+    <message>
+        <source>… and %1 more sizes</source>
+        <translation>……另有 %1 种尺寸</translation>
+    </message>
+    <message>
+        <source>Object size: the square root of the mask area (pixels)</source>
+        <translation>目标大小：掩码面积的平方根（像素）</translation>
+    </message>
+    <message>
+        <source>Mask area (pixels)</source>
+        <translation>掩码面积（像素）</translation>
+    </message>
+    <message>
+        <source>Square root of the area</source>
+        <translation>面积的平方根</translation>
+    </message>
+    <message>
+        <source>COCO small (area &lt; 32²): %1, medium: %2, large (area &gt; 96²): %3</source>
+        <translation>COCO 小目标（面积 &lt; 32²）：%1，中目标：%2，大目标（面积 &gt; 96²）：%3</translation>
+    </message>
+    <message>
+        <source>Aspect ratio of the objects&apos; boxes (height / width)</source>
+        <translation>目标框的宽高比（高 / 宽）</translation>
+    </message>
+    <message>
+        <source>Height / width</source>
+        <translation>高 / 宽</translation>
+    </message>
+    <message>
+        <source>classification: on an instance of another class</source>
+        <translation>分类错误：落在另一类别的实例上</translation>
+    </message>
+    <message>
+        <source>localisation: right class, overlap too small</source>
+        <translation>定位错误：类别正确，但重叠太小</translation>
+    </message>
+    <message>
+        <source>both: wrong class and overlap too small</source>
+        <translation>两者皆错：类别错误且重叠太小</translation>
+    </message>
+    <message>
+        <source>duplicate: its instance was already matched</source>
+        <translation>重复：其实例已被匹配</translation>
+    </message>
+    <message>
+        <source>background: on no instance</source>
+        <translation>背景：未落在任何实例上</translation>
+    </message>
+    <message>
+        <source>missed: an instance nothing matched or aimed at</source>
+        <translation>漏检：没有任何检测匹配或指向的实例</translation>
+    </message>
+    <message>
+        <source>No ground truth for this image: open a dataset image or load an annotation to see its error types.</source>
+        <translation>此图像没有真值：打开数据集中的图像或加载标注即可查看其错误类型。</translation>
+    </message>
+    <message>
+        <source>Error types (TIDE) at %1 IoU %2</source>
+        <translation>错误类型（TIDE），%1 IoU %2</translation>
+    </message>
+    <message>
+        <source>box</source>
+        <translation>框</translation>
+    </message>
+    <message>
+        <source>mask</source>
+        <translation>掩码</translation>
+    </message>
+    <message>
+        <source>ground truth #%1 %2</source>
+        <translation>真值 #%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — a crowd region: detections inside it are ignored</source>
+        <translation>%1 — crowd 区域：其中的检测被忽略</translation>
+    </message>
+    <message>
+        <source>%1 — Miss, %2</source>
+        <translation>%1 — 漏检（Miss），%2</translation>
+    </message>
+    <message>
+        <source>%1 — matched</source>
+        <translation>%1 — 已匹配</translation>
+    </message>
+    <message>
+        <source>%1 — not matched; a Cls or Loc error aimed at it, so it counts there, not as a Miss</source>
+        <translation>%1 — 未匹配；有 Cls 或 Loc 错误指向它，因此计入该类错误，而不是漏检</translation>
+    </message>
+    <message>
+        <source>detection #%1 %2 %3</source>
+        <translation>检测 #%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 — beyond the 100 highest-scoring detections of the image: not judged</source>
+        <translation>%1 — 不在该图像得分最高的 100 个检测之内：不参与评判</translation>
+    </message>
+    <message>
+        <source>%1 — true positive: IoU %2 with %3</source>
+        <translation>%1 — 真阳性：与 %3 的 IoU 为 %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2，%3</translation>
+    </message>
+    <message>
+        <source> (IoU %1 with %2)</source>
+        <translation>（与 %2 的 IoU 为 %1）</translation>
+    </message>
+    <message>
+        <source> (highest IoU with any instance %1)</source>
+        <translation>（与任一实例的最高 IoU 为 %1）</translation>
+    </message>
+    <message>
+        <source>; inside a crowd region, so left out of the AP</source>
+        <translation>；位于 crowd 区域内，因此不计入 AP</translation>
+    </message>
+    <message>
+        <source>TIDE&apos;s rules on %1 IoU: a match at IoU &gt;= %2, background at IoU &lt;= %3; the dataset evaluation finds the same errors in this image for the same detections.</source>
+        <translation>TIDE 基于%1 IoU 的规则：IoU &gt;= %2 为匹配，IoU &lt;= %3 为背景；对相同的检测，数据集评估在此图像中得到相同的错误。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Click a detection to see where it came from.</source>
+        <translation>点击一个检测即可查看它的来源。</translation>
+    </message>
+    <message>
+        <source>Box IoU</source>
+        <translation>框 IoU</translation>
+    </message>
+    <message>
+        <source>Match on box overlap (COCO bbox) instead of mask overlap (COCO segm); a model without masks always uses boxes</source>
+        <translation>按框的重叠（COCO bbox）而不是掩码的重叠（COCO segm）匹配；没有掩码的模型总是使用框</translation>
+    </message>
+    <message>
+        <source>Ground truth: the top four classes</source>
+        <translation>真值：面积最大的四个类别</translation>
+    </message>
+    <message>
+        <source>Ground truth: mini masks and their expansion</source>
+        <translation>真值：迷你掩码及其还原</translation>
+    </message>
+    <message>
+        <source>Ground truth flipped as the augmentation does</source>
+        <translation>按数据增强的方式翻转的真值</translation>
+    </message>
+    <message>
+        <source>Error types (TIDE)</source>
+        <translation>错误类型（TIDE）</translation>
+    </message>
+    <message>
+        <source>Object sizes</source>
+        <translation>目标大小</translation>
+    </message>
+    <message>
+        <source>Object aspect ratios</source>
+        <translation>目标宽高比</translation>
+    </message>
+    <message>
+        <source>12. Dataset</source>
+        <translation>12. 数据集</translation>
+    </message>
+    <message>
+        <source>The annotation&apos;s masks are %1×%2 pixels but the image is %3×%4.</source>
+        <translation>标注的掩码为 %1×%2 像素，但图像为 %3×%4。</translation>
+    </message>
+    <message>
+        <source>%1: %2, mask area %3 pixels</source>
+        <translation>%1：%2，掩码面积 %3 像素</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n 个实例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more classes with a smaller area are not shown.</source>
+        <translation>另有 %1 个面积更小的类别未显示。</translation>
+    </message>
+    <message>
+        <source>dropped: empty after resizing</source>
+        <translation>已丢弃：缩放后为空</translation>
+    </message>
+    <message>
+        <source>expanded: IoU %1</source>
+        <translation>还原后：IoU %1</translation>
+    </message>
+    <message>
+        <source>%1 #%2: box %3×%4 pixels, %5 mask pixels; expanded back, IoU %6 with the original</source>
+        <translation>%1 #%2：框 %3×%4 像素，掩码 %5 像素；还原后与原掩码的 IoU 为 %6</translation>
+    </message>
+    <message>
+        <source>Rows: each mask in the molded image; its mini mask (MINI_MASK_SHAPE %1×%2, what training stores when USE_MINI_MASK is %3); the mini mask expanded back into its box.</source>
+        <translation>各行：塑形后图像中的每个掩码；它的迷你掩码（MINI_MASK_SHAPE %1×%2，USE_MINI_MASK 为 %3 时训练保存的内容）；迷你掩码还原回其框内的结果。</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 instances.</source>
+        <translation>%2 个实例中的前 %1 个。</translation>
+    </message>
+    <message>
+        <source>The molded image and its ground truth flipped left to right, as the data generator&apos;s augmentation does with probability 0.5 (mrcnn train --flip h).</source>
+        <translation>塑形后的图像及其真值左右翻转，与数据生成器的增强以 0.5 的概率所做的相同（mrcnn train --flip h）。</translation>
+    </message>
 </context>
 <context>
     <name>FileWrite</name>
@@ -1130,6 +1403,21 @@
     </message>
 </context>
 <context>
+    <name>TableCsvText</name>
+    <message>
+        <source>Export table as CSV</source>
+        <translation>将表格导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>WeightText</name>
     <message>
         <source>dead</source>
@@ -1230,6 +1518,41 @@
     </message>
 </context>
 <context>
+    <name>mrcnn::gui::ClassApTable</name>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>实例数</translation>
+    </message>
+    <message>
+        <source>Detections</source>
+        <translation>检测数</translation>
+    </message>
+    <message>
+        <source>Mask AP</source>
+        <translation>掩码 AP</translation>
+    </message>
+    <message>
+        <source>Mask AP@.5</source>
+        <translation>掩码 AP@.5</translation>
+    </message>
+    <message>
+        <source>Box AP</source>
+        <translation>边界框 AP</translation>
+    </message>
+    <message>
+        <source>Box AP@.5</source>
+        <translation>边界框 AP@.5</translation>
+    </message>
+    <message>
+        <source>COCOeval&apos;s AP per class (area all, 100 detections per image): AP is the mean over IoU 0.50:0.95, as mrcnn eval --per-class; — where the class has no ground truth. Instances: ground truth without crowds; detections: kept at the minimum confidence.</source>
+        <translation>COCOeval 的逐类 AP（全部面积，每张图像 100 个检测）：AP 为 IoU 0.50:0.95 上的均值，与 mrcnn eval --per-class 相同；类别没有真值时显示 —。实例数：不含 crowd 的真值；检测数：在最低置信度下保留的检测。</translation>
+    </message>
+</context>
+<context>
     <name>mrcnn::gui::ConfigTable</name>
     <message>
         <source>Attribute</source>
@@ -1238,6 +1561,59 @@
     <message>
         <source>Value</source>
         <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>mrcnn::gui::ConfusionView</name>
+    <message>
+        <source>background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>ground truth %1, predicted %2: %3</source>
+        <translation>真值 %1，预测 %2：%3</translation>
+    </message>
+    <message>
+        <source>Click a cell to list its detections and ground truth.</source>
+        <translation>点击一个单元格，列出其中的检测与真值。</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>漏检</translation>
+    </message>
+    <message>
+        <source>detection %1</source>
+        <translation>检测 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ground truth %1, predicted %2: %n item(s). Double-click or press Enter to open the image.</source>
+        <translation>
+            <numerusform>真值 %1，预测 %2：%n 项。双击或按回车打开图像。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows: ground truth; columns: predicted. Masks matched at IoU 0.5 whatever the class, detections at minimum confidence %1.</source>
+        <translation>行：真值；列：预测。掩码按 IoU 0.5 匹配（不论类别），检测取最低置信度 %1。</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Ground truth</source>
+        <translation>真值</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>检测</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1706,76 @@
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>All images</source>
+        <translation>所有图像</translation>
+    </message>
+    <message numerus="yes">
+        <source>With errors (%n image(s))</source>
+        <translation>
+            <numerusform>有错误（%n 张图像）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %1 errors (%n image(s))</source>
+        <translation>
+            <numerusform>有 %1 错误（%n 张图像）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Images by their TIDE errors in the last evaluation (masks, IoU 0.5): Cls wrong class, Loc poor overlap, Both, Dupe duplicate, Bkg background, Miss missed</source>
+        <translation>按上次评估中的 TIDE 错误筛选图像（掩码，IoU 0.5）：Cls 类别错误，Loc 重叠不足，Both 两者皆错，Dupe 重复，Bkg 背景，Miss 漏检</translation>
+    </message>
+    <message>
+        <source>There is no evaluation to save: Evaluate the listed images first.</source>
+        <translation>没有可保存的评估：请先评估列出的图像。</translation>
+    </message>
+    <message>
+        <source>Save evaluation</source>
+        <translation>保存评估</translation>
+    </message>
+    <message>
+        <source>Evaluations (*.json)</source>
+        <translation>评估（*.json）</translation>
+    </message>
+    <message>
+        <source>Cannot save the evaluation: %1</source>
+        <translation>无法保存评估：%1</translation>
+    </message>
+    <message>
+        <source>Open evaluation</source>
+        <translation>打开评估</translation>
+    </message>
+    <message>
+        <source>Evaluations (*.json);;All files (*)</source>
+        <translation>评估（*.json）;;所有文件（*）</translation>
+    </message>
+    <message>
+        <source>Cannot open the evaluation %1: %2</source>
+        <translation>无法打开评估 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot open the evaluation %1: it names image %2, and %3 has %n image(s)</source>
+        <translation>
+            <numerusform>无法打开评估 %1：它引用了图像 %2，而 %3 只有 %n 张图像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open e&amp;valuation…</source>
+        <translation>打开评估(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Shows a saved evaluation without running the model, with its dataset</source>
+        <translation>显示已保存的评估及其数据集，无需运行模型</translation>
+    </message>
+    <message>
+        <source>Save evalu&amp;ation…</source>
+        <translation>保存评估(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Saves the evaluation: a manifest with the COCO ground truth and results beside it</source>
+        <translation>保存评估：一个清单文件，旁边是 COCO 真值和结果文件</translation>
+    </message>
 </context>
 <context>
     <name>mrcnn::gui::DatasetTableModel</name>
@@ -1357,9 +1803,264 @@
         <source>AP@0.5</source>
         <translation>AP@0.5</translation>
     </message>
+    <message>
+        <source>No errors (TIDE, masks at IoU 0.5)</source>
+        <translation>没有错误（TIDE，掩码，IoU 0.5）</translation>
+    </message>
+    <message>
+        <source>TIDE errors (masks, IoU 0.5): %1</source>
+        <translation>TIDE 错误（掩码，IoU 0.5）：%1</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>mrcnn::gui::ErrorTypesView</name>
+    <message>
+        <source>Classification</source>
+        <translation>分类错误</translation>
+    </message>
+    <message>
+        <source>Localisation</source>
+        <translation>定位错误</translation>
+    </message>
+    <message>
+        <source>Class and location</source>
+        <translation>类别与位置均错</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重复检测</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>背景误检</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>漏检</translation>
+    </message>
+    <message>
+        <source>Every class</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <source>TIDE&apos;s AP@.5 = %1 at minimum confidence %2. ΔAP: the AP points gained if every error of that type were fixed.</source>
+        <translation>最低置信度 %2 下 TIDE 的 AP@.5 = %1。ΔAP：修正该类型的全部错误后 AP 提高的点数。</translation>
+    </message>
+    <message>
+        <source>All false positives</source>
+        <translation>全部误检</translation>
+    </message>
+    <message>
+        <source>All false negatives</source>
+        <translation>全部漏检</translation>
+    </message>
+    <message>
+        <source>detection %1</source>
+        <translation>检测 %1</translation>
+    </message>
+    <message>
+        <source>Masks</source>
+        <translation>掩码</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>边界框</translation>
+    </message>
+    <message>
+        <source>Every error type</source>
+        <translation>所有错误类型</translation>
+    </message>
+    <message>
+        <source>Error type</source>
+        <translation>错误类型</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>ΔAP</source>
+        <translation>ΔAP</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Ground truth</source>
+        <translation>真值</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <source>Classification: right place, wrong class. Localisation: right class, IoU between 0.1 and 0.5. Class and location: both wrong. Duplicate: a ground truth already matched by a higher score. Background: IoU at most 0.1 with every ground truth. Missed: ground truth no detection found. Click a type to list its errors.</source>
+        <translation>分类错误：位置正确，类别错误。定位错误：类别正确，IoU 在 0.1 到 0.5 之间。类别与位置均错：两者都错。重复检测：真值已被更高得分的检测匹配。背景误检：与所有真值的 IoU 都不超过 0.1。漏检：没有检测找到的真值。点击一种类型以列出其错误。</translation>
+    </message>
+    <message>
+        <source>IoU</source>
+        <translation>IoU</translation>
+    </message>
 </context>
 <context>
     <name>mrcnn::gui::EvaluationBox</name>
+    <message>
+        <source>The evaluation was cancelled.</source>
+        <translation>评估已取消。</translation>
+    </message>
+    <message>
+        <source>No image is listed: clear the search or the class filter.</source>
+        <translation>列表中没有图像：请清除搜索或类别筛选。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluating %n image(s)…</source>
+        <translation>
+            <numerusform>正在评估 %n 张图像…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evaluating: %1 of %2 images, %3 images/s, about %4 s left</source>
+        <translation>正在评估：%1 / %2 张图像，每秒 %3 张，约剩 %4 秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable image(s) left out.</source>
+        <translation>
+            <numerusform>%n 张无法读取的图像未计入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evaluate the listed images</source>
+        <translation>评估列出的图像</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The numbers at the new minimum confidence failed: %1</source>
+        <translation>按新的最低置信度计算指标失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 images in %2 s (%3 with ground truth), %4 detections at minimum confidence %7. The original&apos;s mean per-image mAP @0.5 = %5, @[.5:.95] = %6.</source>
+        <translation>%1 张图像，用时 %2 秒（%3 张有真值），最低置信度 %7 下共 %4 个检测。原版逐图像平均 mAP @0.5 = %5，@[.5:.95] = %6。</translation>
+    </message>
+    <message>
+        <source>Stale: the model or a threshold other than the minimum confidence changed since; Evaluate again.</source>
+        <translation>已过期：模型或最低置信度以外的阈值已更改；请重新评估。</translation>
+    </message>
+    <message>
+        <source>Runs the model with the window&apos;s thresholds on every image the list shows and computes the numbers of mrcnn eval. Detections are kept down to confidence 0: the minimum confidence in Thresholds then recomputes every number at once.</source>
+        <translation>用窗口中的阈值在列表显示的每张图像上运行模型，并计算 mrcnn eval 的指标。检测一直保留到置信度 0：之后在“阈值”中调整最低置信度会立即重新计算所有指标。</translation>
+    </message>
+    <message>
+        <source>Opened from %1: </source>
+        <translation>打开自 %1：</translation>
+    </message>
+</context>
+<context>
+    <name>mrcnn::gui::EvaluationCompare</name>
+    <message>
+        <source>Compare with a saved evaluation</source>
+        <translation>与已保存的评估比较</translation>
+    </message>
+    <message>
+        <source>Evaluations (*.json)</source>
+        <translation>评估（*.json）</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Cannot compare with %1: %2</source>
+        <translation>无法与 %1 比较：%2</translation>
+    </message>
+    <message>
+        <source>This evaluation</source>
+        <translation>本次评估</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>比较对象</translation>
+    </message>
+    <message>
+        <source>Δ (this − compared)</source>
+        <translation>Δ（本次 − 比较对象）</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>This AP@0.5</source>
+        <translation>本次 AP@0.5</translation>
+    </message>
+    <message>
+        <source>Compared AP@0.5</source>
+        <translation>比较对象 AP@0.5</translation>
+    </message>
+    <message>
+        <source>Δ</source>
+        <translation>Δ</translation>
+    </message>
+    <message>
+        <source>Compare this evaluation with a saved one (File ▸ Save evaluation…): another model or checkpoint on these images.</source>
+        <translation>将本次评估与已保存的评估（文件 ▸ 保存评估…）比较：同一批图像上的另一个模型或检查点。</translation>
+    </message>
+    <message>
+        <source>Original mAP@0.5</source>
+        <translation>原版 mAP@0.5</translation>
+    </message>
+    <message>
+        <source>Original mAP@[.5:.95]</source>
+        <translation>原版 mAP@[.5:.95]</translation>
+    </message>
+    <message>
+        <source>Detections</source>
+        <translation>检测数</translation>
+    </message>
+    <message>
+        <source>bbox %1</source>
+        <translation>bbox %1</translation>
+    </message>
+    <message>
+        <source>segm %1</source>
+        <translation>segm %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This evaluation against %1, both at minimum confidence %2; %n image(s) with ground truth in both.</source>
+        <translation>
+            <numerusform>本次评估与 %1 比较，两者的最低置信度均为 %2；两者中都有真值的图像共 %n 张。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The image sets differ (%1 only here, %2 only there): the dataset-wide numbers are not over the same images.</source>
+        <translation>图像集合不同（%1 张仅在此处，%2 张仅在对方）：数据集范围的数字并非基于相同的图像。</translation>
+    </message>
+    <message>
+        <source>Compare with a saved evaluation…</source>
+        <translation>与已保存的评估比较…</translation>
+    </message>
+</context>
+<context>
+    <name>mrcnn::gui::EvaluationSummary</name>
     <message>
         <source>AP @[.50:.95]</source>
         <translation>AP @[.50:.95]</translation>
@@ -1409,56 +2110,79 @@
         <translation>AR 大目标</translation>
     </message>
     <message>
-        <source>The evaluation was cancelled.</source>
-        <translation>评估已取消。</translation>
-    </message>
-    <message>
-        <source>No image is listed: clear the search or the class filter.</source>
-        <translation>列表中没有图像：请清除搜索或类别筛选。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Evaluating %n image(s)…</source>
-        <translation>
-            <numerusform>正在评估 %n 张图像…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Evaluating: %1 of %2 images, %3 images/s, about %4 s left</source>
-        <translation>正在评估：%1 / %2 张图像，每秒 %3 张，约剩 %4 秒</translation>
-    </message>
-    <message>
-        <source>%1 images in %2 s (%3 with ground truth), %4 detections. The original&apos;s mean per-image mAP @0.5 = %5, @[.5:.95] = %6.</source>
-        <translation>%1 张图像，用时 %2 秒（%3 张有真值），%4 个检测结果。原项目的逐图像平均 mAP @0.5 = %5，@[.5:.95] = %6。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unreadable image(s) left out.</source>
-        <translation>
-            <numerusform>%n 张无法读取的图像未计入。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stale: the model or the thresholds changed since; Evaluate again.</source>
-        <translation>已过期：此后模型或阈值已更改；请重新评估。</translation>
-    </message>
-    <message>
-        <source>Evaluate the listed images</source>
-        <translation>评估列出的图像</translation>
-    </message>
-    <message>
-        <source>Runs the model with the window&apos;s thresholds on every image the list shows and computes the numbers of mrcnn eval</source>
-        <translation>使用窗口中的阈值在列表中的每张图像上运行模型，并计算与 mrcnn eval 相同的指标</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>COCO bbox</source>
         <translation>COCO 边框</translation>
     </message>
     <message>
         <source>COCO segm</source>
         <translation>COCO 分割</translation>
+    </message>
+    <message>
+        <source>At minimum confidence %1: %2 detections. The original&apos;s mean per-image mAP on masks @0.5 = %3, @[.5:.95] = %4 (%5 images with ground truth).</source>
+        <translation>最低置信度 %1：%2 个检测。原版基于掩码的逐图像平均 mAP @0.5 = %3，@[.5:.95] = %4（%5 张图像有真值）。</translation>
+    </message>
+</context>
+<context>
+    <name>mrcnn::gui::EvaluationView</name>
+    <message>
+        <source>Series</source>
+        <translation>曲线</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>Images and documents (*.png *.svg *.pdf)</source>
+        <translation>图像和文档 (*.png *.svg *.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>No evaluation yet: open a dataset (File ▸ Open dataset…) and press Evaluate in the Dataset dock.</source>
+        <translation>尚无评估：请打开数据集（文件 ▸ 打开数据集…），然后在“数据集”面板中点击评估。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>AP per class</source>
+        <translation>逐类 AP</translation>
+    </message>
+    <message>
+        <source>PR curves</source>
+        <translation>PR 曲线</translation>
+    </message>
+    <message>
+        <source>Confusion</source>
+        <translation>混淆矩阵</translation>
+    </message>
+    <message>
+        <source>Error types</source>
+        <translation>错误类型</translation>
+    </message>
+    <message>
+        <source>Export table as CSV…</source>
+        <translation>将表格导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>保存图表…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +2527,10 @@
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
 </context>
 <context>
     <name>mrcnn::gui::ModelDialog</name>
@@ -1921,6 +2649,41 @@
     <message>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>mrcnn::gui::PrCurvesView</name>
+    <message>
+        <source>Every class</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <source>%1: recall %2, precision %3, score %4</source>
+        <translation>%1：召回率 %2，精确率 %3，得分 %4</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>Precision-recall per class, %1 at IoU %2, minimum confidence %3</source>
+        <translation>逐类精确率-召回率，%1，IoU %2，最低置信度 %3</translation>
+    </message>
+    <message>
+        <source>%1 (AP %2)</source>
+        <translation>%1（AP %2）</translation>
+    </message>
+    <message>
+        <source>Masks</source>
+        <translation>掩码</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>边界框</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 //   matched by file name), which the RPN-target, GT-mask and evaluation figures need.
 //   The weights and training figures need no image: --weights W alone (+ --compare B.h5 for
 //   weight_diff, --log RUN for the training figures, found beside W when it is a checkpoint).
+//   The dataset figures need only --dataset D (any dataset the inspector opens).
 
 #include <QApplication>
 #include <QDir>
@@ -22,6 +23,8 @@
 
 #include "command_registry.h"
 #include "data/annotation_lookup.h"
+#include "data/dataset_stats.h"
+#include "data/open_dataset.h"
 #include "export/figure_export.h"
 #include "figures/figure_catalog.h"
 #include "figures/ground_truth.h"
@@ -44,6 +47,7 @@ struct FigureOptions {
     ModelArgs model;
     std::string image;
     std::string annotation;
+    std::string dataset;  // the dataset figures
     std::string out;
     std::string format = "png";
     int detection = -1;
@@ -171,7 +175,13 @@ int runFigure(const FigureOptions& o) {
     const bool runFree = o.stage != "all" && figures::isRunFree(o.stage);
     const figures::FigureInfo* stageInfo = figures::findFigure(o.stage);
     const bool logOnly = runFree && !o.log.empty() && stageInfo && stageInfo->group == "training";
-    if (o.stage.empty() || o.out.empty() || (o.model.weights.empty() && !logOnly) ||
+    const bool datasetOnly = stageInfo && stageInfo->group == "dataset";
+    if (datasetOnly && o.dataset.empty()) {
+        std::cerr << "error: the dataset figures need --dataset (a dataset file, folder or "
+                     "shapes:COUNT[xSIZE][@SEED])\n";
+        return 2;
+    }
+    if (o.stage.empty() || o.out.empty() || (o.model.weights.empty() && !logOnly && !datasetOnly) ||
         (o.image.empty() && !runFree)) {
         std::cerr << "error: --stage, --weights, --image and --out are required (or --list); "
                      "the weights and training figures need no --image\n";
@@ -214,8 +224,12 @@ int runFigure(const FigureOptions& o) {
     figures::FigureInput input;
     if (logOnly) {
         figures::attachTrainingLog(input.weights, o.log);
-    } else {
+    } else if (!o.model.weights.empty()) {
         input.weights = weightsInput(o);
+    }
+    if (!o.dataset.empty()) {
+        const auto dataset = openDataset(o.dataset);
+        input.datasetStats = std::make_shared<const DatasetStats>(computeDatasetStats(*dataset));
     }
     if (!runFree) {
         Model model = loadModel(o.model);
@@ -308,6 +322,9 @@ const CommandRegistration kRegistration{
                         "Ground truth: a dataset (COCO or VIA JSON, xBD label, mask folder) "
                         "holding the image, matched by file name")
             ->check(CLI::ExistingPath);
+        cmd->add_option(
+            "--dataset", o->dataset,
+            "The dataset figures: a dataset file, folder or shapes:COUNT[xSIZE][@SEED]");
         cmd->add_option("--out,-o", o->out,
                         "Output file (.png/.svg/.pdf), or a folder with --stage all");
         cmd->add_option("--format", o->format, "Format for --stage all: png, svg or pdf")

@@ -106,6 +106,18 @@ ParamSpec iouThreshold() {
             .shared = true};
 }
 
+ParamSpec boxIou() {
+    return {.key = "boxIou",
+            .type = ParamType::Bool,
+            .field = &FigureOptions::boxIou,
+            .defaultValue = false,
+            .label = QT_TRANSLATE_NOOP("Figures", "Box IoU"),
+            .tooltip = QT_TRANSLATE_NOOP("Figures",
+                                         "Match on box overlap (COCO bbox) instead of mask "
+                                         "overlap (COCO segm); a model without masks always "
+                                         "uses boxes")};
+}
+
 ParamSpec featureTensor() {
     return {.key = "featureTensor",
             .type = ParamType::FeatureTensor,
@@ -295,6 +307,17 @@ const std::vector<FigureInfo>& figureCatalog() {
          gtMasksFigure,
          B::None,
          {seed()}},
+        {"top_masks", "masks", QT_TRANSLATE_NOOP("Figures", "Ground truth: the top four classes"),
+         topMasksFigure},
+        {"mini_masks", "masks",
+         QT_TRANSLATE_NOOP("Figures", "Ground truth: mini masks and their expansion"),
+         miniMasksFigure},
+        {"flipped",
+         "masks",
+         QT_TRANSLATE_NOOP("Figures", "Ground truth flipped as the augmentation does"),
+         flippedFigure,
+         B::None,
+         {seed()}},
         {"mask_soft", "masks", QT_TRANSLATE_NOOP("Figures", "Predicted 28×28 masks (soft)"),
          [](const FigureInput& i) { return maskGridFigure(i, false); }},
         {"mask_binary", "masks",
@@ -320,6 +343,12 @@ const std::vector<FigureInfo>& figureCatalog() {
          B::Detection,
          {iouThreshold()},
          true},
+        {"error_types",
+         "ground_truth",
+         QT_TRANSLATE_NOOP("Figures", "Error types (TIDE)"),
+         errorTypesFigure,
+         B::Detection,
+         {iouThreshold(), boxIou()}},
         {"pr_curve",
          "ground_truth",
          QT_TRANSLATE_NOOP("Figures", "Precision-recall curve"),
@@ -404,6 +433,33 @@ const std::vector<FigureInfo>& figureCatalog() {
          trainingStepsFigure},
         {id::kTrainingLearningRate, "training", QT_TRANSLATE_NOOP("Figures", "Learning rate"),
          trainingLearningRateFigure},
+        {"dataset_classes",
+         "dataset",
+         QT_TRANSLATE_NOOP("Figures", "Instances per class"),
+         datasetClassesFigure,
+         B::None,
+         {logScale()},
+         true},
+        {"dataset_instances",
+         "dataset",
+         QT_TRANSLATE_NOOP("Figures", "Instances per image"),
+         datasetInstancesPerImageFigure,
+         B::None,
+         {bins(), logScale()}},
+        {"dataset_image_sizes", "dataset", QT_TRANSLATE_NOOP("Figures", "Image sizes"),
+         datasetImageSizesFigure},
+        {"dataset_object_sizes",
+         "dataset",
+         QT_TRANSLATE_NOOP("Figures", "Object sizes"),
+         datasetObjectSizesFigure,
+         B::None,
+         {bins(), logScale()}},
+        {"dataset_aspect_ratios",
+         "dataset",
+         QT_TRANSLATE_NOOP("Figures", "Object aspect ratios"),
+         datasetAspectRatiosFigure,
+         B::None,
+         {bins(), logScale()}},
     };
     return catalog;
 }
@@ -411,7 +467,7 @@ const std::vector<FigureInfo>& figureCatalog() {
 const std::vector<std::string>& figureGroups() {
     static const std::vector<std::string> groups = {
         "input", "anchors",      "rpn_targets", "rpn",     "classification", "detection",
-        "masks", "ground_truth", "activations", "weights", "training"};
+        "masks", "ground_truth", "activations", "weights", "training",       "dataset"};
     return groups;
 }
 
@@ -428,6 +484,7 @@ QString groupTitle(const std::string& group) {
         {"activations", QT_TRANSLATE_NOOP("Figures", "9. Activations")},
         {"weights", QT_TRANSLATE_NOOP("Figures", "10. Weights")},
         {"training", QT_TRANSLATE_NOOP("Figures", "11. Training history")},
+        {"dataset", QT_TRANSLATE_NOOP("Figures", "12. Dataset")},
     };
     auto it = titles.find(group);
     return it == titles.end() ? QString::fromStdString(group)
@@ -448,7 +505,7 @@ QString figureTitle(const std::string& name) {
 
 bool isRunFree(const std::string& name) {
     const FigureInfo* f = findFigure(name);
-    return f && (f->group == "weights" || f->group == "training");
+    return f && (f->group == "weights" || f->group == "training" || f->group == "dataset");
 }
 
 bool isKnownFigure(const std::string& name) {

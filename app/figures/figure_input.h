@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "config/config.h"
+#include "data/dataset_stats.h"
 #include "inspection/inspection.h"
 #include "training/training_history.h"
 #include "weights/keras_h5.h"
@@ -45,6 +46,7 @@ struct FigureOptions {
     int channelCount = 16;
     bool allChannels = false;    // every channel of the tensor, in a grid that scrolls
     double iouThreshold = 0.5;   // GT comparison
+    bool boxIou = false;         // error types: box IoU (COCO bbox) instead of mask IoU (segm)
     uint64_t seed = 0;           // colours and random samples
     int selectedDetection = -1;  // lineage highlight (a selection, not a parameter)
     // The weights and training figures.
@@ -74,6 +76,9 @@ struct FigureInput {
     std::string groundTruthMissing;
     FigureOptions options;
     WeightsInput weights;
+    // The open dataset's statistics (the dataset figures; they need no run). Possibly still
+    // being filled: imagesRead() says how far.
+    std::shared_ptr<const DatasetStats> datasetStats;
 };
 
 }  // namespace mrcnn::figures

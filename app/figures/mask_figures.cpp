@@ -1,6 +1,9 @@
 // Stage 7: masks — ground truth, the 28×28 class masks (soft and thresholded), the masks
 // pasted into the image, and the display_instances overlay.
 
+#include <algorithm>
+#include <vector>
+
 #include "figures/figure_builders.h"
 #include "figures/ground_truth.h"
 #include "figures/tensor_qt.h"
@@ -29,6 +32,74 @@ views::Figure noMasks(const FigureInput& in) {
     return unavailable(Figures::tr("No detections."));
 }
 }  // namespace
+
+// display_top_masks (inspect_data): the image, then for the four classes with the largest
+// total mask area (ties in class id order) the union of their masks, each instance k
+// (1-based, in the image's order) painted with value k in Blues_r; a missing class is "-".
+views::Figure topMasksFigure(const FigureInput& in) {
+    if (!in.groundTruth)
+        return unavailable(noGroundTruthReason(in));
+    const GroundTruth& gt = *in.groundTruth;
+    const QImage image = rgbImage(in.inspection->tensor(names::kOriginalImage));
+    const int64_t h = image.height(), w = image.width();
+    if (gt.count() > 0 && (gt.masks.size(0) != h || gt.masks.size(1) != w))
+        return unavailable(Figures::tr("The annotation's masks are %1×%2 pixels but the image is "
+                                       "%3×%4.")
+                               .arg(gt.masks.size(1))
+                               .arg(gt.masks.size(0))
+                               .arg(w)
+                               .arg(h));
+    constexpr int kLimit = 4;
+    views::Figure f;
+    f.kind = views::FigureKind::ImageGrid;
+    f.grid.cols = kLimit + 1;
+    f.grid.images.push_back(image);
+    f.grid.titles << QStringLiteral("H x W=%1x%2").arg(h).arg(w);
+    // np.unique(class_ids), the area of each class's masks, sorted by area (stable).
+    const auto ids = gt.count() > 0 ? gt.classIds.to(torch::kInt32).contiguous()
+                                    : torch::zeros({0}, torch::kInt32);
+    std::vector<int32_t> unique(ids.data_ptr<int32_t>(), ids.data_ptr<int32_t>() + ids.numel());
+    std::sort(unique.begin(), unique.end());
+    unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
+    std::vector<std::pair<int32_t, int64_t>> areas;
+    for (int32_t c : unique) {
+        const auto members = (gt.classIds == c).nonzero().reshape({-1});
+        areas.push_back({c, gt.masks.index_select(2, members).sum().item<int64_t>()});
+    }
+    std::stable_sort(areas.begin(), areas.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::erase_if(areas, [](const auto& a) { return a.second <= 0; });
+    for (int k = 0; k < kLimit; ++k) {
+        if (k >= int(areas.size())) {
+            // An all-zero plane: imshow maps it to the colormap's low end.
+            QImage empty(int(w), int(h), QImage::Format_RGB888);
+            empty.fill(render::blues_r(0));
+            f.grid.images.push_back(empty);
+            f.grid.titles << QStringLiteral("-");
+            continue;
+        }
+        const int32_t c = areas[size_t(k)].first;
+        const auto members = (gt.classIds == c).nonzero().reshape({-1});
+        const auto weights = torch::arange(1, members.size(0) + 1, torch::kFloat32);
+        const auto plane = (gt.masks.index_select(2, members).to(torch::kFloat32) * weights).sum(2);
+        // Blues_r of the plane is Blues of its negation.
+        f.grid.images.push_back(planeImage(-plane, true));
+        const QString name = groundTruthClassName(in, c);
+        f.grid.titles << (c < 0 ? Figures::tr("%1 (crowd)").arg(name) : name);
+        f.summary << Figures::tr("%1: %2, mask area %3 pixels")
+                         .arg(
+                             f.grid.titles.back(),
+                             trn(QT_TRANSLATE_N_NOOP("Figures", "%n instance(s)"), members.size(0)))
+                         .arg(areas[size_t(k)].second);
+    }
+    if (areas.empty())  // the image and four blank panels, as the original draws them
+        f.summary << QStringLiteral("*** No instances to display ***");
+    if (areas.size() > size_t(kLimit))
+        f.summary << Figures::tr("%1 more classes with a smaller area are not shown.")
+                         .arg(areas.size() - kLimit);
+    f.summary << classMismatch(in.config, gt.classNames);
+    return f;
+}
 
 views::Figure gtMasksFigure(const FigureInput& in) {
     if (!in.groundTruth || in.groundTruth->count() == 0)

@@ -35,6 +35,27 @@ void DatasetEvaluationResult::setReport(
     ap50ByImage.clear();
     for (size_t k = 0; k < map.imageIds.size(); ++k)
         ap50ByImage[evaluated->datasetIndex.at(map.imageIds[k])] = map.ap50[k];
+    errorsByImage.clear();
+    for (const coco::TideError& e : report->tide[metrics::kSegm].errors)
+        errorsByImage[evaluated->datasetIndex.at(e.imageId)][size_t(e.type)] += 1;
+}
+
+DatasetEvaluationResult DatasetEvaluationResult::fromSaved(const metrics::SavedEvaluation& saved,
+                                                           double minScore) {
+    DatasetEvaluationResult r;
+    r.images = int(saved.datasetIndex.size());
+    for (const std::string& line : saved.unreadable)
+        r.unreadable << QString::fromStdString(line);
+    r.seconds = saved.seconds;
+    auto evaluated = std::make_shared<EvaluatedDetections>();
+    evaluated->groundTruth = saved.groundTruth;
+    evaluated->detections = saved.detections;
+    evaluated->datasetIndex = saved.datasetIndex;
+    evaluated->resultsHaveMasks = saved.resultsHaveMasks;
+    r.evaluated = evaluated;
+    r.setReport(std::make_shared<const metrics::EvaluationReport>(
+        metrics::evaluationReport(evaluated->groundTruth, evaluated->detections, minScore)));
+    return r;
 }
 
 DatasetEvaluation::DatasetEvaluation(QObject* parent) : QObject(parent) {
@@ -108,6 +129,7 @@ void DatasetEvaluation::start(std::shared_ptr<const Model> model,
                 auto evaluated = std::make_shared<EvaluatedDetections>();
                 evaluated->groundTruth = builder.groundTruth();
                 evaluated->detections = builder.results();
+                evaluated->resultsHaveMasks = builder.resultsHaveMasks();
                 for (int64_t index : indices)
                     evaluated->datasetIndex[builder.imageId(index)] = index;
                 result.evaluated = evaluated;

@@ -19,6 +19,7 @@
 
 #include "coco/coco_dataset.h"
 #include "data/dataset.h"
+#include "metrics/evaluation_file.h"
 #include "metrics/evaluation_report.h"
 #include "pipeline/model.h"
 
@@ -29,6 +30,7 @@ struct EvaluatedDetections {
     coco::CocoDataset groundTruth;
     std::vector<coco::CocoAnnotation> detections;  // down to confidence 0
     std::map<int64_t, int64_t> datasetIndex;       // COCO image id → dataset image index
+    bool resultsHaveMasks = true;  // false: the model has no mask head (boxes stand in)
 };
 
 struct DatasetEvaluationResult {
@@ -43,8 +45,14 @@ struct DatasetEvaluationResult {
     double mAP50 = 0, mAP50_95 = 0;         // the original's mean per-image AP (NaN: no GT at all)
     std::array<double, 12> bbox{}, segm{};  // COCO summarize(): AP, AP50, AP75, … ARl
     std::map<int64_t, double> ap50ByImage;  // dataset image index → its AP@0.5 (images with GT)
+    // Dataset image index → its TIDE errors by coco::TideType (masks, IoU 0.5), for images
+    // with at least one.
+    std::map<int64_t, std::array<int, 6>> errorsByImage;
 
     double minScore() const { return report ? report->minScore : 0; }
+    // A saved evaluation as the window shows it, its numbers at `minScore`.
+    static DatasetEvaluationResult fromSaved(const metrics::SavedEvaluation& saved,
+                                             double minScore);
     void setReport(std::shared_ptr<const metrics::EvaluationReport> newReport);
 };
 

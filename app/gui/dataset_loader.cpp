@@ -89,6 +89,7 @@ void DatasetLoader::startCounting(std::shared_ptr<const Dataset> dataset, quint6
             if (batch.perImage.empty())
                 batch.firstImage = image;
             std::vector<int> counts(size_t(classes), 0);
+            ImageStats stats;
             try {
                 // The counts are those of the ground truth the inspector shows for the image.
                 const InstanceMasks instances = dataset->loadMask(image);
@@ -100,12 +101,14 @@ void DatasetLoader::startCounting(std::shared_ptr<const Dataset> dataset, quint6
                     if (id > 0 && id < classes)
                         ++counts[size_t(id)];
                 }
+                stats = imageStats(instances, dataset->imageInfo(image));
                 for (const auto& p : instances.problems)
                     batch.problems << QString::fromStdString(p);
             } catch (const std::exception& e) {
                 batch.problems << QString::fromUtf8(e.what());
             }
             batch.perImage.push_back(std::move(counts));
+            batch.stats.push_back(std::move(stats));
             if (batch.perImage.size() == kBatch) {
                 send();
                 batch = DatasetCounts{};

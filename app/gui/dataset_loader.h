@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "data/dataset.h"
+#include "data/dataset_stats.h"
 
 namespace mrcnn::gui {
 
@@ -22,7 +23,8 @@ namespace mrcnn::gui {
 struct DatasetCounts {
     int64_t firstImage = 0;
     std::vector<std::vector<int>> perImage;
-    QStringList problems;  // what reading these images' records skipped or fixed
+    std::vector<ImageStats> stats;  // per image: size and each instance's area and box
+    QStringList problems;           // what reading these images' records skipped or fixed
 };
 
 class DatasetLoader : public QObject {

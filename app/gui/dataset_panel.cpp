@@ -12,12 +12,18 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMetaObject>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
+#include <array>
+
+#include "coco/tide_errors.h"
 #include "gui/annotation_problems.h"
 #include "gui/dataset_loader.h"
 #include "gui/dataset_table_model.h"
@@ -52,8 +58,14 @@ DatasetPanel::DatasetPanel(QWidget* parent) : QWidget(parent) {
     m_search->setClearButtonEnabled(true);
     m_classFilter = new QComboBox(this);
     m_classFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_classFilter);
+    m_classFilter->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // The search gets a row of its own: the dock is narrow and names need the width.
+    filters->addWidget(m_classFilter, 1);
+    m_errorFilter = new QComboBox(this);
+    m_errorFilter->setObjectName("errorFilter");
+    m_errorFilter->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_errorFilter->hide();  // until an evaluation says which images have errors
+    filters->addWidget(m_errorFilter, 1);
     m_table = new QTableView(this);
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
@@ -79,6 +91,7 @@ DatasetPanel::DatasetPanel(QWidget* parent) : QWidget(parent) {
     m_cancel->hide();
     layout->addWidget(m_header);
     layout->addWidget(m_mismatch);
+    layout->addWidget(m_search);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
     layout->addLayout(footer);
@@ -100,10 +113,17 @@ DatasetPanel::DatasetPanel(QWidget* parent) : QWidget(parent) {
     connect(m_openFile, &QAction::triggered, this, &DatasetPanel::browseFile);
     connect(m_openFolder, &QAction::triggered, this, &DatasetPanel::browseFolder);
     connect(m_shapes, &QAction::triggered, this, &DatasetPanel::askShapes);
+    m_openEvaluation = new QAction(this);
+    m_saveEvaluation = new QAction(this);
+    m_saveEvaluation->setEnabled(false);  // until there is an evaluation
+    connect(m_openEvaluation, &QAction::triggered, this, &DatasetPanel::askOpenEvaluation);
+    connect(m_saveEvaluation, &QAction::triggered, this, &DatasetPanel::askSaveEvaluation);
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &DatasetFilter::setSearch);
     connect(m_classFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setClassId(m_classFilter->currentData().toInt()); });
+    connect(m_errorFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setErrorType(m_errorFilter->currentData().toInt()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DatasetPanel::chooseCurrent);
     connect(m_cancel, &QPushButton::clicked, m_loader, &DatasetLoader::cancel);
@@ -112,6 +132,14 @@ DatasetPanel::DatasetPanel(QWidget* parent) : QWidget(parent) {
         m_model->addCounts(counts);
         m_problems << counts.problems;
         updateProblems();
+        if (m_stats) {
+            // A new value each time: figures being drawn keep the one they took.
+            auto stats = std::make_shared<DatasetStats>(*m_stats);
+            for (size_t i = 0; i < counts.stats.size(); ++i)
+                stats->setImage(counts.firstImage + int64_t(i), counts.stats[i]);
+            m_stats = std::move(stats);
+            Q_EMIT statsChanged();
+        }
     });
     connect(m_loader, &DatasetLoader::progress, this, [this](int done, int total) {
         m_progress->setMaximum(total);
@@ -119,7 +147,16 @@ DatasetPanel::DatasetPanel(QWidget* parent) : QWidget(parent) {
     });
     connect(m_loader, &DatasetLoader::finished, this, &DatasetPanel::onFinished);
     connect(m_evaluation, &EvaluationBox::evaluated, this,
-            [this](const DatasetEvaluationResult& r) { m_model->setImageAp(r.ap50ByImage); });
+            [this](const DatasetEvaluationResult& r) {
+                m_model->setImageAp(r.ap50ByImage);
+                std::vector<int64_t> evaluated;
+                if (r.evaluated)
+                    for (const auto& [imageId, index] : r.evaluated->datasetIndex)
+                        evaluated.push_back(index);
+                m_model->setImageErrors(r.errorsByImage, evaluated);
+                rebuildErrorFilter();
+                m_saveEvaluation->setEnabled(true);
+            });
     connect(m_evaluation, &EvaluationBox::failed, this, &DatasetPanel::failed);
     connect(m_loader, &DatasetLoader::failed, this, [this](const QString& message) {
         m_progress->hide();
@@ -181,7 +218,11 @@ void DatasetPanel::onOpened(std::shared_ptr<const Dataset> dataset, const QStrin
     for (const auto& p : dataset->problems())
         m_problems << QString::fromStdString(p);
     m_model->setDataset(dataset);
+    m_stats = std::make_shared<const DatasetStats>(*dataset);
+    Q_EMIT statsChanged();
     m_evaluation->setDataset(std::move(dataset));
+    m_saveEvaluation->setEnabled(false);
+    rebuildErrorFilter();
     m_progress->setRange(0, int(m_model->rowCount()));
     m_progress->setValue(0);
     m_cancelled = false;
@@ -191,6 +232,8 @@ void DatasetPanel::onOpened(std::shared_ptr<const Dataset> dataset, const QStrin
     updateMismatch();
     updateProblems();
     Q_EMIT opened();
+    if (m_pendingEvaluation && datasetSource() == m_pendingSource)
+        showSavedEvaluation();
 }
 
 void DatasetPanel::onFinished(bool cancelled) {
@@ -201,7 +244,9 @@ void DatasetPanel::onFinished(bool cancelled) {
     updateHeader();
 }
 
-void DatasetPanel::setModel(std::shared_ptr<const Model> model, const RunOptions& options) {
+void DatasetPanel::setModel(std::shared_ptr<const Model> model, const RunOptions& options,
+                            const QString& weightsPath) {
+    m_weightsPath = weightsPath;
     m_modelNames = model ? model->config().CLASS_NAMES : std::vector<std::string>{};
     m_modelClasses = model ? int(model->config().NUM_CLASSES) : 0;
     m_evaluation->setModel(std::move(model), options);
@@ -308,12 +353,172 @@ void DatasetPanel::rebuildClassFilter() {
     m_filter->setClassId(m_classFilter->currentData().toInt());
 }
 
+void DatasetPanel::rebuildErrorFilter() {
+    const int chosen = m_errorFilter->count() > 0 ? m_errorFilter->currentData().toInt() : -1;
+    const QSignalBlocker block(m_errorFilter);
+    m_errorFilter->clear();
+    m_errorFilter->setVisible(m_model->hasEvaluation());
+    if (m_model->hasEvaluation()) {
+        // Image counts per choice, so an empty choice shows as such before it is picked.
+        std::array<int, 7> images{};
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            for (int type = 0; type <= DatasetTableModel::kAnyError; ++type)
+                images[size_t(type)] += m_model->errorCount(row, type) > 0;
+        m_errorFilter->addItem(tr("All images"), -1);
+        m_errorFilter->addItem(
+            tr("With errors (%n image(s))", nullptr, images[DatasetTableModel::kAnyError]),
+            DatasetTableModel::kAnyError);
+        for (int type = 0; type < DatasetTableModel::kAnyError; ++type)
+            m_errorFilter->addItem(
+                tr("With %1 errors (%n image(s))", nullptr, images[size_t(type)])
+                    .arg(QString::fromLatin1(coco::kTideTypeNames[size_t(type)])),
+                type);
+        m_errorFilter->setToolTip(
+            tr("Images by their TIDE errors in the last evaluation (masks, IoU 0.5): Cls wrong "
+               "class, Loc poor overlap, Both, Dupe duplicate, Bkg background, Miss missed"));
+    }
+    const int at = m_errorFilter->findData(chosen);
+    m_errorFilter->setCurrentIndex(at < 0 ? 0 : at);
+    m_filter->setErrorType(m_errorFilter->count() > 0 ? m_errorFilter->currentData().toInt() : -1);
+}
+
+void DatasetPanel::showImage(int64_t index) {
+    const auto dataset = m_model->dataset();
+    if (!dataset || index < 0 || index >= dataset->numImages())
+        return;
+    QModelIndex row = m_filter->mapFromSource(m_model->index(int(index), 0));
+    if (!row.isValid()) {  // hidden by the search or a filter: show every image
+        m_search->clear();
+        m_classFilter->setCurrentIndex(0);
+        m_errorFilter->setCurrentIndex(0);
+        row = m_filter->mapFromSource(m_model->index(int(index), 0));
+    }
+    if (row == m_table->currentIndex())
+        chooseCurrent();  // open again: another image may have been opened since
+    else
+        m_table->setCurrentIndex(row);
+    m_table->scrollTo(row);
+}
+
 void DatasetPanel::chooseCurrent() {
     const QModelIndex current = m_table->currentIndex();
     const auto dataset = m_model->dataset();
     if (!current.isValid() || !dataset)
         return;
     Q_EMIT imageChosen(dataset, m_filter->mapToSource(current).row());
+}
+
+QString DatasetPanel::datasetSource() const {
+    if (!m_model->dataset() || m_path.isEmpty())
+        return {};
+    return m_path.startsWith("shapes:") ? m_path : QFileInfo(m_path).absoluteFilePath();
+}
+
+bool DatasetPanel::saveEvaluation(const QString& path, QString* error) {
+    std::optional<metrics::SavedEvaluation> saved = m_evaluation->toSaved();
+    if (!saved) {
+        *error = tr("There is no evaluation to save: Evaluate the listed images first.");
+        return false;
+    }
+    const auto dataset = m_model->dataset();
+    saved->datasetSource = datasetSource().toStdString();
+    saved->datasetFormat = dataset ? dataset->format() : std::string();
+    saved->datasetImages = dataset ? dataset->numImages() : 0;
+    if (m_evaluation->savedFile().isEmpty())
+        saved->modelWeights = m_weightsPath.toStdString();
+    try {
+        metrics::saveEvaluation(path.toStdString(), *saved);
+    } catch (const std::exception& e) {
+        *error = QString::fromUtf8(e.what());
+        return false;
+    }
+    return true;
+}
+
+void DatasetPanel::askSaveEvaluation() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save evaluation"),
+                                                      lastFolder("evaluation") + "/evaluation.json",
+                                                      tr("Evaluations (*.json)"));
+    if (path.isEmpty())
+        return;
+    rememberFolder("evaluation", path);
+    QString error;
+    if (!saveEvaluation(path, &error))
+        Q_EMIT failed(tr("Cannot save the evaluation: %1").arg(error));
+}
+
+void DatasetPanel::askOpenEvaluation() {
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open evaluation"), lastFolder("evaluation"),
+                                     tr("Evaluations (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    rememberFolder("evaluation", path);
+    openEvaluation(path);
+}
+
+void DatasetPanel::openEvaluation(const QString& path) {
+    m_openingEvaluation = true;
+    const std::optional<DatasetEvaluationResult>& shown = m_evaluation->result();
+    // The numbers at the minimum confidence now shown, else at the one it was saved with.
+    const std::optional<double> minScore =
+        shown ? std::optional<double>(shown->minScore()) : std::nullopt;
+    QPointer<DatasetPanel> self(this);
+    QThreadPool::globalInstance()->start([self, path, minScore] {
+        std::optional<DatasetEvaluationResult> result;
+        QString source, error;
+        try {
+            const metrics::SavedEvaluation saved = metrics::loadEvaluation(path.toStdString());
+            source = QString::fromStdString(saved.datasetSource);
+            result =
+                DatasetEvaluationResult::fromSaved(saved, minScore.value_or(saved.minConfidence));
+        } catch (const std::exception& e) {
+            error = QString::fromUtf8(e.what());
+        }
+        if (!self)
+            return;
+        QMetaObject::invokeMethod(self, [self, path, result, source, error] {
+            if (!self)
+                return;
+            self->onEvaluationRead(path, result, source, error);
+        });
+    });
+}
+
+void DatasetPanel::onEvaluationRead(const QString& path,
+                                    const std::optional<DatasetEvaluationResult>& result,
+                                    const QString& source, const QString& error) {
+    m_openingEvaluation = false;
+    if (!result) {
+        Q_EMIT failed(
+            tr("Cannot open the evaluation %1: %2").arg(QFileInfo(path).fileName(), error));
+        return;
+    }
+    m_pendingEvaluation = result;
+    m_pendingFile = path;
+    m_pendingSource = source;
+    if (datasetSource() == source)
+        showSavedEvaluation();
+    else
+        openDataset(source);  // shown once the dataset is listed
+}
+
+void DatasetPanel::showSavedEvaluation() {
+    const DatasetEvaluationResult result = *m_pendingEvaluation;
+    const QString file = m_pendingFile;
+    m_pendingEvaluation.reset();
+    const auto dataset = m_model->dataset();
+    for (const auto& [imageId, index] : result.evaluated->datasetIndex)
+        if (!dataset || index >= dataset->numImages()) {
+            Q_EMIT failed(tr("Cannot open the evaluation %1: it names image %2, and %3 has %n "
+                             "image(s)",
+                             nullptr, dataset ? int(dataset->numImages()) : 0)
+                              .arg(QFileInfo(file).fileName())
+                              .arg(index)
+                              .arg(m_pendingSource));
+            return;
+        }
+    m_evaluation->showSaved(result, file);
 }
 
 void DatasetPanel::rememberRecent(const QString& path) {
@@ -337,11 +542,19 @@ void DatasetPanel::retranslate() {
     m_openFile->setText(tr("Open &dataset…"));
     m_openFolder->setText(tr("Open dataset f&older…"));
     m_shapes->setText(tr("&Generate a shapes dataset…"));
+    m_openEvaluation->setText(tr("Open e&valuation…"));
+    m_openEvaluation->setToolTip(
+        tr("Shows a saved evaluation without running the model, with its dataset"));
+    m_saveEvaluation->setText(tr("Save evalu&ation…"));
+    m_saveEvaluation->setToolTip(
+        tr("Saves the evaluation: a manifest with the COCO ground "
+           "truth and results beside it"));
     m_recent->setTitle(tr("Recent datasets"));
     m_search->setPlaceholderText(tr("Search file names and ids"));
     m_cancel->setText(tr("Cancel"));
     Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, DatasetTableModel::ColumnCount - 1);
     rebuildClassFilter();
+    rebuildErrorFilter();
     updateHeader();
     updateMismatch();
     updateProblems();

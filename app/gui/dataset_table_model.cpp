@@ -2,13 +2,22 @@
 
 #include <QFileInfo>
 
+#include "coco/tide_errors.h"
+
 namespace mrcnn::gui {
+
+QString datasetImageName(const ImageInfo& info) {
+    return info.path.empty() ? QString::fromStdString(info.sourceId)
+                             : QFileInfo(QString::fromStdString(info.path)).fileName();
+}
 
 void DatasetTableModel::setDataset(std::shared_ptr<const Dataset> dataset) {
     beginResetModel();
     m_dataset = std::move(dataset);
     m_counts.assign(m_dataset ? size_t(m_dataset->numImages()) : 0, {});
     m_ap50.clear();
+    m_errors.clear();
+    m_evaluated.clear();
     endResetModel();
 }
 
@@ -28,6 +37,44 @@ void DatasetTableModel::setImageAp(const std::map<int64_t, double>& ap50ByImage)
     m_ap50 = ap50ByImage;
     if (!m_counts.empty())
         Q_EMIT dataChanged(index(0, Ap50), index(int(m_counts.size()) - 1, Ap50));
+}
+
+void DatasetTableModel::setImageErrors(const std::map<int64_t, std::array<int, 6>>& errorsByImage,
+                                       const std::vector<int64_t>& evaluated) {
+    m_errors = errorsByImage;
+    m_evaluated.assign(m_counts.size(), 0);
+    for (int64_t i : evaluated)
+        if (i >= 0 && size_t(i) < m_evaluated.size())
+            m_evaluated[size_t(i)] = 1;
+    if (!m_counts.empty())
+        Q_EMIT dataChanged(index(0, Errors), index(int(m_counts.size()) - 1, Errors));
+}
+
+int DatasetTableModel::errorCount(int row, int type) const {
+    if (m_evaluated.empty() || !m_evaluated[size_t(row)])
+        return -1;
+    const auto it = m_errors.find(row);
+    if (it == m_errors.end())
+        return 0;
+    if (type >= 0 && type < kAnyError)
+        return it->second[size_t(type)];
+    int all = 0;
+    for (int n : it->second)
+        all += n;
+    return all;
+}
+
+QString DatasetTableModel::errorsText(int row) const {
+    const auto it = m_errors.find(row);
+    if (it == m_errors.end())
+        return tr("No errors (TIDE, masks at IoU 0.5)");
+    QStringList parts;
+    for (size_t t = 0; t < it->second.size(); ++t)
+        if (it->second[t] > 0)
+            parts << QStringLiteral("%1 %2")
+                         .arg(it->second[t])
+                         .arg(QString::fromLatin1(coco::kTideTypeNames[t]));
+    return tr("TIDE errors (masks, IoU 0.5): %1").arg(parts.join(QStringLiteral(", ")));
 }
 
 int DatasetTableModel::classCount(int row, int classId) const {
@@ -73,18 +120,19 @@ QVariant DatasetTableModel::data(const QModelIndex& index, int role) const {
     for (size_t k = 1; k < counts.size(); ++k)
         instances += counts[k];
     const bool counted = !counts.empty();
+    if (role == Qt::ToolTipRole && index.column() == Errors)
+        return errorCount(row, kAnyError) >= 0 ? errorsText(row) : QString();
     if (role == Qt::ToolTipRole)
         return index.column() == Classes && counted
                    ? classesText(row)
                    : QString::fromStdString(info.path.empty() ? info.sourceId : info.path);
-    if (role == Qt::TextAlignmentRole && index.column() >= Size && index.column() <= Ap50)
+    if (role == Qt::TextAlignmentRole && index.column() >= Size && index.column() <= Errors)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (index.column()) {
         case Image:
-            return info.path.empty() ? QString::fromStdString(info.sourceId)
-                                     : QFileInfo(QString::fromStdString(info.path)).fileName();
+            return datasetImageName(info);
         case Id:
             return QString::fromStdString(info.sourceId);
         case Size:
@@ -101,6 +149,12 @@ QVariant DatasetTableModel::data(const QModelIndex& index, int role) const {
             if (role == SortRole)
                 return it == m_ap50.end() ? -1.0 : it->second;
             return it == m_ap50.end() ? QString() : QString::number(it->second, 'f', 3);
+        }
+        case Errors: {
+            const int errors = errorCount(row, kAnyError);
+            if (role == SortRole)
+                return errors;
+            return errors < 0 ? QString() : QString::number(errors);
         }
         case Classes:
             return counted ? classesText(row) : QString();
@@ -123,6 +177,8 @@ QVariant DatasetTableModel::headerData(int section, Qt::Orientation orientation,
             return tr("Instances");
         case Ap50:
             return tr("AP@0.5");
+        case Errors:
+            return tr("Errors");
         case Classes:
             return tr("Classes");
         default:
@@ -140,11 +196,18 @@ void DatasetFilter::setClassId(int classId) {
     invalidateFilter();
 }
 
+void DatasetFilter::setErrorType(int type) {
+    m_errorType = type;
+    invalidateFilter();
+}
+
 bool DatasetFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
     auto* model = qobject_cast<const DatasetTableModel*>(sourceModel());
     if (!model)
         return true;
     if (m_classId > 0 && model->classCount(sourceRow, m_classId) <= 0)
+        return false;
+    if (m_errorType >= 0 && model->errorCount(sourceRow, m_errorType) <= 0)
         return false;
     if (m_search.isEmpty())
         return true;

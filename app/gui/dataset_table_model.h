@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 
+#include <array>
 #include <map>
 #include <memory>
 #include <vector>
@@ -15,10 +16,14 @@
 
 namespace mrcnn::gui {
 
+// How the list (and the evaluation's tables) name an image: its file name, or its id in its
+// source when it has no file (generated shapes).
+QString datasetImageName(const ImageInfo& info);
+
 class DatasetTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Image, Id, Size, Instances, Ap50, Classes, ColumnCount };
+    enum Column { Image, Id, Size, Instances, Ap50, Errors, Classes, ColumnCount };
     static constexpr int SortRole = Qt::UserRole;  // numbers for the numeric columns
 
     using QAbstractTableModel::QAbstractTableModel;
@@ -26,6 +31,15 @@ public:
     void addCounts(const DatasetCounts& counts);
     // The original's AP@0.5 per dataset image, from the last evaluation (others: blank).
     void setImageAp(const std::map<int64_t, double>& ap50ByImage);
+    // TIDE's errors per dataset image by coco::TideType, from the last evaluation; an
+    // evaluated image missing from the map has none. `evaluated`: the images evaluated.
+    void setImageErrors(const std::map<int64_t, std::array<int, 6>>& errorsByImage,
+                        const std::vector<int64_t>& evaluated);
+    bool hasEvaluation() const { return !m_evaluated.empty(); }
+    // Errors of `type` (a coco::TideType; kAnyError: all types) in the image of `row`; -1 when
+    // the image was not evaluated.
+    static constexpr int kAnyError = 6;
+    int errorCount(int row, int type) const;
     const std::shared_ptr<const Dataset>& dataset() const { return m_dataset; }
     // Instances of `classId` in the image of `row`; -1 while not yet counted.
     int classCount(int row, int classId) const;
@@ -39,10 +53,13 @@ public:
 
 private:
     QString classesText(int row) const;
+    QString errorsText(int row) const;
 
     std::shared_ptr<const Dataset> m_dataset;
     std::vector<std::vector<int>> m_counts;  // per image; empty while not counted
     std::map<int64_t, double> m_ap50;        // per evaluated image with ground truth
+    std::map<int64_t, std::array<int, 6>> m_errors;
+    std::vector<uint8_t> m_evaluated;  // per image; empty: no evaluation
 };
 
 class DatasetFilter : public QSortFilterProxyModel {
@@ -52,6 +69,10 @@ public:
     void setSearch(const QString& text);
     void setClassId(int classId);  // 0: every image
     int classId() const { return m_classId; }
+    // -1: every image; DatasetTableModel::kAnyError: images with an error; a coco::TideType:
+    // images with an error of that type.
+    void setErrorType(int type);
+    int errorType() const { return m_errorType; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -59,6 +80,7 @@ protected:
 private:
     QString m_search;
     int m_classId = 0;
+    int m_errorType = -1;
 };
 
 }  // namespace mrcnn::gui

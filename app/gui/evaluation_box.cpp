@@ -1,12 +1,11 @@
 #include "gui/evaluation_box.h"
 
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -14,19 +13,8 @@
 namespace mrcnn::gui {
 
 namespace {
-// COCOeval.summarize()'s twelve numbers, in its order.
-QStringList statNames() {
-    return {EvaluationBox::tr("AP @[.50:.95]"), EvaluationBox::tr("AP @.50"),
-            EvaluationBox::tr("AP @.75"),       EvaluationBox::tr("AP small"),
-            EvaluationBox::tr("AP medium"),     EvaluationBox::tr("AP large"),
-            EvaluationBox::tr("AR max 1"),      EvaluationBox::tr("AR max 10"),
-            EvaluationBox::tr("AR max 100"),    EvaluationBox::tr("AR small"),
-            EvaluationBox::tr("AR medium"),     EvaluationBox::tr("AR large")};
-}
-
 QString number(double v) {
-    // -1 is COCOeval's "no ground truth in this range".
-    return v < 0 ? QStringLiteral("—") : QString::number(v, 'f', 3);
+    return std::isnan(v) ? QStringLiteral("—") : QString::number(v, 'f', 3);
 }
 }  // namespace
 
@@ -49,15 +37,8 @@ EvaluationBox::EvaluationBox(QWidget* parent) : QWidget(parent) {
     m_status = new QLabel(this);
     m_status->setObjectName("evaluationStatus");
     m_status->setWordWrap(true);
-    m_table = new QTableWidget(12, 2, this);
-    m_table->setObjectName("evaluationTable");
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->hide();
     layout->addLayout(row);
     layout->addWidget(m_status);
-    layout->addWidget(m_table);
 
     connect(m_evaluate, &QPushButton::clicked, this, &EvaluationBox::evaluate);
     connect(m_cancel, &QPushButton::clicked, m_evaluation, &DatasetEvaluation::cancel);
@@ -94,7 +75,10 @@ EvaluationBox::EvaluationBox(QWidget* parent) : QWidget(parent) {
 void EvaluationBox::setModel(std::shared_ptr<const Model> model, const RunOptions& options) {
     m_model = std::move(model);
     m_options = options;
-    if (m_result && !m_stale) {
+    if (m_result && !m_savedFile.isEmpty()) {
+        if (m_model)
+            refilterIfNeeded();
+    } else if (m_result && !m_stale) {
         // The minimum confidence alone re-filters; anything else needs the model again.
         RunOptions sameConfidence = m_options;
         sameConfidence.detectionMinConfidence = m_evaluatedOptions.detectionMinConfidence;
@@ -117,8 +101,55 @@ void EvaluationBox::setDataset(std::shared_ptr<const Dataset> dataset) {
     m_refilter->forget();
     m_dataset = std::move(dataset);
     m_result.reset();
+    m_savedFile.clear();
     m_stale = false;
     showResult();
+}
+
+std::optional<metrics::SavedEvaluation> EvaluationBox::toSaved() const {
+    if (!m_result || !m_result->evaluated)
+        return std::nullopt;
+    const DatasetEvaluationResult& r = *m_result;
+    metrics::SavedEvaluation e;
+    e.minConfidence = r.minScore();
+    e.seconds = r.seconds;
+    for (const QString& line : r.unreadable)
+        e.unreadable.push_back(line.toStdString());
+    e.datasetIndex = r.evaluated->datasetIndex;
+    e.groundTruth = r.evaluated->groundTruth;
+    e.detections = r.evaluated->detections;
+    e.resultsHaveMasks = r.evaluated->resultsHaveMasks;
+    if (m_evaluatedModel) {
+        // The thresholds the model ran with, whether the window or the config set them.
+        const Config& c = m_evaluatedModel->config();
+        const RunOptions& o = m_evaluatedOptions;
+        e.modelName = c.NAME.value_or(std::string());
+        e.thresholds =
+            QStringLiteral(
+                "{\"DETECTION_NMS_THRESHOLD\": %1, \"RPN_NMS_THRESHOLD\": %2, "
+                "\"POST_NMS_ROIS_INFERENCE\": %3, \"DETECTION_MAX_INSTANCES\": %4, "
+                "\"MASK_THRESHOLD\": %5}")
+                .arg(o.detectionNmsThreshold.value_or(c.DETECTION_NMS_THRESHOLD), 0, 'g', 17)
+                .arg(o.rpnNmsThreshold.value_or(c.RPN_NMS_THRESHOLD), 0, 'g', 17)
+                .arg(o.postNmsRoisInference.value_or(int(c.POST_NMS_ROIS_INFERENCE)))
+                .arg(c.DETECTION_MAX_INSTANCES)
+                .arg(o.maskThreshold, 0, 'g', 17)
+                .toStdString();
+    }
+    return e;
+}
+
+void EvaluationBox::showSaved(const DatasetEvaluationResult& result, const QString& file) {
+    m_evaluation->cancel();
+    m_refilter->forget();
+    m_result = result;
+    m_savedFile = file;
+    m_stale = false;
+    m_evaluatedModel.reset();
+    if (m_model)
+        refilterIfNeeded();  // at the window's minimum confidence
+    showResult();
+    Q_EMIT evaluated(*m_result);
 }
 
 void EvaluationBox::setImageSource(std::function<std::vector<int64_t>()> listed) {
@@ -138,6 +169,7 @@ void EvaluationBox::evaluate() {
         return;
     }
     m_refilter->forget();
+    m_savedFile.clear();
     m_evaluatedModel = m_model;
     m_evaluatedOptions = m_options;
     m_progress->setRange(0, int(indices.size()));
@@ -173,7 +205,6 @@ void EvaluationBox::onFinished(const DatasetEvaluationResult& result) {
 }
 
 void EvaluationBox::showResult() {
-    m_table->setVisible(m_result.has_value());
     if (!m_result) {
         if (!m_evaluation->busy())
             m_status->clear();
@@ -187,20 +218,18 @@ void EvaluationBox::showResult() {
                        .arg(r.seconds, 0, 'f', 1)
                        .arg(r.imagesWithGroundTruth)
                        .arg(r.detections)
-                       .arg(std::isnan(r.mAP50) ? QStringLiteral("—") : number(r.mAP50))
-                       .arg(std::isnan(r.mAP50_95) ? QStringLiteral("—") : number(r.mAP50_95))
+                       .arg(number(r.mAP50))
+                       .arg(number(r.mAP50_95))
                        .arg(r.minScore(), 0, 'f', 2);
     if (!r.unreadable.isEmpty())
         text += " " + tr("%n unreadable image(s) left out.", nullptr, int(r.unreadable.size()));
+    if (!m_savedFile.isEmpty())
+        text = tr("Opened from %1: ").arg(QFileInfo(m_savedFile).fileName()) + text;
     if (m_stale)
         text += " " + tr("Stale: the model or a threshold other than the minimum confidence "
                          "changed since; Evaluate again.");
     m_status->setText(text);
     m_status->setToolTip(r.unreadable.join('\n'));
-    for (int k = 0; k < 12; ++k) {
-        m_table->setItem(k, 0, new QTableWidgetItem(number(r.bbox[size_t(k)])));
-        m_table->setItem(k, 1, new QTableWidgetItem(number(r.segm[size_t(k)])));
-    }
 }
 
 void EvaluationBox::retranslate() {
@@ -210,8 +239,6 @@ void EvaluationBox::retranslate() {
            "computes the numbers of mrcnn eval. Detections are kept down to confidence 0: "
            "the minimum confidence in Thresholds then recomputes every number at once."));
     m_cancel->setText(tr("Cancel"));
-    m_table->setHorizontalHeaderLabels({tr("COCO bbox"), tr("COCO segm")});
-    m_table->setVerticalHeaderLabels(statNames());
     showResult();
 }
 

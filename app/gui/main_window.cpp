@@ -28,6 +28,7 @@
 #include "gui/annotation_problems.h"
 #include "gui/config_table.h"
 #include "gui/dataset_panel.h"
+#include "gui/evaluation_view.h"
 #include "gui/export_all.h"
 #include "gui/figure_choices.h"
 #include "gui/figure_options_bar.h"
@@ -153,30 +154,11 @@ void MainWindow::buildDocks() {
     config->raise();
     buildDatasetDock(
         dock(m_datasetPanel = new DatasetPanel(this), Qt::LeftDockWidgetArea, "dataset"), stages);
+    buildEvaluationDock(
+        dock(m_evaluationView = new EvaluationView(this), Qt::BottomDockWidgetArea, "evaluation"),
+        training);
     resizeDocks({stages, thresholds}, {240, 320}, Qt::Horizontal);
     resizeDocks({weights}, {380}, Qt::Vertical);
-}
-
-void MainWindow::buildDatasetDock(QDockWidget* datasets, QDockWidget* stages) {
-    // Below the stages, hidden until a dataset is opened: images and stages are chosen
-    // together, so neither hides the other.
-    splitDockWidget(stages, datasets, Qt::Vertical);
-    datasets->hide();
-    connect(m_datasetPanel, &DatasetPanel::opened, this, [this, datasets, stages] {
-        if (datasets->isVisible())
-            return;  // the user's sizes stay
-        datasets->show();
-        resizeDocks({datasets}, {std::max(datasets->width(), 420)}, Qt::Horizontal);
-        const int h = stages->height() + datasets->height();
-        resizeDocks({stages, datasets}, {h * 2 / 5, h * 3 / 5}, Qt::Vertical);
-    });
-    connect(m_datasetPanel, &DatasetPanel::failed, this, &MainWindow::reportError);
-    connect(m_datasetPanel, &DatasetPanel::imageChosen, this,
-            [this](const std::shared_ptr<const Dataset>& dataset, qint64 imageId) {
-                QString error;
-                if (!m_session->openDatasetImage(dataset, imageId, &error))
-                    reportError(error);
-            });
 }
 
 void MainWindow::buildStatusBar() {
@@ -213,6 +195,7 @@ void MainWindow::buildMenus() {
     m.file->addSeparator();
     m.file->addActions(m_datasetPanel->menuActions());
     m.file->addMenu(m_datasetPanel->recentMenu());
+    m.file->addActions(m_datasetPanel->evaluationActions());
     m.runAgain =
         m.file->addAction(QString(), QKeySequence(Qt::Key_F5), m_session, &Session::runAgain);
     m.file->addSeparator();
@@ -308,6 +291,8 @@ void MainWindow::retranslate() {
             d->setWindowTitle(tr("Training history"));
         else if (n == "dataset")
             d->setWindowTitle(tr("Dataset"));
+        else if (n == "evaluation")
+            d->setWindowTitle(tr("Evaluation"));
     }
     m_cancel->setText(tr("Cancel"));
     retranslateMenus();
@@ -338,6 +323,7 @@ figures::FigureInput MainWindow::figureInput() const {
     options.selectedDetection = m_selectedDetection;
     figures::FigureInput in = m_session->figureInput(options);
     in.weights = m_weights->input();
+    in.datasetStats = m_datasetPanel->datasetStats();
     return in;
 }
 
@@ -373,7 +359,7 @@ void MainWindow::refreshFigure() {
 }
 
 void MainWindow::onSessionChanged(Session::Changes changes) {
-    m_datasetPanel->setModel(m_session->model(), m_session->runOptions());
+    m_datasetPanel->setModel(m_session->model(), m_session->runOptions(), m_session->weightsPath());
     // A new model or image starts at "fit to window", whatever the zoom was.
     if (changes & (Session::Model | Session::Image))
         m_view->resetZoom();

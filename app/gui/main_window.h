@@ -38,6 +38,7 @@ class FigureChoices;
 class FigureOptionsBar;
 class StageNavigator;
 class DatasetPanel;
+class EvaluationView;
 class ThresholdPanel;
 class TrainingPanel;
 class WeightsAnalysis;
@@ -84,6 +85,7 @@ public:
     // The Weights dock and the training view (weights_panel.h, training_panel.h).
     WeightsAnalysis* weightsAnalysis() const { return m_weights; }
     DatasetPanel* datasetPanel() const { return m_datasetPanel; }
+    EvaluationView* evaluationView() const { return m_evaluationView; }
     WeightsPanel* weightsPanel() const { return m_weightsPanel; }
     TrainingPanel* trainingPanel() const { return m_trainingPanel; }
     // Compares the model's weights with a second .h5 in the background; errors are reported.
@@ -117,7 +119,9 @@ protected:
 private:
     void buildMenus();
     void buildDocks();
+    // main_window_dataset.cpp
     void buildDatasetDock(QDockWidget* datasets, QDockWidget* stages);
+    void buildEvaluationDock(QDockWidget* evaluation, QDockWidget* tabbedWith);
     void buildStatusBar();
     void retranslateMenus();
     void rebuildRecentMenu();
@@ -168,6 +172,7 @@ private:
     WeightsPanel* m_weightsPanel = nullptr;
     TrainingPanel* m_trainingPanel = nullptr;
     DatasetPanel* m_datasetPanel = nullptr;
+    EvaluationView* m_evaluationView = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancel = nullptr;
     QLabel* m_status = nullptr;

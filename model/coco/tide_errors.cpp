@@ -74,6 +74,7 @@ public:
 
     ClassedAp base;
     std::vector<Record> records;
+    std::vector<TideMatch> matches;
 
 private:
     void classify(Record& r, const CocoAnnotation& det, const Anns& g,
@@ -114,6 +115,8 @@ void Run::addImage(int64_t imageId, const Anns& annotations, Anns dets) {
     const size_t D = dets.size(), G = g.size();
     const std::vector<double> iou = iouMatrix(dets, g, m_type, false);
     std::vector<Use> use(D, Use::No);
+    std::vector<double> matchIou(D, 0);
+    std::vector<int64_t> matchGt(D, 0);
     std::vector<uint8_t> taken(G, 0);
     // Greedy matching by score on same-class IoU; a taken GT's column drops to 0.
     std::vector<double> buffer(D * G);
@@ -126,6 +129,8 @@ void Run::addImage(int64_t imageId, const Anns& annotations, Anns dets) {
         const size_t j = argmaxFirst(row);
         if (row[j] >= m_p.foregroundIou) {
             use[d] = Use::Yes;
+            matchIou[d] = row[j];
+            matchGt[d] = g[j]->id;
             taken[j] = 1;
             for (size_t e = 0; e < D; ++e)
                 buffer[e * G + j] = 0;
@@ -142,10 +147,13 @@ void Run::addImage(int64_t imageId, const Anns& annotations, Anns dets) {
         const CocoAnnotation& det = *dets[d];
         if (use[d] != Use::Ignored)
             base.push(det.categoryId, {det.id, det.score, use[d] == Use::Yes});
-        if (use[d] == Use::Yes)
+        if (use[d] == Use::Yes) {
+            matches.push_back({imageId, det.id, matchGt[d], matchIou[d]});
             continue;
+        }
         Record r;
         r.error = {TideType::Bkg, imageId, det.id, 0};
+        r.error.ignored = use[d] == Use::Ignored;
         r.score = det.score;
         r.originalClass = det.categoryId;
         if (use[d] == Use::No)
@@ -180,6 +188,7 @@ void Run::classify(Record& r, const CocoAnnotation& det, const Anns& g,
     auto aimAt = [&](TideType type, size_t j, int64_t fixClass) {
         r.error.type = type;
         r.error.gtId = g[j]->id;
+        r.error.iou = row[j];
         r.fixClass = fixClass;
         if (taken[j])
             return;  // a taken GT: the fix only drops the false positive
@@ -199,10 +208,12 @@ void Run::classify(Record& r, const CocoAnnotation& det, const Anns& g,
     if (const auto [j, v] = best([&](size_t k) { return same(k) && taken[k]; }); v >= tf) {
         r.error.type = TideType::Dupe;
         r.error.gtId = g[j]->id;
+        r.error.iou = v;
         return;
     }
     const auto [j, v] = best([](size_t) { return true; });
     r.error.type = v <= tb ? TideType::Bkg : TideType::Both;
+    r.error.iou = v;
 }
 
 double Run::fixedMap(const std::function<bool(TideType)>& fix, bool perfectScores,
@@ -269,6 +280,7 @@ TideResult tideErrors(const CocoDataset& gt, const std::vector<CocoAnnotation>& 
         r.counts[size_t(rec.error.type)] += 1;
         r.errors.push_back(rec.error);
     }
+    r.truePositives = std::move(run.matches);
     return r;
 }
 

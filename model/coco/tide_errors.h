@@ -55,14 +55,25 @@ struct TideError {
     int64_t imageId = 0;
     int64_t detectionId = 0;  // the results annotation id; 0 for Miss
     int64_t gtId = 0;         // Cls/Loc: the GT it would hit; Dupe: the taken GT; Miss: the GT
+    double iou = 0;           // with gtId; Both/Bkg: the highest IoU with any GT of the image
+    bool ignored = false;     // inside a crowd region of its class: left out of the AP
+};
+
+// A detection that matched a ground-truth instance (a true positive at t_f).
+struct TideMatch {
+    int64_t imageId = 0;
+    int64_t detectionId = 0;
+    int64_t gtId = 0;
+    double iou = 0;
 };
 
 struct TideResult {
-    double ap = 0;                      // TIDE's mAP at t_f, AP points
-    std::array<double, 6> mainDelta{};  // by TideType
-    double falsePos = 0, falseNeg = 0;  // special ΔAP
-    std::array<int64_t, 6> counts{};    // errors by TideType
-    std::vector<TideError> errors;      // in TIDE's order: per image, by score, then misses
+    double ap = 0;                         // TIDE's mAP at t_f, AP points
+    std::array<double, 6> mainDelta{};     // by TideType
+    double falsePos = 0, falseNeg = 0;     // special ΔAP
+    std::array<int64_t, 6> counts{};       // errors by TideType
+    std::vector<TideError> errors;         // in TIDE's order: per image, by score, then misses
+    std::vector<TideMatch> truePositives;  // per image, by score
 };
 
 TideResult tideErrors(const CocoDataset& gt, const std::vector<CocoAnnotation>& dt, IouType type,

@@ -80,5 +80,18 @@ check "$OUT/empty.txt" 'empty folder'
 "$BIN" dataset info "$OUT/nope" > "$OUT/nope.txt" 2>&1 && { echo "FAIL: missing path"; fail=1; }
 check "$OUT/nope.txt" 'no such file or folder'
 
+# The dataset figures: no model, no image; an SVG names the classes it counts.
+"$BIN" figure --stage dataset_classes --dataset "$DATA/via_rice/via_region_data.json" \
+    --out "$OUT/classes.svg" > "$OUT/fig.txt" 2>&1 || { echo "FAIL: dataset figure"; fail=1; }
+check "$OUT/classes.svg" 'brown_spot'
+for stage in dataset_instances dataset_image_sizes dataset_object_sizes dataset_aspect_ratios; do
+    "$BIN" figure --stage "$stage" --dataset shapes:5x96@1 --out "$OUT/$stage.png" \
+        > "$OUT/$stage.txt" 2>&1 || { echo "FAIL: $stage"; cat "$OUT/$stage.txt"; fail=1; }
+    [ -s "$OUT/$stage.png" ] || { echo "FAIL: no $stage.png"; fail=1; }
+done
+"$BIN" figure --stage dataset_classes --out "$OUT/none.png" > "$OUT/nodata.txt" 2>&1 \
+    && { echo "FAIL: a dataset figure without --dataset"; fail=1; }
+check "$OUT/nodata.txt" 'need --dataset'
+
 [ "$fail" = 0 ] && echo "dataset_cli: all checks passed"
 exit "$fail"

@@ -48,4 +48,11 @@ QColor identityColor(int64_t key, bool bright, uint64_t seed) {
     return hsvToRgb(hue, 1.0, bright ? 1.0 : 0.7);
 }
 
+QColor errorTypeColor(int type) {
+    // Far apart from each other and from the true positives' green.
+    static const QColor kColors[] = {{255, 140, 0}, {235, 205, 0}, {170, 70, 220},
+                                     {0, 180, 220}, {230, 30, 30}, {235, 0, 160}};
+    return type >= 0 && type < 6 ? kColors[type] : faintColor();
+}
+
 }  // namespace mrcnn::render

@@ -23,6 +23,12 @@ inline QColor groundTruthColor() {
 inline QColor predictionColor() {
     return QColor::fromRgbF(1, 0, 0, 1);
 }
+// The evaluation's verdicts: a true positive, and TIDE's error types by coco::TideType
+// (Cls, Loc, Both, Dupe, Bkg, Miss), each its own colour.
+inline QColor truePositiveColor() {
+    return QColor::fromRgbF(0, 0.8f, 0, 1);
+}
+QColor errorTypeColor(int type);
 inline QColor faintColor() {
     return QColor::fromRgbF(0.5f, 0.5f, 0.5f, 1);
 }

@@ -88,6 +88,21 @@ TEST(TideErrors, EveryTypeOnAHandMadeImage) {
         EXPECT_EQ(r.errors[5].type, TideType::Miss);
         EXPECT_EQ(r.errors[5].gtId, 4);
         EXPECT_EQ(r.errors[5].detectionId, 0);
+        // The IoU behind each verdict: with the GT aimed at, or the highest with any GT.
+        EXPECT_NEAR(r.errors[0].iou, 1.0, 1e-12);      // Dupe
+        EXPECT_NEAR(r.errors[1].iou, 0.4, 1e-12);      // Loc
+        EXPECT_NEAR(r.errors[2].iou, 1.0, 1e-12);      // Cls
+        EXPECT_NEAR(r.errors[3].iou, 1.0 / 3, 1e-12);  // Both
+        EXPECT_NEAR(r.errors[4].iou, 0.0, 1e-12);      // Bkg
+        EXPECT_FALSE(r.errors[0].ignored);
+        // True positives: d1 → g1, d7 → g5, d8 → g6, by score.
+        ASSERT_EQ(r.truePositives.size(), 3u);
+        const std::vector<std::pair<int64_t, int64_t>> tp{{1, 1}, {7, 5}, {8, 6}};
+        for (size_t k = 0; k < tp.size(); ++k) {
+            EXPECT_EQ(r.truePositives[k].detectionId, tp[k].first);
+            EXPECT_EQ(r.truePositives[k].gtId, tp[k].second);
+            EXPECT_NEAR(r.truePositives[k].iou, 1.0, 1e-12);
+        }
     }
 }
 
@@ -150,6 +165,8 @@ TEST(TideErrors, CrowdIgnoreAndEmptyImages) {
     EXPECT_NEAR(r.mainDelta[at(TideType::Bkg)], 5100.0 / 101 - r.ap, 1e-9);  // 0: after the TP
     EXPECT_NEAR(r.mainDelta[at(TideType::Miss)], 100 - r.ap, 1e-9);
     EXPECT_EQ(r.errors[0].detectionId, 2);
+    EXPECT_TRUE(r.errors[0].ignored);   // inside the crowd region
+    EXPECT_FALSE(r.errors[1].ignored);  // image 2 has no crowd
 }
 
 // End to end on the reference pairs: without crowds, TIDE's base AP is COCO's AP50 (the
