@@ -218,6 +218,7 @@ void DatasetPanel::onOpened(std::shared_ptr<const Dataset> dataset, const QStrin
     for (const auto& p : dataset->problems())
         m_problems << QString::fromStdString(p);
     m_model->setDataset(dataset);
+    m_table->setColumnHidden(DatasetTableModel::Id, m_model->idsRepeatNames());
     m_stats = std::make_shared<const DatasetStats>(*dataset);
     Q_EMIT statsChanged();
     m_evaluation->setDataset(std::move(dataset));

@@ -21,6 +21,17 @@ void DatasetTableModel::setDataset(std::shared_ptr<const Dataset> dataset) {
     endResetModel();
 }
 
+bool DatasetTableModel::idsRepeatNames() const {
+    if (!m_dataset)
+        return false;
+    for (int64_t i = 0; i < m_dataset->numImages(); ++i) {
+        const ImageInfo& info = m_dataset->imageInfo(i);
+        if (datasetImageName(info) != QString::fromStdString(info.sourceId))
+            return false;
+    }
+    return true;
+}
+
 void DatasetTableModel::addCounts(const DatasetCounts& counts) {
     if (counts.perImage.empty() || !m_dataset)
         return;

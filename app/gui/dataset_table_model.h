@@ -41,6 +41,8 @@ public:
     static constexpr int kAnyError = 6;
     int errorCount(int row, int type) const;
     const std::shared_ptr<const Dataset>& dataset() const { return m_dataset; }
+    // True when every image's id is its name (generated shapes): the Id column says nothing.
+    bool idsRepeatNames() const;
     // Instances of `classId` in the image of `row`; -1 while not yet counted.
     int classCount(int row, int classId) const;
     // Over the images counted so far, per class id.

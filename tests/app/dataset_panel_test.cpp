@@ -85,6 +85,8 @@ private Q_SLOTS:
         const QString spec = "shapes:12x128@3";
         QVERIFY(openAndWait(spec));
         QCOMPARE(panel()->summaryText(), QString("shapes:12x128@3 (shapes): 12 images, 3 classes"));
+        // Generated images are named by their ids: one column says it.
+        QVERIFY(panel()->table()->isColumnHidden(gui::DatasetTableModel::Id));
         QVERIFY(panel()->mismatchText().isEmpty());  // the micro model is a shapes model
         QCOMPARE(panel()->visibleImages(), 12);
         // Every row's count is the number of instances its ground truth has.
@@ -626,6 +628,7 @@ private Q_SLOTS:
                  qPrintable(panel()->mismatchText()));
         auto reference = openDataset(coco.toStdString());
         QCOMPARE(panel()->visibleImages(), int(reference->numImages()));
+        QVERIFY(!panel()->table()->isColumnHidden(gui::DatasetTableModel::Id));  // file names
         // The sample ships one of its six images: a missing one is said, the run stays.
         QTableView* table = panel()->table();
         auto before = m_session->inspection();
