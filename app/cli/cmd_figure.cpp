@@ -8,7 +8,9 @@
 //   matched by file name), which the RPN-target, GT-mask and evaluation figures need.
 //   The weights and training figures need no image: --weights W alone (+ --compare B.h5 for
 //   weight_diff, --log RUN for the training figures, found beside W when it is a checkpoint).
-//   The dataset figures need only --dataset D (any dataset the inspector opens).
+//   The dataset figures need only --dataset D (any dataset the inspector opens); with
+//   --image-id ID an image of D (its id or file name) stands for --image, its masks for
+//   --annotation, as choosing it in the window's Dataset dock does.
 
 #include <QApplication>
 #include <QDir>
@@ -38,6 +40,17 @@
 namespace mrcnn::cli {
 namespace {
 
+// The dataset image whose id, or file name, is `key`; -1 when none is.
+int64_t findDatasetImage(const Dataset& dataset, const std::string& key) {
+    for (int64_t i = 0; i < dataset.numImages(); ++i)
+        if (dataset.imageInfo(i).sourceId == key)
+            return i;
+    for (int64_t i = 0; i < dataset.numImages(); ++i)
+        if (std::filesystem::path(dataset.imageInfo(i).path).filename() == key)
+            return i;
+    return -1;
+}
+
 struct FigureOptions {
     bool list = false;
     bool longList = false;
@@ -48,6 +61,7 @@ struct FigureOptions {
     std::string image;
     std::string annotation;
     std::string dataset;  // the dataset figures
+    std::string imageId;  // with dataset: the image (its id or file name) instead of --image
     std::string out;
     std::string format = "png";
     int detection = -1;
@@ -176,13 +190,18 @@ int runFigure(const FigureOptions& o) {
     const figures::FigureInfo* stageInfo = figures::findFigure(o.stage);
     const bool logOnly = runFree && !o.log.empty() && stageInfo && stageInfo->group == "training";
     const bool datasetOnly = stageInfo && stageInfo->group == "dataset";
+    if (!o.imageId.empty() && (o.dataset.empty() || !o.image.empty() || !o.annotation.empty())) {
+        std::cerr << "error: --image-id chooses an image of --dataset, in place of --image and "
+                     "--annotation\n";
+        return 2;
+    }
     if (datasetOnly && o.dataset.empty()) {
         std::cerr << "error: the dataset figures need --dataset (a dataset file, folder or "
                      "shapes:COUNT[xSIZE][@SEED])\n";
         return 2;
     }
     if (o.stage.empty() || o.out.empty() || (o.model.weights.empty() && !logOnly && !datasetOnly) ||
-        (o.image.empty() && !runFree)) {
+        (o.image.empty() && o.imageId.empty() && !runFree)) {
         std::cerr << "error: --stage, --weights, --image and --out are required (or --list); "
                      "the weights and training figures need no --image\n";
         return 2;
@@ -227,17 +246,38 @@ int runFigure(const FigureOptions& o) {
     } else if (!o.model.weights.empty()) {
         input.weights = weightsInput(o);
     }
+    std::unique_ptr<Dataset> dataset;
+    int64_t datasetImage = -1;
     if (!o.dataset.empty()) {
-        const auto dataset = openDataset(o.dataset);
-        input.datasetStats = std::make_shared<const DatasetStats>(computeDatasetStats(*dataset));
+        dataset = openDataset(o.dataset);
+        if (!o.imageId.empty()) {
+            datasetImage = findDatasetImage(*dataset, o.imageId);
+            if (datasetImage < 0) {
+                std::cerr << "error: --image-id " << o.imageId << ": no image of " << o.dataset
+                          << " has this id or file name (" << dataset->numImages() << " images)\n";
+                return 1;
+            }
+        }
+        // Every image's masks are read: only for the figures that count them.
+        const bool counts = std::any_of(chosen.begin(), chosen.end(),
+                                        [](const auto* f) { return f->group == "dataset"; });
+        if (counts)
+            input.datasetStats =
+                std::make_shared<const DatasetStats>(computeDatasetStats(*dataset));
     }
     if (!runFree) {
         Model model = loadModel(o.model);
         RunOptions runOptions;
         runOptions.keepFeatureMaps = true;
-        input.inspection = model.run(loadImageRgb(o.image), runOptions);
+        input.inspection =
+            model.run(datasetImage >= 0 ? dataset->loadImage(datasetImage) : loadImageRgb(o.image),
+                      runOptions);
         input.config = model.config();
     }
+    if (datasetImage >= 0)
+        input.groundTruth = figures::groundTruthFromInstances(dataset->loadMask(datasetImage),
+                                                              dataset->classNames(),
+                                                              o.dataset + " image " + o.imageId);
     if (!o.annotation.empty()) {
         ImageAnnotation found = findImageAnnotation(o.annotation, o.image);
         if (!found.instances) {
@@ -325,6 +365,9 @@ const CommandRegistration kRegistration{
         cmd->add_option(
             "--dataset", o->dataset,
             "The dataset figures: a dataset file, folder or shapes:COUNT[xSIZE][@SEED]");
+        cmd->add_option("--image-id", o->imageId,
+                        "With --dataset: the image (its id or file name) in place of --image, "
+                        "its masks as the ground truth");
         cmd->add_option("--out,-o", o->out,
                         "Output file (.png/.svg/.pdf), or a folder with --stage all");
         cmd->add_option("--format", o->format, "Format for --stage all: png, svg or pdf")

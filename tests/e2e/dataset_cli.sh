@@ -93,5 +93,17 @@ done
     && { echo "FAIL: a dataset figure without --dataset"; fail=1; }
 check "$OUT/nodata.txt" 'need --dataset'
 
+# One image of a dataset in place of --image and --annotation: its masks are the ground truth.
+DEMO="$2/../../resources/demo"
+"$BIN" figure --stage top_masks --dataset shapes:5x96@1 --image-id 2 --weights "$DEMO/shapes.h5" \
+    --out "$OUT/top.svg" > "$OUT/top.txt" 2>&1 || { echo "FAIL: --image-id"; cat "$OUT/top.txt"; fail=1; }
+check "$OUT/top.svg" 'H x W=96x96'
+"$BIN" figure --stage gt_masks --dataset shapes:5x96@1 --image-id 7 --weights "$DEMO/shapes.h5" \
+    --out "$OUT/none.png" > "$OUT/noid.txt" 2>&1 && { echo "FAIL: an unknown --image-id"; fail=1; }
+check "$OUT/noid.txt" 'no image of shapes:5x96@1 has this id or file name (5 images)'
+"$BIN" figure --stage gt_masks --image-id 2 --weights "$DEMO/shapes.h5" --out "$OUT/none.png" \
+    > "$OUT/nods.txt" 2>&1 && { echo "FAIL: --image-id without --dataset"; fail=1; }
+check "$OUT/nods.txt" 'chooses an image of --dataset'
+
 [ "$fail" = 0 ] && echo "dataset_cli: all checks passed"
 exit "$fail"
