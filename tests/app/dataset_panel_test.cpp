@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -26,6 +27,7 @@
 
 #include "app_test_support.h"
 #include "canvas/scene_canvas.h"
+#include "charts/charts.h"
 #include "coco/coco_eval.h"
 #include "coco/coco_summary.h"
 #include "coco/confusion_matrix.h"
@@ -263,6 +265,18 @@ private Q_SLOTS:
         QCOMPARE(chart->series().size(), 3);
         QVERIFY2(view->prCurves()->pointText(0, 0).contains("score"),
                  qPrintable(view->prCurves()->pointText(0, 0)));
+        // The chart as the Save chart button writes it, in each format.
+        for (const char* ext : {"png", "svg", "pdf"}) {
+            const QString path = m_dir.filePath(QString("pr_curves.%1").arg(ext));
+            QString error;
+            QVERIFY2(views::exportChart(view->prCurves()->chartView(), path, &error),
+                     qPrintable(error));
+            QVERIFY2(QFileInfo(path).size() > 1000, qPrintable(path));
+        }
+        QFile svg(m_dir.filePath("pr_curves.svg"));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QByteArray svgText = svg.readAll();
+        QVERIFY(svgText.contains("Recall") && svgText.contains("triangle"));
         view->prCurves()->classChoice()->setCurrentIndex(2);
         QCOMPARE(view->prCurves()->chartView()->chart()->series().size(), 1);
 
