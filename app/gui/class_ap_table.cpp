@@ -46,8 +46,8 @@ void ClassApTable::setContext(const EvaluationContext& context) {
     std::map<int64_t, int64_t> instances, detections;
     for (const auto& a : context.evaluated().groundTruth.annotations)
         instances[a.categoryId] += a.iscrowd ? 0 : 1;
-    for (const auto& d : report.detections)
-        detections[d.categoryId] += 1;
+    for (const coco::CocoAnnotation* d : report.detections)
+        detections[d->categoryId] += 1;
     const auto& segm = report.perClass[metrics::kSegm];
     const auto& bbox = report.perClass[metrics::kBbox];
     for (size_t k = 0; k < segm.size() && k < bbox.size(); ++k) {

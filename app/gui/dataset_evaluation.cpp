@@ -11,6 +11,14 @@
 
 namespace mrcnn::gui {
 
+std::shared_ptr<const metrics::EvaluationReport> reportAt(
+    const std::shared_ptr<const EvaluatedDetections>& evaluated, double minScore) {
+    return std::make_shared<const metrics::EvaluationReport>(metrics::evaluationReport(
+        evaluated->groundTruth,
+        std::shared_ptr<const std::vector<coco::CocoAnnotation>>(evaluated, &evaluated->detections),
+        minScore));
+}
+
 namespace {
 struct DatasetEvaluationText {
     Q_DECLARE_TR_FUNCTIONS(DatasetEvaluationText)
@@ -53,8 +61,7 @@ DatasetEvaluationResult DatasetEvaluationResult::fromSaved(const metrics::SavedE
     evaluated->datasetIndex = saved.datasetIndex;
     evaluated->resultsHaveMasks = saved.resultsHaveMasks;
     r.evaluated = evaluated;
-    r.setReport(std::make_shared<const metrics::EvaluationReport>(
-        metrics::evaluationReport(evaluated->groundTruth, evaluated->detections, minScore)));
+    r.setReport(reportAt(evaluated, minScore));
     return r;
 }
 
@@ -133,9 +140,7 @@ void DatasetEvaluation::start(std::shared_ptr<const Model> model,
                 for (int64_t index : indices)
                     evaluated->datasetIndex[builder.imageId(index)] = index;
                 result.evaluated = evaluated;
-                result.setReport(
-                    std::make_shared<const metrics::EvaluationReport>(metrics::evaluationReport(
-                        evaluated->groundTruth, evaluated->detections, minScore)));
+                result.setReport(reportAt(evaluated, minScore));
             }
         } catch (const std::exception& e) {
             error = DatasetEvaluationText::tr("The evaluation failed: %1")

@@ -33,6 +33,10 @@ struct EvaluatedDetections {
     bool resultsHaveMasks = true;  // false: the model has no mask head (boxes stand in)
 };
 
+// Every number at `minScore`; the report keeps `evaluated` alive and points into its detections.
+std::shared_ptr<const metrics::EvaluationReport> reportAt(
+    const std::shared_ptr<const EvaluatedDetections>& evaluated, double minScore);
+
 struct DatasetEvaluationResult {
     int images = 0;          // evaluated (readable) images
     QStringList unreadable;  // why each unreadable image was left out

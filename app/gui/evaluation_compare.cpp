@@ -113,10 +113,7 @@ void EvaluationCompare::setContext(const EvaluationContext& context) {
         m_otherName.clear();
     } else if (m_other && m_other->minScore() != m_context.report().minScore) {
         // The other evaluation follows this one's minimum confidence.
-        m_other->setReport(
-            std::make_shared<const metrics::EvaluationReport>(metrics::evaluationReport(
-                m_other->evaluated->groundTruth, m_other->evaluated->detections,
-                m_context.report().minScore)));
+        m_other->setReport(reportAt(m_other->evaluated, m_context.report().minScore));
     }
     m_open->setEnabled(m_context.valid());
     fill();

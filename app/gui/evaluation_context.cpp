@@ -13,8 +13,8 @@ EvaluationContext::EvaluationContext(std::shared_ptr<const Dataset> dataset,
       m_evaluated(std::move(evaluated)),
       m_report(std::move(report)) {
     auto index = std::make_shared<Index>();
-    for (const auto& d : m_report->detections)
-        index->detections[d.id] = &d;
+    for (const coco::CocoAnnotation* d : m_report->detections)
+        index->detections[d->id] = d;
     for (const auto& a : m_evaluated->groundTruth.annotations)
         index->groundTruth[a.id] = &a;
     for (const auto& c : m_evaluated->groundTruth.categories)

@@ -43,8 +43,7 @@ void EvaluationRefilter::startNext() {
         std::shared_ptr<const metrics::EvaluationReport> report;
         QString error;
         try {
-            report = std::make_shared<const metrics::EvaluationReport>(metrics::evaluationReport(
-                request.evaluated->groundTruth, request.evaluated->detections, request.minScore));
+            report = reportAt(request.evaluated, request.minScore);
         } catch (const std::exception& e) {
             error = QString::fromUtf8(e.what());
         }

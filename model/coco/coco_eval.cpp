@@ -12,11 +12,12 @@ namespace mrcnn::coco {
 namespace {
 
 // evaluateImg's output for one (image, category, area range).
+// [T][D] arrays are flat (row t at t·D): a dataset has tens of thousands of these.
 struct ImageEval {
-    std::vector<double> dtScores;            // D, score order
-    std::vector<std::vector<int64_t>> dtm;   // [T][D] matched GT id or 0
-    std::vector<std::vector<uint8_t>> dtIg;  // [T][D]
-    std::vector<uint8_t> gtIg;               // G, after sorting non-ignored first
+    std::vector<double> dtScores;  // D, score order
+    std::vector<int64_t> dtm;      // [T][D] matched GT id or 0
+    std::vector<uint8_t> dtIg;     // [T][D]
+    std::vector<uint8_t> gtIg;     // G, after sorting non-ignored first
 };
 
 // np.argsort(keys, kind='mergesort'): stable ascending.
@@ -53,11 +54,11 @@ void computeIous(Cell& c, IouType type) {
             g.push_back(a->bbox);
         c.ious = bboxIou(d, g, crowd);
     } else {
-        std::vector<Rle> d, g;
+        std::vector<const Rle*> d, g;
         for (const auto* a : c.dt)
-            d.push_back(a->segmentation);
+            d.push_back(&a->segmentation);
         for (const auto* a : c.gt)
-            g.push_back(a->segmentation);
+            g.push_back(&a->segmentation);
         c.ious = iou(d, g, crowd);
     }
 }
@@ -82,8 +83,9 @@ std::optional<ImageEval> evaluateImg(const Cell& c, const std::array<double, 2>&
         crowd[g] = c.gt[gtind[g]]->iscrowd ? 1 : 0;
     }
     const size_t T = iouThrs.size();
-    e.dtm.assign(T, std::vector<int64_t>(D, 0));
-    e.dtIg.assign(T, std::vector<uint8_t>(D, 0));
+    e.dtm.assign(T * D, 0);
+    e.dtIg.assign(T * D, 0);
+    e.dtScores.reserve(D);
     for (size_t d = 0; d < D; ++d)
         e.dtScores.push_back(c.dt[d]->score);
     if (!c.ious.empty()) {
@@ -107,8 +109,8 @@ std::optional<ImageEval> evaluateImg(const Cell& c, const std::array<double, 2>&
                 }
                 if (m == -1)
                     continue;
-                e.dtIg[t][d] = e.gtIg[size_t(m)];
-                e.dtm[t][d] = c.gt[gtind[size_t(m)]]->id;
+                e.dtIg[t * D + d] = e.gtIg[size_t(m)];
+                e.dtm[t * D + d] = c.gt[gtind[size_t(m)]]->id;
                 gtm[size_t(m)] = c.dt[d]->id;
             }
         }
@@ -117,8 +119,8 @@ std::optional<ImageEval> evaluateImg(const Cell& c, const std::array<double, 2>&
         const double a = c.dt[d]->area;
         const bool out = a < rng[0] || a > rng[1];
         for (size_t t = 0; t < T; ++t)
-            if (e.dtm[t][d] == 0 && out)
-                e.dtIg[t][d] = 1;
+            if (e.dtm[t * D + d] == 0 && out)
+                e.dtIg[t * D + d] = 1;
     }
     return e;
 }
@@ -173,8 +175,9 @@ EvalResult evaluate(const CocoDataset& gt, const std::vector<CocoAnnotation>& dt
         if (Cell* c = cellOf(a))
             c->gt.push_back(&a);
     for (const auto& a : dt)
-        if (Cell* c = cellOf(a))
-            c->dt.push_back(&a);
+        if (scoreKept(a.score, p.minScore))
+            if (Cell* c = cellOf(a))
+                c->dt.push_back(&a);
     for (auto& c : cells) {
         if (type == IouType::Segm) {
             for (const auto* list : {&c.gt, &c.dt})
@@ -231,13 +234,14 @@ EvalResult evaluate(const CocoDataset& gt, const std::vector<CocoAnnotation>& dt
                     continue;
                 const auto inds = stableArgsort(negScores);
                 const size_t nd = inds.size();
+                std::vector<double> rc(nd), pr(nd), ss(nd);  // reused for every threshold
                 for (size_t t = 0; t < size_t(r.T); ++t) {
-                    std::vector<double> rc(nd), pr(nd), ss(nd);
                     double tp = 0, fp = 0;
                     for (size_t j = 0; j < nd; ++j) {
                         const auto [e, d] = src[inds[j]];
-                        const bool matched = evals[e].dtm[t][d] != 0;
-                        const bool ig = evals[e].dtIg[t][d] != 0;
+                        const size_t at = t * evals[e].dtScores.size() + d;
+                        const bool matched = evals[e].dtm[at] != 0;
+                        const bool ig = evals[e].dtIg[at] != 0;
                         if (matched && !ig)
                             tp += 1;
                         if (!matched && !ig)

@@ -10,6 +10,7 @@
 
 #include <array>
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -30,7 +31,15 @@ struct EvalParams {
     std::vector<std::array<double, 2>> areaRng{
         {0, 1e10}, {0, 32 * 32}, {32 * 32, 96 * 96}, {96 * 96, 1e10}};
     std::vector<std::string> areaRngLbl{"all", "small", "medium", "large"};
+    // Not pycocotools': results scored below it are left out, as if filtered beforehand (the
+    // window's live threshold evaluates one list at many scores without copying it).
+    double minScore = -std::numeric_limits<double>::infinity();
 };
+
+// Whether a result scored `score` is evaluated at `minScore` (-inf keeps every one, NaN too).
+inline bool scoreKept(double score, double minScore) {
+    return score >= minScore || minScore == -std::numeric_limits<double>::infinity();
+}
 
 // numpy's linspace(start, stop, num) bit for bit (step multiplied, last value = stop).
 std::vector<double> numpyLinspace(double start, double stop, int64_t num);

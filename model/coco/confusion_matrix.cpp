@@ -41,17 +41,17 @@ ConfusionMatrix confusionMatrix(const CocoDataset& gt, const std::vector<CocoAnn
                 gb.push_back(a->bbox);
             ious = bboxIou(db, gb, crowd);
         } else {
-            std::vector<Rle> dr, gr;
+            std::vector<const Rle*> dr, gr;
             for (const auto* a : d) {
                 if (!a->hasSegmentation)
                     throw CocoError("confusion matrix: detection without mask");
-                dr.push_back(a->segmentation);
+                dr.push_back(&a->segmentation);
             }
             for (const auto* a : g) {
                 if (!a->hasSegmentation)
                     throw CocoError("confusion matrix: GT annotation " + std::to_string(a->id) +
                                     " without segmentation");
-                gr.push_back(a->segmentation);
+                gr.push_back(&a->segmentation);
             }
             ious = iou(dr, gr, crowd);
         }

@@ -27,11 +27,37 @@ std::array<double, 4> bboxOf(const Rle& rle) {
         return {0, 0, 0, 0};
     const auto h = uint32_t(rle.height);
     uint32_t xs = uint32_t(rle.width), ys = h, xe = 0, ye = 0, xp = 0, cc = 0;
+    // cc = q·h + r, kept up to date without a division per run (runs are mostly shorter
+    // than a column); t = cc − (j mod 2) is then read off q and r.
+    uint64_t q = 0, r = 0;
     for (size_t j = 0; j < m; ++j) {
-        cc += rle.counts[j];
-        const uint32_t t = cc - uint32_t(j % 2);
-        const uint32_t y = t % h;
-        const uint32_t x = (t - y) / h;
+        const uint32_t c = rle.counts[j];
+        cc += c;
+        r += c;
+        if (r >= h) {
+            if (r < 2 * uint64_t(h)) {
+                r -= h;
+                ++q;
+            } else {
+                q += r / h;
+                r %= h;
+            }
+        }
+        uint32_t x, y;
+        if (j % 2 == 0) {
+            x = uint32_t(q);
+            y = uint32_t(r);
+        } else if (cc == 0) {  // a zero-length start: t wraps as pycocotools' unsigned does
+            const uint32_t t = cc - 1;
+            y = t % h;
+            x = (t - y) / h;
+        } else if (r == 0) {
+            x = uint32_t(q - 1);
+            y = h - 1;
+        } else {
+            x = uint32_t(q);
+            y = uint32_t(r - 1);
+        }
         if (j % 2 == 0) {
             xp = x;
         } else if (xp < x) {
@@ -377,27 +403,41 @@ uint64_t intersectionArea(const Rle& a, const Rle& b) {
 
 std::vector<double> iou(const std::vector<Rle>& dt, const std::vector<Rle>& gt,
                         const std::vector<uint8_t>& iscrowd) {
-    std::vector<std::array<double, 4>> db, gb;
+    std::vector<const Rle*> d, g;
     for (const auto& r : dt)
-        db.push_back(bboxOf(r));
+        d.push_back(&r);
     for (const auto& r : gt)
-        gb.push_back(bboxOf(r));
+        g.push_back(&r);
+    return iou(d, g, iscrowd);
+}
+
+std::vector<double> iou(const std::vector<const Rle*>& dt, const std::vector<const Rle*>& gt,
+                        const std::vector<uint8_t>& iscrowd) {
+    std::vector<std::array<double, 4>> db, gb;
+    db.reserve(dt.size());
+    gb.reserve(gt.size());
+    for (const Rle* r : dt)
+        db.push_back(bboxOf(*r));
+    for (const Rle* r : gt)
+        gb.push_back(bboxOf(*r));
     // Boxes first: only pairs whose boxes overlap are walked run by run.
     std::vector<double> o = bboxIou(db, gb, iscrowd);
     const size_t m = dt.size(), n = gt.size();
     std::vector<uint64_t> dtArea, gtArea;
-    for (const auto& r : dt)
-        dtArea.push_back(area(r));
-    for (const auto& r : gt)
-        gtArea.push_back(area(r));
+    dtArea.reserve(dt.size());
+    gtArea.reserve(gt.size());
+    for (const Rle* r : dt)
+        dtArea.push_back(area(*r));
+    for (const Rle* r : gt)
+        gtArea.push_back(area(*r));
     for (size_t g = 0; g < n; ++g) {
         const bool crowd = !iscrowd.empty() && iscrowd[g];
         for (size_t d = 0; d < m; ++d) {
             double& out = o[d * n + g];
             if (!(out > 0))
                 continue;
-            const Rle& A = dt[d];
-            const Rle& B = gt[g];
+            const Rle& A = *dt[d];
+            const Rle& B = *gt[g];
             if (A.height != B.height || A.width != B.width) {
                 out = -1;
                 continue;

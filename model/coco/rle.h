@@ -31,6 +31,9 @@ uint64_t intersectionArea(const Rle& a, const Rle& b);
 // pycocotools rleIou: [dt, gt]; iscrowd[g] makes the union the dt area.
 std::vector<double> iou(const std::vector<Rle>& dt, const std::vector<Rle>& gt,
                         const std::vector<uint8_t>& iscrowd);
+// The same on the annotations' own RLEs (evaluations pass pointers: no copies of the runs).
+std::vector<double> iou(const std::vector<const Rle*>& dt, const std::vector<const Rle*>& gt,
+                        const std::vector<uint8_t>& iscrowd);
 
 // pycocotools rleFrBbox: the box [x, y, w, h] as a 4-point polygon through fromPolygon.
 Rle fromBbox(const std::array<double, 4>& xywh, int64_t height, int64_t width);

@@ -45,16 +45,16 @@ std::vector<double> iouMatrix(const Anns& d, const Anns& g, IouType type, bool c
             gb.push_back(a->bbox);
         return bboxIou(db, gb, flags);
     }
-    std::vector<Rle> dr, gr;
+    std::vector<const Rle*> dr, gr;
     for (const auto* list : {&d, &g})
         for (const auto* a : *list)
             if (!a->hasSegmentation)
                 throw CocoError("TIDE segm errors: annotation " + std::to_string(a->id) +
                                 " of image " + std::to_string(a->imageId) + " has no segmentation");
     for (const auto* a : d)
-        dr.push_back(a->segmentation);
+        dr.push_back(&a->segmentation);
     for (const auto* a : g)
-        gr.push_back(a->segmentation);
+        gr.push_back(&a->segmentation);
     return iou(dr, gr, flags);
 }
 
@@ -262,7 +262,8 @@ TideResult tideErrors(const CocoDataset& gt, const std::vector<CocoAnnotation>& 
     for (const auto& a : gt.annotations)
         gtBy[a.imageId].push_back(&a);
     for (const auto& d : dt)
-        dtBy[d.imageId].push_back(&d);
+        if (scoreKept(d.score, params.minScore))
+            dtBy[d.imageId].push_back(&d);
     Run run(params, type);
     for (const CocoImage& im : gt.images)
         run.addImage(im.id, gtBy[im.id], dtBy[im.id]);

@@ -48,6 +48,8 @@ struct TideParams {
     double foregroundIou = 0.5;  // t_f
     double backgroundIou = 0.1;  // t_b
     size_t maxDets = 100;        // per image, all classes
+    // Not TIDE's: detections scored below it are left out, as if filtered beforehand.
+    double minScore = -std::numeric_limits<double>::infinity();
 };
 
 struct TideError {

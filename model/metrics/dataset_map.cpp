@@ -3,6 +3,7 @@
 #include <cmath>
 #include <map>
 
+#include "coco/coco_eval.h"
 #include "metrics/matterport_ap.h"
 #include "metrics/numpy_ops.h"
 #include "metrics/rle_overlaps.h"
@@ -29,12 +30,13 @@ double npMean(const std::vector<double>& v) {
 }  // namespace
 
 DatasetMap matterportDatasetMap(const coco::CocoDataset& gt,
-                                const std::vector<coco::CocoAnnotation>& results) {
+                                const std::vector<coco::CocoAnnotation>& results, double minScore) {
     std::map<int64_t, std::vector<const coco::CocoAnnotation*>> gtBy, dtBy;
     for (const auto& a : gt.annotations)
         gtBy[a.imageId].push_back(&a);
     for (const auto& d : results)
-        dtBy[d.imageId].push_back(&d);
+        if (coco::scoreKept(d.score, minScore))
+            dtBy[d.imageId].push_back(&d);
     DatasetMap out;
     for (int64_t imageId : gt.imageIds()) {
         const coco::CocoImage& im = *gt.findImage(imageId);

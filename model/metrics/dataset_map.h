@@ -11,6 +11,7 @@
 // give NaN there).
 
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 #include "coco/coco_dataset.h"
@@ -26,7 +27,9 @@ struct DatasetMap {
     double mAP50_95 = 0;              // np.mean(apRange)
 };
 
+// Results scored below minScore are left out, as if filtered beforehand.
 DatasetMap matterportDatasetMap(const coco::CocoDataset& gt,
-                                const std::vector<coco::CocoAnnotation>& results);
+                                const std::vector<coco::CocoAnnotation>& results,
+                                double minScore = -std::numeric_limits<double>::infinity());
 
 }  // namespace mrcnn::metrics

@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "coco/coco_dataset.h"
@@ -24,7 +25,10 @@ inline constexpr size_t kBbox = 0, kSegm = 1;
 
 struct EvaluationReport {
     double minScore = 0;
-    std::vector<coco::CocoAnnotation> detections;   // those with score >= minScore
+    // Those with score >= minScore, in their order: pointers into `all`, which the report
+    // keeps alive (a copy of 50,000 masks' runs would cost more than the metrics).
+    std::vector<const coco::CocoAnnotation*> detections;
+    std::shared_ptr<const std::vector<coco::CocoAnnotation>> all;
     DatasetMap map;                                 // the original's per-image AP on masks
     std::array<coco::EvalResult, 2> coco;           // COCOeval, bbox and segm
     std::array<std::array<double, 12>, 2> stats{};  // summarize()
@@ -37,6 +41,11 @@ std::vector<coco::CocoAnnotation> detectionsAtOrAbove(
     const std::vector<coco::CocoAnnotation>& detections, double minScore);
 
 // Evaluates `detections` with score >= minScore against `gt`; bbox and segm run in parallel.
+// The evaluators skip the lower scores themselves: nothing is copied.
+EvaluationReport evaluationReport(
+    const coco::CocoDataset& gt,
+    std::shared_ptr<const std::vector<coco::CocoAnnotation>> detections, double minScore);
+// The same on a copy of `detections` (the report keeps it).
 EvaluationReport evaluationReport(const coco::CocoDataset& gt,
                                   const std::vector<coco::CocoAnnotation>& detections,
                                   double minScore);

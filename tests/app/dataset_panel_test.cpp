@@ -243,12 +243,15 @@ private Q_SLOTS:
         QVERIFY(view->context().valid());
         const auto& report = view->context().report();
         const auto& gt = view->context().evaluated().groundTruth;
+        // The detections the report counts, as a filtered copy the core's functions take.
+        const auto reported =
+            metrics::detectionsAtOrAbove(view->context().evaluated().detections, report.minScore);
+        QCOMPARE(report.detections.size(), reported.size());
 
         // AP per class: one row per class, the core's per-class AP.
         QTableView* classes = view->classAp()->table();
         QCOMPARE(classes->model()->rowCount(), 3);
-        const auto segm =
-            coco::perClassAp(coco::evaluate(gt, report.detections, coco::IouType::Segm));
+        const auto segm = coco::perClassAp(coco::evaluate(gt, reported, coco::IouType::Segm));
         for (int row = 0; row < 3; ++row) {
             QCOMPARE(classes->model()->index(row, 0).data().toString(),
                      QString::fromStdString(gt.categories[size_t(row)].name));
@@ -281,7 +284,7 @@ private Q_SLOTS:
         QCOMPARE(view->prCurves()->chartView()->chart()->series().size(), 1);
 
         // The confusion matrix is the core's; a cell lists what it counts.
-        const auto cm = coco::confusionMatrix(gt, report.detections, coco::IouType::Segm);
+        const auto cm = coco::confusionMatrix(gt, reported, coco::IouType::Segm);
         QTableView* matrix = view->confusion()->matrix();
         QCOMPARE(matrix->model()->rowCount(), 4);
         int busiest = 0;
@@ -316,7 +319,7 @@ private Q_SLOTS:
         QVERIFY(torch::equal(m_session->image(), dataset->loadImage(index)));
 
         // TIDE's error types, as the core counts them, and the list filtered by type.
-        const auto tide = coco::tideErrors(gt, report.detections, coco::IouType::Segm);
+        const auto tide = coco::tideErrors(gt, reported, coco::IouType::Segm);
         QTableView* summary = view->errorTypes()->summary();
         int64_t errors = 0;
         for (int t = 0; t < 6; ++t) {

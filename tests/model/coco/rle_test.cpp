@@ -5,6 +5,7 @@
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <random>
 
 #include "io/npy.h"
 #include "support/test_paths.h"
@@ -57,6 +58,46 @@ TEST(CocoRle, EmptyAndFullMasks) {
     EXPECT_EQ(o.counts, (std::vector<uint32_t>{0, 12}));
     EXPECT_EQ(toBbox(o), (std::array<double, 4>{0, 0, 4, 3}));
     EXPECT_EQ(decode(o), std::vector<uint8_t>(12, 1));
+}
+
+// rleToBbox as pycocotools writes it, one division per run: toBbox keeps the position
+// without dividing and must give the same box for any runs (wrapping columns, runs longer
+// than a column, a zero-length first run, an odd count).
+std::array<double, 4> bboxByDivision(const Rle& rle) {
+    const size_t m = (rle.counts.size() / 2) * 2;
+    if (m == 0)
+        return {0, 0, 0, 0};
+    const auto h = uint32_t(rle.height);
+    uint32_t xs = uint32_t(rle.width), ys = h, xe = 0, ye = 0, xp = 0, cc = 0;
+    for (size_t j = 0; j < m; ++j) {
+        cc += rle.counts[j];
+        const uint32_t t = cc - uint32_t(j % 2), y = t % h, x = (t - y) / h;
+        if (j % 2 == 0)
+            xp = x;
+        else if (xp < x)
+            ys = 0, ye = h - 1;
+        xs = std::min(xs, x), xe = std::max(xe, x), ys = std::min(ys, y), ye = std::max(ye, y);
+    }
+    return {double(xs), double(ys), double(xe - xs + 1), double(ye - ys + 1)};
+}
+
+TEST(CocoRle, BboxWithoutDivisionsIsRleToBbox) {
+    std::mt19937 rng(3);
+    for (int trial = 0; trial < 2000; ++trial) {
+        Rle r;
+        r.height = 1 + int64_t(rng() % 40);
+        r.width = 1 + int64_t(rng() % 40);
+        uint32_t left = uint32_t(r.height * r.width);
+        const uint32_t longest = 1 + uint32_t(rng() % (3 * r.height));
+        r.counts.push_back(trial % 5 == 0 ? 0 : std::min(left, uint32_t(rng() % longest)));
+        left -= r.counts.back();
+        while (left > 0) {
+            const bool empty = trial % 7 == 0 && rng() % 4 == 0;  // degenerate zero runs too
+            r.counts.push_back(empty ? 0 : std::min(left, 1 + uint32_t(rng() % longest)));
+            left -= r.counts.back();
+        }
+        ASSERT_EQ(toBbox(r), bboxByDivision(r)) << "trial " << trial;
+    }
 }
 
 TEST(CocoRle, StringRoundTripUsesDeltaFromIndexThree) {

@@ -77,6 +77,8 @@ TEST(EvaluationReport, EveryNumberIsTheEvaluatorsOnTheKeptDetections) {
         const EvaluationReport r = evaluationReport(gt, dt, minScore);
         const auto kept = detectionsAtOrAbove(dt, minScore);
         ASSERT_EQ(r.detections.size(), kept.size());
+        for (size_t i = 0; i < kept.size(); ++i)  // in order, pointing into the report's copy
+            EXPECT_EQ(r.detections[i]->id, kept[i].id);
         for (size_t type : {kBbox, kSegm}) {
             const auto iouType = type == kBbox ? coco::IouType::Bbox : coco::IouType::Segm;
             const auto direct = coco::evaluate(gt, kept, iouType);
