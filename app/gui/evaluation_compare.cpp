@@ -42,8 +42,11 @@ QStandardItem* valueItem(double v) {
 QStandardItem* deltaItem(double a, double b) {
     const bool both = known(a) && known(b);
     const double d = both ? a - b : 0;  // this − compared
-    auto* item = textItem(both ? QString::asprintf("%+.3f", d).replace('-', QChar(0x2212))
-                               : QStringLiteral("—"));
+    // A change that rounds to nothing reads "0.000", not "−0.000" or "+0.000".
+    const bool none = both && std::abs(d) < 0.0005;
+    auto* item = textItem(!both  ? QStringLiteral("—")
+                          : none ? QStringLiteral("0.000")
+                                 : QString::asprintf("%+.3f", d).replace('-', QChar(0x2212)));
     // Sorted by the size of the change; the signed value is the next role.
     item->setData(both ? std::abs(d) : -1.0, Qt::UserRole);
     item->setData(both ? d : 0.0, EvaluationCompare::kSignedDeltaRole);
