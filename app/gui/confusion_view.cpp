@@ -17,35 +17,26 @@ namespace mrcnn::gui {
 
 namespace {
 constexpr int kDatasetIndexRole = Qt::UserRole + 1;
-
-QTableView* makeTable(QWidget* parent, const char* name) {
-    auto* table = new QTableView(parent);
-    table->setObjectName(name);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    return table;
-}
 }  // namespace
 
 ConfusionView::ConfusionView(QWidget* parent) : QWidget(parent) {
     m_caption = new QLabel(this);
     m_caption->setWordWrap(true);
     m_cells = new QStandardItemModel(this);
-    m_matrix = makeTable(this, "confusionMatrix");
+    // Cells, not rows: a click picks one (ground truth, predicted) pair.
+    m_matrix = new QTableView(this);
+    m_matrix->setObjectName("confusionMatrix");
     m_matrix->setModel(m_cells);
+    m_matrix->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_matrix->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_matrix->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_cellCaption = new QLabel(this);
     m_cellCaption->setObjectName("confusionCell");
     m_list = new QStandardItemModel(this);
     m_sortedList = new QSortFilterProxyModel(this);
     m_sortedList->setSourceModel(m_list);
     m_sortedList->setSortRole(Qt::UserRole);
-    m_members = makeTable(this, "confusionMembers");
-    m_members->setModel(m_sortedList);
-    m_members->setSortingEnabled(true);
-    m_members->sortByColumn(-1, Qt::AscendingOrder);
-    m_members->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_members->verticalHeader()->setVisible(false);
+    m_members = rowTable(this, "confusionMembers", m_sortedList, true);
     m_members->horizontalHeader()->setStretchLastSection(true);
 
     auto* below = new QWidget(this);

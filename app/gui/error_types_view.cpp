@@ -44,14 +44,8 @@ ErrorTypesView::ErrorTypesView(QWidget* parent) : QWidget(parent) {
     m_caption = new QLabel(this);
     m_caption->setWordWrap(true);
     m_summaryModel = new QStandardItemModel(this);
-    m_summary = new QTableView(this);
-    m_summary->setObjectName("errorSummary");
-    m_summary->setModel(m_summaryModel);
-    m_summary->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_summary->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_summary = rowTable(this, "errorSummary", m_summaryModel, false);
     m_summary->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_summary->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_summary->verticalHeader()->setVisible(false);
     m_typeFilter = new QComboBox(this);
     m_typeFilter->setObjectName("errorTypeFilter");
     m_classFilter = new QComboBox(this);
@@ -61,16 +55,7 @@ ErrorTypesView::ErrorTypesView(QWidget* parent) : QWidget(parent) {
     m_sortedList = new QSortFilterProxyModel(this);
     m_sortedList->setSourceModel(m_list);
     m_sortedList->setSortRole(Qt::UserRole);
-    m_errors = new QTableView(this);
-    m_errors->setObjectName("errorList");
-    m_errors->setModel(m_sortedList);
-    m_errors->setSortingEnabled(true);
-    m_errors->sortByColumn(-1, Qt::AscendingOrder);
-    m_errors->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_errors->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_errors->verticalHeader()->setVisible(false);
-    m_errors->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_errors->horizontalHeader()->setStretchLastSection(false);
+    m_errors = rowTable(this, "errorList", m_sortedList, true);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_iouType);

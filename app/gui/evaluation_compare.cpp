@@ -80,12 +80,7 @@ EvaluationCompare::EvaluationCompare(QWidget* parent) : QWidget(parent) {
     m_sortedImages = new QSortFilterProxyModel(this);
     m_sortedImages->setSourceModel(m_imagesModel);
     m_sortedImages->setSortRole(Qt::UserRole);
-    m_images = new QTableView(this);
-    m_images->setModel(m_sortedImages);
-    m_images->setSortingEnabled(true);
-    m_images->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_images->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_images->verticalHeader()->setVisible(false);
+    m_images = rowTable(this, "compareImages", m_sortedImages, true);
     m_images->horizontalHeader()->setStretchLastSection(true);
 
     auto* top = new QHBoxLayout;

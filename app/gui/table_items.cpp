@@ -42,6 +42,22 @@ QStandardItem* idItem(const QString& text, int64_t id) {
     return item;
 }
 
+QTableView* rowTable(QWidget* parent, const char* objectName, QAbstractItemModel* model,
+                     bool sortable) {
+    auto* table = new QTableView(parent);
+    table->setObjectName(objectName);
+    table->setModel(model);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->setVisible(false);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    if (sortable) {
+        table->setSortingEnabled(true);
+        table->sortByColumn(-1, Qt::AscendingOrder);
+    }
+    return table;
+}
+
 void fitWidthToColumns(QTableView* table, int maxWidth) {
     table->resizeColumnsToContents();
     const int width = table->verticalHeader()->sizeHint().width() +

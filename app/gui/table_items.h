@@ -4,7 +4,9 @@
 
 #include <QStandardItem>
 
+class QAbstractItemModel;
 class QTableView;
+class QWidget;
 
 #include <cstdint>
 
@@ -14,6 +16,11 @@ QStandardItem* textItem(const QString& text);
 QStandardItem* numberItem(double value, int decimals = 3);
 QStandardItem* countItem(int64_t count);
 QStandardItem* idItem(const QString& text, int64_t id);  // a name that sorts by its id
+
+// A read-only table of whole rows, columns as wide as their contents, no row numbers: every
+// table of the Evaluation dock. `sortable`: sorted by clicking a header, first in model order.
+QTableView* rowTable(QWidget* parent, const char* objectName, QAbstractItemModel* model,
+                     bool sortable);
 
 // Keeps a small table (the confusion matrix, the error summary) as wide as its columns, up to
 // `maxWidth`, so a splitter beside it does not cut columns off.
