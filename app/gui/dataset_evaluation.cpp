@@ -16,7 +16,7 @@ std::shared_ptr<const metrics::EvaluationReport> reportAt(
     return std::make_shared<const metrics::EvaluationReport>(metrics::evaluationReport(
         evaluated->groundTruth,
         std::shared_ptr<const std::vector<coco::CocoAnnotation>>(evaluated, &evaluated->detections),
-        minScore));
+        minScore, evaluated->overlaps));
 }
 
 namespace {
@@ -60,6 +60,7 @@ DatasetEvaluationResult DatasetEvaluationResult::fromSaved(const metrics::SavedE
     evaluated->detections = saved.detections;
     evaluated->datasetIndex = saved.datasetIndex;
     evaluated->resultsHaveMasks = saved.resultsHaveMasks;
+    evaluated->computeOverlaps();
     r.evaluated = evaluated;
     r.setReport(reportAt(evaluated, minScore));
     return r;
@@ -139,6 +140,7 @@ void DatasetEvaluation::start(std::shared_ptr<const Model> model,
                 evaluated->resultsHaveMasks = builder.resultsHaveMasks();
                 for (int64_t index : indices)
                     evaluated->datasetIndex[builder.imageId(index)] = index;
+                evaluated->computeOverlaps();
                 result.evaluated = evaluated;
                 result.setReport(reportAt(evaluated, minScore));
             }

@@ -31,6 +31,12 @@ struct EvaluatedDetections {
     std::vector<coco::CocoAnnotation> detections;  // down to confidence 0
     std::map<int64_t, int64_t> datasetIndex;       // COCO image id → dataset image index
     bool resultsHaveMasks = true;  // false: the model has no mask head (boxes stand in)
+    // Made once from the two lists above (every threshold's report reuses them).
+    std::shared_ptr<const coco::MaskOverlaps> overlaps;
+
+    void computeOverlaps() {
+        overlaps = std::make_shared<const coco::MaskOverlaps>(groundTruth, detections);
+    }
 };
 
 // Every number at `minScore`; the report keeps `evaluated` alive and points into its detections.

@@ -21,6 +21,7 @@
 #include <QThreadPool>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <array>
 
 #include "coco/tide_errors.h"
@@ -78,6 +79,12 @@ DatasetPanel::DatasetPanel(QWidget* parent) : QWidget(parent) {
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    // Rows tall enough for the thumbnails; column widths from the rows in view only, so that
+    // only those rows ask for a thumbnail.
+    m_table->setIconSize(QSize(ThumbnailCache::kSize, ThumbnailCache::kSize));
+    m_table->verticalHeader()->setDefaultSectionSize(
+        std::max(m_table->verticalHeader()->defaultSectionSize(), ThumbnailCache::kSize + 4));
+    m_table->horizontalHeader()->setResizeContentsPrecision(0);
     auto* footer = new QHBoxLayout;
     m_problemsLabel = new QLabel(this);
     m_problemsLabel->setObjectName("datasetProblems");

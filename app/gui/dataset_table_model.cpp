@@ -11,9 +11,19 @@ QString datasetImageName(const ImageInfo& info) {
                              : QFileInfo(QString::fromStdString(info.path)).fileName();
 }
 
+DatasetTableModel::DatasetTableModel(QObject* parent)
+    : QAbstractTableModel(parent), m_thumbnails(new ThumbnailCache(this)) {
+    connect(m_thumbnails, &ThumbnailCache::thumbnailReady, this, [this](qint64 row) {
+        if (row >= 0 && row < rowCount())
+            Q_EMIT dataChanged(index(int(row), Image), index(int(row), Image),
+                               {Qt::DecorationRole});
+    });
+}
+
 void DatasetTableModel::setDataset(std::shared_ptr<const Dataset> dataset) {
     beginResetModel();
     m_dataset = std::move(dataset);
+    m_thumbnails->setDataset(m_dataset);
     m_counts.assign(m_dataset ? size_t(m_dataset->numImages()) : 0, {});
     m_ap50.clear();
     m_errors.clear();
@@ -137,6 +147,10 @@ QVariant DatasetTableModel::data(const QModelIndex& index, int role) const {
         return index.column() == Classes && counted
                    ? classesText(row)
                    : QString::fromStdString(info.path.empty() ? info.sourceId : info.path);
+    if (role == Qt::DecorationRole && index.column() == Image) {
+        const QImage thumbnail = m_thumbnails->thumbnail(row);
+        return thumbnail.isNull() ? QVariant() : QVariant(thumbnail);
+    }
     if (role == Qt::TextAlignmentRole && index.column() >= Size && index.column() <= Errors)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != SortRole)

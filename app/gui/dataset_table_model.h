@@ -13,6 +13,7 @@
 
 #include "data/dataset.h"
 #include "gui/dataset_loader.h"
+#include "gui/thumbnail_cache.h"
 
 namespace mrcnn::gui {
 
@@ -26,7 +27,7 @@ public:
     enum Column { Image, Id, Size, Instances, Ap50, Errors, Classes, ColumnCount };
     static constexpr int SortRole = Qt::UserRole;  // numbers for the numeric columns
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit DatasetTableModel(QObject* parent = nullptr);
     void setDataset(std::shared_ptr<const Dataset> dataset);
     void addCounts(const DatasetCounts& counts);
     // The original's AP@0.5 per dataset image, from the last evaluation (others: blank).
@@ -47,6 +48,8 @@ public:
     int classCount(int row, int classId) const;
     // Over the images counted so far, per class id.
     std::vector<int> totals() const;
+    // The Image column's pictures (Qt::DecorationRole), made in the background.
+    ThumbnailCache& thumbnails() const { return *m_thumbnails; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -62,6 +65,7 @@ private:
     std::map<int64_t, double> m_ap50;        // per evaluated image with ground truth
     std::map<int64_t, std::array<int, 6>> m_errors;
     std::vector<uint8_t> m_evaluated;  // per image; empty: no evaluation
+    ThumbnailCache* m_thumbnails;
 };
 
 class DatasetFilter : public QSortFilterProxyModel {

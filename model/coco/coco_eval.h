@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "coco/coco_dataset.h"
+#include "coco/mask_overlaps.h"
 
 namespace mrcnn::coco {
 
@@ -34,6 +35,9 @@ struct EvalParams {
     // Not pycocotools': results scored below it are left out, as if filtered beforehand (the
     // window's live threshold evaluates one list at many scores without copying it).
     double minScore = -std::numeric_limits<double>::infinity();
+    // Not pycocotools': the mask intersections of these very lists, computed once (used only
+    // when it covers them; the values are the same either way).
+    const MaskOverlaps* maskOverlaps = nullptr;
 };
 
 // Whether a result scored `score` is evaluated at `minScore` (-inf keeps every one, NaN too).

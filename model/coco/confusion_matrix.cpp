@@ -7,7 +7,10 @@
 namespace mrcnn::coco {
 
 ConfusionMatrix confusionMatrix(const CocoDataset& gt, const std::vector<CocoAnnotation>& dt,
-                                IouType type, double iouThreshold, double minScore) {
+                                IouType type, double iouThreshold, double minScore,
+                                const MaskOverlaps* maskOverlaps) {
+    const MaskOverlaps* overlaps =
+        maskOverlaps && maskOverlaps->covers(gt, dt) ? maskOverlaps : nullptr;
     ConfusionMatrix cm;
     cm.categoryIds = gt.categoryIds();
     const size_t n = cm.categoryIds.size() + 1;
@@ -53,7 +56,7 @@ ConfusionMatrix confusionMatrix(const CocoDataset& gt, const std::vector<CocoAnn
                                     " without segmentation");
                 gr.push_back(&a->segmentation);
             }
-            ious = iou(dr, gr, crowd);
+            ious = overlaps ? overlaps->iou(d, g, crowd) : iou(dr, gr, crowd);
         }
         std::vector<uint8_t> used(g.size(), 0);
         for (size_t i = 0; i < d.size(); ++i) {

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "coco/coco_eval.h"
+#include "coco/mask_overlaps.h"
 
 namespace mrcnn::coco {
 
@@ -35,6 +36,7 @@ struct ConfusionMatrix {
 };
 
 ConfusionMatrix confusionMatrix(const CocoDataset& gt, const std::vector<CocoAnnotation>& dt,
-                                IouType type, double iouThreshold = 0.5, double minScore = 0.0);
+                                IouType type, double iouThreshold = 0.5, double minScore = 0.0,
+                                const MaskOverlaps* maskOverlaps = nullptr);
 
 }  // namespace mrcnn::coco

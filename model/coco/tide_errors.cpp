@@ -35,7 +35,8 @@ struct Record {
     std::optional<size_t> claim;        // Cls/Loc aimed at a free GT: that GT's claim slot
 };
 
-std::vector<double> iouMatrix(const Anns& d, const Anns& g, IouType type, bool crowd) {
+std::vector<double> iouMatrix(const Anns& d, const Anns& g, IouType type, bool crowd,
+                              const MaskOverlaps* overlaps) {
     const std::vector<uint8_t> flags(g.size(), crowd ? 1 : 0);
     if (type == IouType::Bbox) {
         std::vector<std::array<double, 4>> db, gb;
@@ -51,6 +52,8 @@ std::vector<double> iouMatrix(const Anns& d, const Anns& g, IouType type, bool c
             if (!a->hasSegmentation)
                 throw CocoError("TIDE segm errors: annotation " + std::to_string(a->id) +
                                 " of image " + std::to_string(a->imageId) + " has no segmentation");
+    if (overlaps)
+        return overlaps->iou(d, g, flags);
     for (const auto* a : d)
         dr.push_back(&a->segmentation);
     for (const auto* a : g)
@@ -65,7 +68,8 @@ size_t argmaxFirst(const std::vector<double>& v) {
 
 class Run {
 public:
-    Run(const TideParams& params, IouType type) : m_p(params), m_type(type) {}
+    Run(const TideParams& params, IouType type, const MaskOverlaps* overlaps)
+        : m_p(params), m_type(type), m_overlaps(overlaps) {}
 
     void addImage(int64_t imageId, const Anns& annotations, Anns dets);
     // TIDE's fix_errors: the mAP with the errors of the types `fix` selects fixed.
@@ -83,6 +87,7 @@ private:
 
     TideParams m_p;
     IouType m_type;
+    const MaskOverlaps* m_overlaps;
     std::vector<GtClaim> m_claims;
     std::map<int64_t, int64_t> m_falseNegatives;  // by class: unmatched non-crowd GT
 };
@@ -113,7 +118,7 @@ void Run::addImage(int64_t imageId, const Anns& annotations, Anns dets) {
     if (dets.size() > m_p.maxDets)
         dets.resize(m_p.maxDets);
     const size_t D = dets.size(), G = g.size();
-    const std::vector<double> iou = iouMatrix(dets, g, m_type, false);
+    const std::vector<double> iou = iouMatrix(dets, g, m_type, false, m_overlaps);
     std::vector<Use> use(D, Use::No);
     std::vector<double> matchIou(D, 0);
     std::vector<int64_t> matchGt(D, 0);
@@ -137,7 +142,7 @@ void Run::addImage(int64_t imageId, const Anns& annotations, Anns dets) {
         }
     }
     for (const auto* region : crowd) {
-        const std::vector<double> ci = iouMatrix(dets, {region}, m_type, true);
+        const std::vector<double> ci = iouMatrix(dets, {region}, m_type, true, m_overlaps);
         for (size_t d = 0; d < D; ++d)
             if (use[d] == Use::No && ci[d] > m_p.foregroundIou &&
                 region->categoryId == dets[d]->categoryId)
@@ -264,7 +269,9 @@ TideResult tideErrors(const CocoDataset& gt, const std::vector<CocoAnnotation>& 
     for (const auto& d : dt)
         if (scoreKept(d.score, params.minScore))
             dtBy[d.imageId].push_back(&d);
-    Run run(params, type);
+    Run run(
+        params, type,
+        params.maskOverlaps && params.maskOverlaps->covers(gt, dt) ? params.maskOverlaps : nullptr);
     for (const CocoImage& im : gt.images)
         run.addImage(im.id, gtBy[im.id], dtBy[im.id]);
 

@@ -50,6 +50,9 @@ struct TideParams {
     size_t maxDets = 100;        // per image, all classes
     // Not TIDE's: detections scored below it are left out, as if filtered beforehand.
     double minScore = -std::numeric_limits<double>::infinity();
+    // Not TIDE's: the mask intersections of these very lists, computed once (used only when it
+    // covers them; the values are the same either way).
+    const MaskOverlaps* maskOverlaps = nullptr;
 };
 
 struct TideError {

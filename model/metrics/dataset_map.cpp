@@ -30,7 +30,10 @@ double npMean(const std::vector<double>& v) {
 }  // namespace
 
 DatasetMap matterportDatasetMap(const coco::CocoDataset& gt,
-                                const std::vector<coco::CocoAnnotation>& results, double minScore) {
+                                const std::vector<coco::CocoAnnotation>& results, double minScore,
+                                const coco::MaskOverlaps* maskOverlaps) {
+    const coco::MaskOverlaps* overlaps =
+        maskOverlaps && maskOverlaps->covers(gt, results) ? maskOverlaps : nullptr;
     std::map<int64_t, std::vector<const coco::CocoAnnotation*>> gtBy, dtBy;
     for (const auto& a : gt.annotations)
         gtBy[a.imageId].push_back(&a);
@@ -41,6 +44,7 @@ DatasetMap matterportDatasetMap(const coco::CocoDataset& gt,
     for (int64_t imageId : gt.imageIds()) {
         const coco::CocoImage& im = *gt.findImage(imageId);
         std::vector<const coco::Rle*> gtRles;
+        std::vector<const coco::CocoAnnotation*> gtAnns;
         std::vector<double> gtClasses;
         for (const auto* a : gtBy[imageId]) {
             if (!a->hasSegmentation)
@@ -50,6 +54,7 @@ DatasetMap matterportDatasetMap(const coco::CocoDataset& gt,
                 continue;
             // Its box (extract_bboxes) is never all zero: trim_zeros keeps every GT.
             gtRles.push_back(&a->segmentation);
+            gtAnns.push_back(a);
             gtClasses.push_back(double(int32_t(a->iscrowd ? -a->categoryId : a->categoryId)));
         }
         if (gtRles.empty()) {
@@ -57,10 +62,12 @@ DatasetMap matterportDatasetMap(const coco::CocoDataset& gt,
             continue;
         }
         std::vector<const coco::Rle*> dtRles;
+        std::vector<const coco::CocoAnnotation*> dtAnns;
         std::vector<double> dtBoxes, dtScores;
         std::vector<int32_t> dtClasses;
         for (const auto* d : dtBy[imageId]) {
             dtRles.push_back(&d->segmentation);
+            dtAnns.push_back(d);
             const auto& b = d->bbox;
             dtBoxes.insert(dtBoxes.end(), {b[1], b[0], b[1] + b[3], b[0] + b[2]});
             dtScores.push_back(d->score);
@@ -78,13 +85,17 @@ DatasetMap matterportDatasetMap(const coco::CocoDataset& gt,
         std::vector<int64_t> order = detail::argsortDescending(dtScores);
         std::vector<double> predClasses;
         std::vector<const coco::Rle*> sortedRles;
+        std::vector<const coco::CocoAnnotation*> sortedAnns;
         for (int64_t k : order) {
             predClasses.push_back(double(dtClasses[size_t(k)]));
             sortedRles.push_back(dtRles[size_t(k)]);
+            sortedAnns.push_back(dtAnns[size_t(k)]);
         }
+        torch::Tensor overlapsOfImage = overlaps ? maskOverlapsCached(*overlaps, sortedAnns, gtAnns)
+                                                 : maskOverlapsRle(sortedRles, gtRles);
         const PreparedImage prepared =
             prepareImage(std::move(order), std::move(gtClasses), std::move(predClasses),
-                         maskOverlapsRle(sortedRles, gtRles));
+                         std::move(overlapsOfImage));
         out.imageIds.push_back(imageId);
         out.ap50.push_back(computeAp(prepared, 0.5).ap);
         out.apRange.push_back(computeApRange(prepared).mean);

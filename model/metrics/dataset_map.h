@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "coco/coco_dataset.h"
+#include "coco/mask_overlaps.h"
 
 namespace mrcnn::metrics {
 
@@ -30,6 +31,7 @@ struct DatasetMap {
 // Results scored below minScore are left out, as if filtered beforehand.
 DatasetMap matterportDatasetMap(const coco::CocoDataset& gt,
                                 const std::vector<coco::CocoAnnotation>& results,
-                                double minScore = -std::numeric_limits<double>::infinity());
+                                double minScore = -std::numeric_limits<double>::infinity(),
+                                const coco::MaskOverlaps* maskOverlaps = nullptr);
 
 }  // namespace mrcnn::metrics

@@ -29,6 +29,9 @@ struct EvaluationReport {
     // keeps alive (a copy of 50,000 masks' runs would cost more than the metrics).
     std::vector<const coco::CocoAnnotation*> detections;
     std::shared_ptr<const std::vector<coco::CocoAnnotation>> all;
+    // The mask intersections of `all` with the GT, which no threshold changes: a report at
+    // another threshold of the same evaluation takes them from this one.
+    std::shared_ptr<const coco::MaskOverlaps> overlaps;
     DatasetMap map;                                 // the original's per-image AP on masks
     std::array<coco::EvalResult, 2> coco;           // COCOeval, bbox and segm
     std::array<std::array<double, 12>, 2> stats{};  // summarize()
@@ -41,10 +44,13 @@ std::vector<coco::CocoAnnotation> detectionsAtOrAbove(
     const std::vector<coco::CocoAnnotation>& detections, double minScore);
 
 // Evaluates `detections` with score >= minScore against `gt`; bbox and segm run in parallel.
-// The evaluators skip the lower scores themselves: nothing is copied.
+// The evaluators skip the lower scores themselves: nothing is copied. `overlaps` made from
+// `gt` and `*detections` (another report's, say) saves walking the masks again; without it they
+// are computed here. `gt` must outlive the report, unmoved.
 EvaluationReport evaluationReport(
     const coco::CocoDataset& gt,
-    std::shared_ptr<const std::vector<coco::CocoAnnotation>> detections, double minScore);
+    std::shared_ptr<const std::vector<coco::CocoAnnotation>> detections, double minScore,
+    std::shared_ptr<const coco::MaskOverlaps> overlaps = nullptr);
 // The same on a copy of `detections` (the report keeps it).
 EvaluationReport evaluationReport(const coco::CocoDataset& gt,
                                   const std::vector<coco::CocoAnnotation>& detections,

@@ -51,4 +51,26 @@ torch::Tensor maskOverlapsRle(const std::vector<const coco::Rle*>& masks1,
     return out;
 }
 
+torch::Tensor maskOverlapsCached(const coco::MaskOverlaps& overlaps,
+                                 const std::vector<const coco::CocoAnnotation*>& masks1,
+                                 const std::vector<const coco::CocoAnnotation*>& masks2) {
+    const auto n1 = int64_t(masks1.size()), n2 = int64_t(masks2.size());
+    if (n1 == 0 || n2 == 0)
+        return torch::zeros({n1, n2}, torch::kFloat64);
+    torch::Tensor out = torch::empty({n1, n2}, torch::kFloat32);
+    float* o = out.data_ptr<float>();
+    for (int64_t i = 0; i < n1; ++i) {
+        const auto area1 = float(overlaps.area(*masks1[size_t(i)]));
+        for (int64_t j = 0; j < n2; ++j) {
+            const int64_t stored = overlaps.intersection(*masks1[size_t(i)], *masks2[size_t(j)]);
+            if (stored < 0)
+                throw std::invalid_argument(
+                    "computeOverlapsMasks: the two mask sets differ in size");
+            const auto inter = float(stored);
+            o[i * n2 + j] = inter / ((area1 + float(overlaps.area(*masks2[size_t(j)]))) - inter);
+        }
+    }
+    return out;
+}
+
 }  // namespace mrcnn::metrics

@@ -9,6 +9,7 @@
 
 #include <vector>
 
+#include "coco/mask_overlaps.h"
 #include "coco/rle.h"
 
 namespace mrcnn::metrics {
@@ -17,5 +18,10 @@ namespace mrcnn::metrics {
 // throws std::invalid_argument otherwise.
 torch::Tensor maskOverlapsRle(const std::vector<const coco::Rle*>& masks1,
                               const std::vector<const coco::Rle*>& masks2);
+
+// The same from an evaluation's stored intersections (masks of one size, checked by the caller).
+torch::Tensor maskOverlapsCached(const coco::MaskOverlaps& overlaps,
+                                 const std::vector<const coco::CocoAnnotation*>& masks1,
+                                 const std::vector<const coco::CocoAnnotation*>& masks2);
 
 }  // namespace mrcnn::metrics

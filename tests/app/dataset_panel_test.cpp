@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -35,6 +36,7 @@
 #include "data/open_dataset.h"
 #include "figure/figure_view.h"
 #include "figures/figure_builders.h"
+#include "figures/tensor_qt.h"
 #include "gui/class_ap_table.h"
 #include "gui/confusion_view.h"
 #include "gui/dataset_loader.h"
@@ -688,6 +690,49 @@ private Q_SLOTS:
                  qPrintable(m_window->lastError()));
         QVERIFY(!panel()->dataset());
         QCOMPARE(m_session->inspection(), record);
+        QVERIFY(m_window->showFigure("instances"));
+    }
+
+    // The list's pictures: made off the GUI thread for the rows asked for, the image scaled to
+    // 32 pixels; an image that cannot be read has none, and nothing else breaks.
+    void thumbnailsAreMadeInTheBackground() {
+        QVERIFY(openAndWait("shapes:40x128@3"));
+        auto* filter = qobject_cast<QSortFilterProxyModel*>(panel()->table()->model());
+        QVERIFY(filter);
+        auto* model = qobject_cast<gui::DatasetTableModel*>(filter->sourceModel());
+        QVERIFY(model);
+        model->thumbnails().waitForIdle();
+        // Only rows in view asked: the last rows of the list have none yet.
+        QVERIFY(model->thumbnails().readyCount() < 40);
+        const QModelIndex last = model->index(39, gui::DatasetTableModel::Image);
+        QVERIFY(model->data(last, Qt::DecorationRole).isNull());  // asked now, made later
+        model->thumbnails().waitForIdle();
+        const QImage thumbnail = model->data(last, Qt::DecorationRole).value<QImage>();
+        QCOMPARE(thumbnail.size(), QSize(32, 32));
+        auto reference = openDataset("shapes:40x128@3");
+        const QImage full = figures::rgbImage(reference->loadImage(39));
+        QCOMPARE(thumbnail, full.scaled(32, 32, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        std::set<QRgb> colours;
+        for (int y = 0; y < 32; ++y)
+            for (int x = 0; x < 32; ++x)
+                colours.insert(thumbnail.pixel(x, y));
+        QVERIFY(colours.size() > 3);  // the shapes on their background
+
+        // The COCO sample ships one of its six images.
+        QVERIFY(openAndWait(dataPath("datasets/coco/annotations/instances_val2017.json")));
+        model->thumbnails().waitForIdle();
+        int pictures = 0;
+        for (int row = 0; row < model->rowCount(); ++row)
+            model->data(model->index(row, 0), Qt::DecorationRole);
+        model->thumbnails().waitForIdle();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QVariant picture = model->data(model->index(row, 0), Qt::DecorationRole);
+            if (picture.isNull())
+                continue;
+            ++pictures;
+            QCOMPARE(model->index(row, 0).data().toString(), QString("000000255165.jpg"));
+        }
+        QCOMPARE(pictures, 1);
         QVERIFY(m_window->showFigure("instances"));
     }
 
