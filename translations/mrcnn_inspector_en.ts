@@ -1542,6 +1542,10 @@
         <source>error: --max-image-pixels: &quot;%1&quot; is not a positive whole number of pixels</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run every convolution channels-last instead of the path measured fastest on this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mrcnn::gui::ClassApTable</name>

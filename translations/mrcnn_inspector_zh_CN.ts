@@ -1516,6 +1516,10 @@
         <source>error: --max-image-pixels: &quot;%1&quot; is not a positive whole number of pixels</source>
         <translation>错误：--max-image-pixels：“%1”不是正整数像素数</translation>
     </message>
+    <message>
+        <source>Run every convolution channels-last instead of the path measured fastest on this machine</source>
+        <translation>所有卷积均以通道在后（channels-last）布局运行，而不使用在本机上测得最快的方式</translation>
+    </message>
 </context>
 <context>
     <name>mrcnn::gui::ClassApTable</name>

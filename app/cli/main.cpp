@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "command_registry.h"
+#include "runtime/conv_autotune.h"
 #include "runtime/runtime.h"
 #include "runtime/startup_environment.h"
 #include "utils/image_header.h"
@@ -26,6 +27,13 @@ int main(int argc, char** argv) {
            "--max-image-pixels", [](uint64_t n) { mrcnn::setMaxImagePixels(n); },
            "Largest image (width x height) decoded; default 100000000 or MRCNN_MAX_IMAGE_PIXELS")
         ->check(CLI::PositiveNumber)
+        ->trigger_on_parse();
+    // Each convolution shape's fastest path is measured once per machine and cached.
+    mrcnn::ConvAutotune::instance().enable(mrcnn::ConvAutotune::defaultCacheFolder());
+    app.add_flag_callback(
+           "--no-autotune", [] { mrcnn::ConvAutotune::instance().disable(); },
+           "Run every convolution channels-last instead of the path measured fastest on this "
+           "machine (cached in $XDG_CACHE_HOME/mrcnn-inspector)")
         ->trigger_on_parse();
     int exitCode = 0;
     auto entries = mrcnn::cli::commandRegistry();

@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -16,6 +17,7 @@
 #include "gui/main_window.h"
 #include "gui/model_dialog.h"
 #include "gui/screenshot_tour.h"
+#include "runtime/conv_autotune.h"
 #include "runtime/runtime.h"
 #include "runtime/startup_environment.h"
 #include "utils/image_header.h"
@@ -52,9 +54,15 @@ int main(int argc, char** argv) {
                                 "Largest image to decode, in pixels (default 100000000; also "
                                 "MRCNN_MAX_IMAGE_PIXELS)"),
         "N");
+    QCommandLineOption noAutotune(
+        "no-autotune",
+        QApplication::translate("main",
+                                "Run every convolution channels-last instead of the path "
+                                "measured fastest on this machine"));
     parser.addOption(weights);
     parser.addOption(config);
     parser.addOption(maxPixels);
+    parser.addOption(noAutotune);
     parser.addOption(screenshots);
     parser.addPositionalArgument(
         "file", QApplication::translate("main", "Image to inspect, or Keras .h5 weights to open"));
@@ -73,6 +81,10 @@ int main(int argc, char** argv) {
         }
         mrcnn::setMaxImagePixels(pixels);
     }
+    // Each convolution shape's fastest path is measured once per machine and cached.
+    if (!parser.isSet(noAutotune))
+        mrcnn::ConvAutotune::instance().enable(
+            QStandardPaths::writableLocation(QStandardPaths::CacheLocation).toStdString());
     // The desktop entry passes whichever file was opened: a weight file is the model.
     QStringList files = parser.positionalArguments();
     QString weightsPath = parser.value(weights);

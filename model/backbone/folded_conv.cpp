@@ -21,19 +21,62 @@ std::array<int64_t, 2> tfPadding(int64_t size, int64_t kernel, int64_t stride, b
     return {total / 2, total - total / 2};
 }
 
-torch::Tensor FoldedConv::forward(const torch::Tensor& x, bool relu) const {
+const torch::Tensor& FoldedConv::nchwWeight() const {
+    std::call_once(m_nchw->made, [&] { m_nchw->weight = weight.contiguous(); });
+    return m_nchw->weight;
+}
+
+ConvCall FoldedConv::callFor(const torch::Tensor& x) const {
+    ConvCall call;
+    call.batch = x.size(0);
+    call.inChannels = x.size(1);
+    call.height = x.size(2);
+    call.width = x.size(3);
+    call.outChannels = weight.size(0);
+    call.kernelH = weight.size(2);
+    call.kernelW = weight.size(3);
+    call.stride = stride;
+    const auto py = tfPadding(x.size(2), call.kernelH, stride, same);
+    const auto px = tfPadding(x.size(3), call.kernelW, stride, same);
+    call.padding = {py[0], py[1], px[0], px[1]};
+    call.inputChannelsLast = !x.is_contiguous() && x.is_contiguous(at::MemoryFormat::ChannelsLast);
+    return call;
+}
+
+torch::Tensor FoldedConv::forwardBy(const torch::Tensor& x, ConvPath path) const {
     const int64_t kh = weight.size(2), kw = weight.size(3);
     const auto py = tfPadding(x.size(2), kh, stride, same);
     const auto px = tfPadding(x.size(3), kw, stride, same);
-    SerialScope serial(flops(x.size(0), x.size(2), x.size(3)) < kSerialFlops);
-    torch::Tensor y;
-    if (py[0] == py[1] && px[0] == px[1]) {
-        y = torch::conv2d(x, weight, bias, {stride, stride}, {py[0], px[0]});
-    } else {
-        // Asymmetric TF 'same' (even kernel or stride > 1): zero-pad explicitly, then 'valid'.
-        auto padded = torch::constant_pad_nd(x, {px[0], px[1], py[0], py[1]}, 0.0);
-        y = torch::conv2d(padded, weight, bias, {stride, stride});
+    if (path == ConvPath::Subsampled) {
+        if (kh != 1 || kw != 1 || stride == 1 || py[0] + py[1] + px[0] + px[1] != 0)
+            throw std::invalid_argument("the subsampled path is for strided 1x1 convolutions");
+        using torch::indexing::None;
+        using torch::indexing::Slice;
+        // A 1×1 at stride s reads every s-th pixel: those, copied out, at stride 1.
+        const torch::Tensor sampled =
+            x.index({Slice(), Slice(), Slice(None, None, stride), Slice(None, None, stride)})
+                .contiguous(at::MemoryFormat::ChannelsLast);
+        return torch::conv2d(sampled, weight, bias);
     }
+    const bool channelsLast = path == ConvPath::ChannelsLast;
+    const torch::Tensor input =
+        channelsLast ? x.contiguous(at::MemoryFormat::ChannelsLast) : x.contiguous();
+    const torch::Tensor& w = channelsLast ? weight : nchwWeight();
+    if (py[0] == py[1] && px[0] == px[1])
+        return torch::conv2d(input, w, bias, {stride, stride}, {py[0], px[0]});
+    // Asymmetric TF 'same' (even kernel or stride > 1): zero-pad explicitly, then 'valid'.
+    const torch::Tensor padded = torch::constant_pad_nd(input, {px[0], px[1], py[0], py[1]}, 0.0);
+    return torch::conv2d(channelsLast ? padded.contiguous(at::MemoryFormat::ChannelsLast) : padded,
+                         w, bias, {stride, stride});
+}
+
+torch::Tensor FoldedConv::forward(const torch::Tensor& x, bool relu) const {
+    SerialScope serial(flops(x.size(0), x.size(2), x.size(3)) < kSerialFlops);
+    ConvAutotune& tuner = ConvAutotune::instance();
+    const ConvPath path = tuner.enabled()
+                              ? tuner.choose(callFor(x), [&](ConvPath p) { (void)forwardBy(x, p); })
+                              : ConvPath::ChannelsLast;
+    torch::Tensor y = forwardBy(x, path);
     return relu ? torch::relu_(y) : y;
 }
 

@@ -7,8 +7,11 @@
 #include <torch/types.h>
 
 #include <array>
+#include <memory>
+#include <mutex>
 #include <string>
 
+#include "runtime/conv_autotune.h"
 #include "weights/param_store.h"
 
 namespace mrcnn {
@@ -31,16 +34,30 @@ std::array<int64_t, 2> tfPadding(int64_t size, int64_t kernel, int64_t stride, b
 inline constexpr double kSerialFlops = 5e7;
 
 struct FoldedConv {
-    torch::Tensor weight;  // (out, in, kh, kw) float32
+    torch::Tensor weight;  // (out, in, kh, kw) float32, channels-last memory format
     torch::Tensor bias;    // (out)
     int64_t stride = 1;
     bool same = false;  // TF 'same' padding, else 'valid'
 
-    // conv (+ optional ReLU); x is [N, in, H, W]. Small ones run serially (kSerialFlops).
+    // conv (+ optional ReLU); x is [N, in, H, W] in either memory format. Small ones run
+    // serially (kSerialFlops). The path is ConvAutotune's choice when it is on, else
+    // channels-last.
     torch::Tensor forward(const torch::Tensor& x, bool relu) const;
+    // The convolution by one given path (the output's memory format is the path's).
+    torch::Tensor forwardBy(const torch::Tensor& x, ConvPath path) const;
+    ConvCall callFor(const torch::Tensor& x) const;
     // Multiply-adds × 2 for an input of n × in × h × w.
     double flops(int64_t n, int64_t h, int64_t w) const;
     int64_t outSize(int64_t size, int dim) const;  // output height (dim 2) or width (dim 3)
+
+private:
+    // The weights in NCHW, made the first time that path runs (shared by copies).
+    struct NchwWeight {
+        std::once_flag made;
+        torch::Tensor weight;
+    };
+    std::shared_ptr<NchwWeight> m_nchw = std::make_shared<NchwWeight>();
+    const torch::Tensor& nchwWeight() const;
 };
 
 // Conv layer `conv` ("<layer>/kernel", "<layer>/bias"), optionally followed by BN layer `bn`

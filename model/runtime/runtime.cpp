@@ -13,6 +13,14 @@
 
 namespace mrcnn {
 
+namespace {
+int g_configuredThreads = 0;
+}  // namespace
+
+int configuredThreads() {
+    return g_configuredThreads > 0 ? g_configuredThreads : torch::get_num_threads();
+}
+
 int maxThreads() {
     return 4 * std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
 }
@@ -35,6 +43,7 @@ void configureRuntime(int threads) {
         n = 1;
     setBlasThreads(n);
     torch::set_num_threads(n);
+    g_configuredThreads = n;
 }
 
 void setBlasThreads(int threads) {

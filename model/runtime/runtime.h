@@ -14,6 +14,9 @@ namespace mrcnn {
 void configureRuntime(int threads = 0);
 // The largest thread count accepted: 4 × the cores.
 int maxThreads();
+// The intra-op thread count configureRuntime() set (LibTorch's own count before it is called);
+// unlike intraOpThreads() it does not read 1 inside a SerialScope.
+int configuredThreads();
 
 // OpenBLAS's thread count (looked up at run time: Debian's alternatives choose the BLAS;
 // without OpenBLAS these do nothing).
