@@ -40,6 +40,29 @@ grep -q '"total_s"' "$OUT/bench.json" || fail "bench JSON lacks total_s"
 grep -q '"peak_rss_mb"' "$OUT/bench.json" || fail "bench JSON lacks peak_rss_mb"
 grep -q '"backbone"' "$OUT/bench.json" || fail "bench JSON lacks stages"
 grep -q 'OpenBLAS core' "$OUT/bench.log" || fail "bench does not print the BLAS core"
+# The convolution autotune: measured once into the cache folder, reported on request, and off
+# with --no-autotune (then the file is neither read nor written).
+export XDG_CACHE_HOME="$OUT/cache"
+"$MRCNN" bench --config "$CFG" --weights "$W" --image "$IMG" --runs 1 --threads 1 \
+    --autotune-report --json "$OUT/tuned.json" > "$OUT/tuned.log"
+grep -q 'convolutions autotuned' "$OUT/tuned.log" || fail "bench does not say it autotunes"
+grep -q 'sgemm peak' "$OUT/tuned.log" || fail "the autotune report lacks the sgemm peak"
+grep -Eq ' 3x3 s1 p1,1,1,1 +[0-9.]+ +[0-9.]+ +- +(channels-last|NCHW)$' "$OUT/tuned.log" ||
+    fail "the autotune report lacks a 3x3 row with both layouts measured"
+grep -q '"autotune"' "$OUT/tuned.json" || fail "bench JSON lacks the autotune table"
+CACHE=$(ls "$OUT/cache/mrcnn-inspector"/conv-autotune-*.json)
+grep -q '"choices"' "$CACHE" || fail "no autotune cache written"
+rm "$CACHE"
+"$MRCNN" --no-autotune bench --config "$CFG" --weights "$W" --image "$IMG" --runs 1 \
+    --threads 1 > "$OUT/fixed.log"
+grep -q 'convolutions channels-last' "$OUT/fixed.log" || fail "--no-autotune not in effect"
+[ -z "$(ls "$OUT/cache/mrcnn-inspector")" ] || fail "--no-autotune wrote a cache file"
+if "$MRCNN" --no-autotune bench --config "$CFG" --weights "$W" --image "$IMG" \
+    --autotune-report > /dev/null 2> "$OUT/err0.log"; then
+    fail "--autotune-report accepted with --no-autotune"
+fi
+grep -q 'leave out --no-autotune' "$OUT/err0.log" || fail "no reason for the refused report"
+unset XDG_CACHE_HOME
 
 # Errors are reported, not crashes.
 if "$MRCNN" detect --config "$CFG" --weights "$OUT/missing.h5" --image "$IMG" 2> "$OUT/err.log"; then
