@@ -60,13 +60,32 @@ std::string convPathName(ConvPath path) {
     return "?";
 }
 
-std::string ConvCall::key() const {
+namespace {
+
+int64_t powerOfTwoAtLeast(int64_t v) {
+    int64_t p = 1;
+    while (p < v)
+        p *= 2;
+    return p;
+}
+
+std::string callText(const ConvCall& c, int64_t batch, int64_t height, int64_t width) {
     std::ostringstream k;
-    k << batch << 'x' << inChannels << 'x' << height << 'x' << width
-      << (inputChannelsLast ? " nhwc" : " nchw") << " -> " << outChannels << ' ' << kernelH << 'x'
-      << kernelW << " s" << stride << " p" << padding[0] << ',' << padding[1] << ',' << padding[2]
-      << ',' << padding[3];
+    k << batch << 'x' << c.inChannels << 'x' << height << 'x' << width
+      << (c.inputChannelsLast ? " nhwc" : " nchw") << " -> " << c.outChannels << ' ' << c.kernelH
+      << 'x' << c.kernelW << " s" << c.stride << " p" << c.padding[0] << ',' << c.padding[1] << ','
+      << c.padding[2] << ',' << c.padding[3];
     return k.str();
+}
+
+}  // namespace
+
+// Batch, height and width rounded up to a power of two: images of varying size
+// (IMAGE_RESIZE_MODE "pad64", "none") and the mask head's varying number of detections reuse a
+// choice instead of measuring again.
+std::string ConvCall::key() const {
+    return callText(*this, powerOfTwoAtLeast(batch), powerOfTwoAtLeast(height),
+                    powerOfTwoAtLeast(width));
 }
 
 double ConvCall::flops() const {

@@ -144,6 +144,19 @@ TEST(ConvAutotune, MeasuresOnceAndCachesPerMachine) {
     ConvCall dense = call;
     dense.stride = 1;
     EXPECT_FALSE(dense.allows(ConvPath::Subsampled));
+    // Sizes and batches within the same power of two share a choice (images of varying size, the
+    // mask head's number of detections); the next power of two is measured on its own.
+    ConvCall near = call;
+    near.height = 13;
+    near.width = 9;
+    runs.clear();
+    EXPECT_EQ(tuner.choose(near, counted), first);
+    EXPECT_EQ(total(), 0);
+    near.height = 17;
+    tuner.choose(near, counted);
+    EXPECT_GT(total(), 0);
+    ASSERT_EQ(tuner.choices().size(), 3u);
+    EXPECT_EQ(tuner.choices()[2].call.height, 17);
 
     // The next process reads the choices from the cache file named for this machine.
     const fs::path file = tuner.cacheFile();
