@@ -9,7 +9,6 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <optional>
-#include <sstream>
 
 #include "command_registry.h"
 #include "io/atomic_file.h"
@@ -51,16 +50,6 @@ double sgemmGflops() {
     return 2.0 * double(n * n * n) / best / 1e9;
 }
 
-// The call as measured (ConvCall::key rounds the sizes to powers of two).
-std::string describe(const ConvCall& c) {
-    std::ostringstream text;
-    text << c.batch << 'x' << c.inChannels << 'x' << c.height << 'x' << c.width
-         << (c.inputChannelsLast ? " nhwc" : " nchw") << " -> " << c.outChannels << ' ' << c.kernelH
-         << 'x' << c.kernelW << " s" << c.stride << " p" << c.padding[0] << ',' << c.padding[1]
-         << ',' << c.padding[2] << ',' << c.padding[3];
-    return text.str();
-}
-
 // The autotune's table for the shapes this run met: each candidate's rate, the choice.
 nlohmann::json printAutotuneReport() {
     const double peak = sgemmGflops();
@@ -74,7 +63,7 @@ nlohmann::json printAutotuneReport() {
     std::cout << "   chosen (GFLOP/s)\n";
     double chosenSeconds = 0, channelsLastSeconds = 0;
     for (const ConvChoice& c : ConvAutotune::instance().choices()) {
-        std::cout << std::setw(52) << std::left << describe(c.call) << std::right;
+        std::cout << std::setw(52) << std::left << c.call.describe() << std::right;
         nlohmann::json rates = nlohmann::json::object();
         for (size_t p = 0; p < kConvPathCount; ++p) {
             if (!c.seconds[p]) {
@@ -91,7 +80,7 @@ nlohmann::json printAutotuneReport() {
         if (const auto& s = c.seconds[size_t(ConvPath::ChannelsLast)])
             channelsLastSeconds += *s;
         rows.push_back(
-            {{"shape", describe(c.call)}, {"gflops", rates}, {"chosen", convPathName(c.path)}});
+            {{"shape", c.call.describe()}, {"gflops", rates}, {"chosen", convPathName(c.path)}});
     }
     std::cout << std::setprecision(1) << "sum over the shapes (each once): chosen "
               << chosenSeconds * 1e3 << " ms, all channels-last " << channelsLastSeconds * 1e3

@@ -88,6 +88,10 @@ std::string ConvCall::key() const {
                     powerOfTwoAtLeast(width));
 }
 
+std::string ConvCall::describe() const {
+    return callText(*this, batch, height, width);
+}
+
 double ConvCall::flops() const {
     const int64_t outH = (height + padding[0] + padding[1] - kernelH) / stride + 1;
     const int64_t outW = (width + padding[2] + padding[3] - kernelW) / stride + 1;
@@ -133,6 +137,7 @@ void ConvAutotune::enable(const std::filesystem::path& cacheFolder, bool remeasu
     m_cacheFile.clear();
     m_tag.clear();
     m_choices.clear();
+    m_index.clear();
 }
 
 void ConvAutotune::disable() {
@@ -140,6 +145,7 @@ void ConvAutotune::disable() {
     m_enabled = false;
     m_tag.clear();
     m_choices.clear();
+    m_index.clear();
 }
 
 // Choices hold for one CPU, LibTorch and thread count: a new thread count (--threads) starts
@@ -149,6 +155,7 @@ void ConvAutotune::useMachine(const std::string& tag) {
         return;
     m_tag = tag;
     m_choices.clear();
+    m_index.clear();
     m_cacheFile = m_cacheFolder.empty() ? std::filesystem::path() : cacheFileIn(m_cacheFolder);
     if (!m_remeasure)
         load();
@@ -201,10 +208,13 @@ void ConvAutotune::load() {
             if (!c.call.allows(*path))
                 continue;
             c.path = *path;
-            m_choices.push_back(c);
+            // Two entries under one key (an older file with exact sizes): the first holds.
+            if (m_index.emplace(c.call.key(), m_choices.size()).second)
+                m_choices.push_back(c);
         }
     } catch (const std::exception&) {
         m_choices.clear();
+        m_index.clear();
     }
 }
 
@@ -234,9 +244,8 @@ ConvPath ConvAutotune::choose(const ConvCall& call, const std::function<void(Con
     const std::string key = call.key();
     std::lock_guard lock(m_mutex);
     useMachine(machineTag());
-    for (const ConvChoice& c : m_choices)
-        if (c.call.key() == key)
-            return c.path;
+    if (const auto it = m_index.find(key); it != m_index.end())
+        return m_choices[it->second].path;
     // Measured under the lock: another thread's first run of the same network waits for the
     // choice instead of timing beside it.
     ConvChoice choice;
@@ -282,6 +291,7 @@ ConvPath ConvAutotune::choose(const ConvCall& call, const std::function<void(Con
             best = pairs[p];
             choice.path = ConvPath(p);
         }
+    m_index.emplace(key, m_choices.size());
     m_choices.push_back(choice);
     save();
     return choice.path;

@@ -19,6 +19,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace mrcnn {
@@ -38,7 +39,10 @@ struct ConvCall {
     std::array<int64_t, 4> padding{};  // top, bottom, left, right
     bool inputChannelsLast = false;
 
+    // What a choice is kept under: batch, height and width rounded up to a power of two, so
+    // that images of varying size and the mask head's varying detection counts share it.
     std::string key() const;
+    std::string describe() const;      // the call as made, for the report
     double flops() const;              // 2 × multiply-adds
     bool allows(ConvPath path) const;  // Subsampled: a strided 1×1 without padding
 };
@@ -87,6 +91,7 @@ private:
     std::filesystem::path m_cacheFolder, m_cacheFile;
     std::string m_tag;  // the machine the choices below are for
     std::vector<ConvChoice> m_choices;
+    std::unordered_map<std::string, size_t> m_index;  // key() → position in m_choices
 };
 
 }  // namespace mrcnn
