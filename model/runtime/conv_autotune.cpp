@@ -17,22 +17,42 @@
 
 namespace mrcnn {
 
-namespace {
-
-std::string readCpuModel() {
-    std::ifstream info("/proc/cpuinfo");
-    std::string line;
-    while (std::getline(info, line))
-        if (line.rfind("model name", 0) == 0) {
-            const auto colon = line.find(':');
-            return colon == std::string::npos ? line : line.substr(colon + 2);
-        }
-    return "unknown CPU";
+// A model name alone is not enough: virtual machines report generic names ("AMD EPYC") over
+// hosts with different instruction sets, and oneDNN, ATen and OpenBLAS can be capped below what
+// the CPU has by environment variables; both change which path is fastest.
+std::string cpuIdentity(std::istream& info) {
+    std::string line, model = "unknown CPU", flags;
+    while (std::getline(info, line)) {
+        const auto colon = line.find(':');
+        if (colon == std::string::npos)
+            continue;
+        const std::string value = colon + 2 <= line.size() ? line.substr(colon + 2) : "";
+        if (line.rfind("model name", 0) == 0 && model == "unknown CPU")
+            model = value;
+        else if (line.rfind("flags", 0) == 0 && flags.empty())
+            flags = " " + value + " ";
+        if (model != "unknown CPU" && !flags.empty())
+            break;
+    }
+    std::string identity = model;
+    for (const char* isa : {"avx2", "fma", "avx512f", "avx512_vnni", "avx512_bf16", "amx_tile"})
+        if (flags.find(std::string(" ") + isa + " ") != std::string::npos)
+            identity += std::string(" ") + isa;
+    for (const char* cap :
+         {"ONEDNN_MAX_CPU_ISA", "DNNL_MAX_CPU_ISA", "ATEN_CPU_CAPABILITY", "OPENBLAS_CORETYPE"})
+        if (const char* value = std::getenv(cap); value && *value)
+            identity += std::string(" ") + cap + "=" + value;
+    return identity;
 }
 
-const std::string& cpuModel() {
-    static const std::string model = readCpuModel();
-    return model;
+namespace {
+
+const std::string& thisCpuIdentity() {
+    static const std::string identity = [] {
+        std::ifstream info("/proc/cpuinfo");
+        return cpuIdentity(info);
+    }();
+    return identity;
 }
 
 std::optional<ConvPath> pathNamed(const std::string& name) {
@@ -110,7 +130,7 @@ ConvAutotune& ConvAutotune::instance() {
 }
 
 std::string ConvAutotune::machineTag() {
-    return cpuModel() + " | LibTorch " + TORCH_VERSION + " | " +
+    return thisCpuIdentity() + " | LibTorch " + TORCH_VERSION + " | " +
            std::to_string(configuredThreads()) + " threads";
 }
 

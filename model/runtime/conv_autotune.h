@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <iosfwd>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -55,6 +56,11 @@ struct ConvChoice {
     std::array<std::optional<double>, kConvPathCount> seconds{};
 };
 
+// The CPU's model name, the vector instruction sets among its /proc/cpuinfo `flags` that the
+// convolution libraries choose kernels by, and any cap on them set in the environment
+// (ONEDNN_MAX_CPU_ISA, ATEN_CPU_CAPABILITY, ...).
+std::string cpuIdentity(std::istream& cpuinfo);
+
 class ConvAutotune {
 public:
     static ConvAutotune& instance();
@@ -73,7 +79,8 @@ public:
     // The choices made or read so far, in the order the shapes were met.
     std::vector<ConvChoice> choices() const;
 
-    // What a cached choice is valid for: CPU model, LibTorch version, intra-op threads.
+    // What a cached choice is valid for: CPU model and vector instruction sets (with any cap set
+    // in the environment), LibTorch version, intra-op threads.
     static std::string machineTag();
     // `folder`/conv-autotune-<hash of machineTag()>.json.
     static std::filesystem::path cacheFileIn(const std::filesystem::path& folder);

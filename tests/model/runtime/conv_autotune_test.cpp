@@ -2,9 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <sstream>
 
 #include "backbone/folded_conv.h"
 #include "config/config.h"
@@ -202,6 +204,41 @@ TEST(ConvAutotune, ForwardFollowsTheChoice) {
     ASSERT_EQ(ConvAutotune::instance().choices().size(), 1u);
     EXPECT_TRUE(torch::allclose(tuned, fixed, 1e-5, 1e-5));
     EXPECT_TRUE(ConvAutotune::instance().cacheFile().empty());
+}
+
+// Choices made on one instruction set must not be reused on another: a virtual machine's generic
+// model name covers hosts with and without AVX-512, and a cap in the environment (oneDNN's
+// ONEDNN_MAX_CPU_ISA) changes the kernels as much as a different CPU does.
+TEST(ConvAutotune, MachineIdentityNamesTheInstructionSetsAndCaps) {
+    const std::string avx2Only =
+        "processor\t: 0\nmodel name\t: AMD EPYC\nflags\t\t: fpu sse2 avx avx2 fma bmi2\n\n"
+        "processor\t: 1\nmodel name\t: AMD EPYC\nflags\t\t: fpu sse2 avx avx2 fma bmi2\n";
+    const std::string avx512 =
+        "model name\t: AMD EPYC\nflags\t\t: fpu avx2 fma avx512f avx512dq avx512_vnni "
+        "avx512_bf16\n";
+    const char* given = std::getenv("ONEDNN_MAX_CPU_ISA");
+    const std::string outer = given ? given : "";
+    ::unsetenv("ONEDNN_MAX_CPU_ISA");
+    std::istringstream first(avx2Only), second(avx512);
+    const std::string a = cpuIdentity(first), b = cpuIdentity(second);
+    EXPECT_EQ(a, "AMD EPYC avx2 fma");
+    EXPECT_EQ(b, "AMD EPYC avx2 fma avx512f avx512_vnni avx512_bf16");
+
+    ::setenv("ONEDNN_MAX_CPU_ISA", "AVX2", 1);
+    std::istringstream capped(avx512);
+    EXPECT_EQ(cpuIdentity(capped), b + " ONEDNN_MAX_CPU_ISA=AVX2");
+    if (given)
+        ::setenv("ONEDNN_MAX_CPU_ISA", outer.c_str(), 1);
+    else
+        ::unsetenv("ONEDNN_MAX_CPU_ISA");
+
+    std::istringstream nothing("");
+    EXPECT_EQ(cpuIdentity(nothing), "unknown CPU");
+
+    // This machine's tag starts with what its own /proc/cpuinfo gives.
+    std::ifstream info("/proc/cpuinfo");
+    if (info)
+        EXPECT_EQ(ConvAutotune::machineTag().rfind(cpuIdentity(info), 0), 0u);
 }
 
 }  // namespace
