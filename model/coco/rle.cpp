@@ -197,7 +197,7 @@ std::array<double, 4> toBbox(const Rle& rle) {
 // The edge walk below visits 5 points per pixel of edge length and casts to int: a vertex at
 // 1e7 makes hundreds of MB of points, at 1e9 the cast overflows. A vertex more than a few
 // image sizes outside cannot change the mask, so it is refused (the reader names the record).
-static void checkPolygonBounds(const std::vector<double>& xy, int64_t height, int64_t width) {
+void checkPolygonBounds(const std::vector<double>& xy, int64_t height, int64_t width) {
     const double limit = 4.0 * static_cast<double>(std::max<int64_t>({height, width, 64}));
     for (size_t j = 0; j + 1 < xy.size(); j += 2) {
         const double x = xy[j], y = xy[j + 1];

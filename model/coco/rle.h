@@ -25,6 +25,10 @@ Rle fromString(const std::string& counts, int64_t height, int64_t width);  // th
 uint64_t area(const Rle& rle);
 std::array<double, 4> toBbox(const Rle& rle);  // x, y, w, h
 Rle fromPolygon(const std::vector<double>& xy, int64_t height, int64_t width);
+// What fromPolygon refuses before rasterising: a vertex not finite, or more than four image sizes
+// outside the image (it cannot change the mask, and the edge walk would grow without bound).
+// Throws std::invalid_argument naming the vertex.
+void checkPolygonBounds(const std::vector<double>& xy, int64_t height, int64_t width);
 Rle merge(const std::vector<Rle>& rles, bool intersect = false);
 // Pixels set in both (same height and width; the caller checks).
 uint64_t intersectionArea(const Rle& a, const Rle& b);

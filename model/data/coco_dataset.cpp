@@ -3,6 +3,9 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <stdexcept>
+
+#include "coco/rle.h"
 
 namespace mrcnn {
 namespace fs = std::filesystem;
@@ -22,6 +25,23 @@ std::string defaultImageDir(const std::string& jsonPath) {
             return candidate.string();
     }
     return p.parent_path().string();
+}
+
+// Polygons and boxes are rasterised only when an image's masks are loaded; a vertex that
+// rasterising would refuse is found here, when the file is opened. Empty when all are in bounds.
+std::string outOfBoundsVertex(const coco::CocoSegmentation& seg, const coco::CocoImage& image) {
+    try {
+        for (const auto& part : seg.parts) {
+            if (seg.kind == coco::CocoSegmentation::Kind::Polygons)
+                coco::checkPolygonBounds(part, image.height, image.width);
+            else if (seg.kind == coco::CocoSegmentation::Kind::Boxes && part.size() == 4)
+                coco::checkPolygonBounds({part[0], part[1], part[0] + part[2], part[1] + part[3]},
+                                         image.height, image.width);
+        }
+    } catch (const std::invalid_argument& e) {
+        return e.what();
+    }
+    return {};
 }
 
 }  // namespace
@@ -65,7 +85,8 @@ CocoDataset::CocoDataset(const Json& root, const std::string& jsonPath, const Co
                                    std::to_string(im.height));
     }
     std::map<int64_t, std::vector<coco::CocoAnnotation>> byImage;
-    size_t unknownCategory = 0, emptySegmentation = 0;
+    size_t unknownCategory = 0, emptySegmentation = 0, outOfBounds = 0;
+    std::string firstOutOfBounds;
     for (size_t i = 0; i < parsed.annotations.size(); ++i) {
         coco::CocoAnnotation& ann = parsed.annotations[i];
         if (!wanted.count(ann.categoryId)) {
@@ -79,6 +100,13 @@ CocoDataset::CocoDataset(const Json& root, const std::string& jsonPath, const Co
         if (ann.asWritten.kind == coco::CocoSegmentation::Kind::Polygons &&
             ann.asWritten.parts.empty())
             ++emptySegmentation;
+        if (const coco::CocoImage* im = parsed.findImage(ann.imageId)) {
+            if (std::string why = outOfBoundsVertex(ann.asWritten, *im); !why.empty()) {
+                if (outOfBounds++ == 0)
+                    firstOutOfBounds = coco::recordName("annotations", i, ann.id) + ": " + why;
+                continue;
+            }
+        }
         byImage[ann.imageId].push_back(std::move(ann));
     }
     if (unknownCategory > 0)
@@ -87,6 +115,10 @@ CocoDataset::CocoDataset(const Json& root, const std::string& jsonPath, const Co
     if (emptySegmentation > 0)
         addProblem(jsonPath + ": " + std::to_string(emptySegmentation) +
                    " annotations have an empty segmentation list and give no mask");
+    if (outOfBounds > 0)
+        addProblem(jsonPath + ": " + std::to_string(outOfBounds) +
+                   " annotations have a polygon or box vertex far outside their image, skipped" +
+                   " (the first: " + firstOutOfBounds + ")");
     const std::string imageDir =
         options.imageDir.empty() ? defaultImageDir(jsonPath) : options.imageDir;
     for (auto& [id, list] : byImage) {
@@ -115,7 +147,15 @@ InstanceMasks CocoDataset::loadMask(int64_t imageId) const {
         auto classId = static_cast<int32_t>(
             mapSourceClassId(info.source + "." + std::to_string(ann.categoryId)));
         // annToMask: polygons and boxes at the image's size, an RLE at its own.
-        const coco::Rle rle = coco::toRle(ann.asWritten, info.height, info.width);
+        coco::Rle rle;
+        try {
+            rle = coco::toRle(ann.asWritten, info.height, info.width);
+        } catch (const std::invalid_argument& e) {
+            throw DatasetError(
+                m_path,
+                "annotation id " + std::to_string(ann.id) + " (image id " + info.sourceId + ")",
+                std::string("bad segmentation: ") + e.what());
+        }
         const int64_t h = rle.height, w = rle.width;
         std::vector<uint8_t> m = coco::decode(rle);
         if (std::none_of(m.begin(), m.end(), [](uint8_t v) { return v != 0; }))

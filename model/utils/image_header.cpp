@@ -172,6 +172,24 @@ std::optional<ImageHeaderSize> readImageHeaderSize(const uint8_t* d, size_t n) {
     return std::nullopt;
 }
 
+std::optional<std::string> decodableImageFormat(const uint8_t* d, size_t n) {
+    static const uint8_t pngMagic[] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    if (n >= 8 && std::memcmp(d, pngMagic, 8) == 0)
+        return "PNG";
+    if (n >= 3 && d[0] == 0xff && d[1] == 0xd8 && d[2] == 0xff)
+        return "JPEG";
+    if (has(d, n, 0, "BM"))
+        return "BMP";
+    if (n >= 4 && ((d[0] == 'I' && d[1] == 'I' && d[2] == 42 && d[3] == 0) ||
+                   (d[0] == 'M' && d[1] == 'M' && d[2] == 0 && d[3] == 42)))
+        return "TIFF";
+    if (has(d, n, 0, "RIFF") && has(d, n, 8, "WEBP"))
+        return "WebP";
+    if (n >= 2 && d[0] == 'P' && d[1] >= '1' && d[1] <= '6')
+        return "PNM";
+    return std::nullopt;
+}
+
 uint64_t maxImagePixels() {
     if (uint64_t v = overrideLimit.load())
         return v;

@@ -20,6 +20,13 @@ struct ImageHeaderSize {
 // nullopt when the format is not recognised or the header is cut short.
 std::optional<ImageHeaderSize> readImageHeaderSize(const uint8_t* data, size_t size);
 
+// The format named by the file's leading signature, among those images are decoded from (PNG,
+// JPEG, BMP, TIFF, WebP, PNM); nullopt for any other. OpenCV picks a decoder by signature too,
+// and some of its other decoders abort the process on a malformed file (GDCM asserts on any
+// file with "DICM" at offset 128), so only these reach it.
+std::optional<std::string> decodableImageFormat(const uint8_t* data, size_t size);
+inline constexpr const char* kDecodableImageFormats = "PNG, JPEG, BMP, TIFF, WebP, PNM";
+
 // The pixel limit (width × height) for decoding: MRCNN_MAX_IMAGE_PIXELS when set to a positive
 // integer, else 100 million; setMaxImagePixels overrides both (0 restores the default).
 uint64_t maxImagePixels();

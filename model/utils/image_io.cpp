@@ -76,6 +76,9 @@ cv::Mat decodeImageFile(const std::string& path) {
     std::vector<uint8_t> bytes = readBytes(path);
     if (bytes.empty())
         fail(path, "empty file");
+    if (!decodableImageFormat(bytes.data(), bytes.size()))
+        fail(path,
+             std::string("not an image in a format read here (") + kDecodableImageFormats + ")");
     checkDeclaredSize(path, bytes);
     checkComplete(path, bytes);
     cv::Mat decoded;

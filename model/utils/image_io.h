@@ -1,6 +1,7 @@
 #pragma once
-// Loading images as the original's Dataset.load_image does: any format OpenCV reads
-// (PNG/JPEG/BMP/TIFF…), grey → RGB, RGBA → RGB (alpha dropped), 16-bit scaled to 8-bit.
+// Loading images as the original's Dataset.load_image does: PNG, JPEG, BMP, TIFF, WebP or PNM
+// (recognised by signature; image_header.h says why no other), grey → RGB, RGBA → RGB (alpha
+// dropped), 16-bit scaled to 8-bit.
 
 #include <stdexcept>
 #include <string>

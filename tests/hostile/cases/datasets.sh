@@ -82,3 +82,26 @@ with open(sys.argv[1], "wb") as f:
 PY
 hostile nucleus_mask_over_pixel_limit 0 "nucleus_bomb/a/masks/1\.png.*20000x20000 = 400000000 pixels is over the limit" -- \
     "$MRCNN" dataset info "$bomb"
+
+# Two finds of the fuzzers (2026-12-05). A nucleus mask with "DICM" at byte 128 and no image
+# signature went to OpenCV's DICOM decoder, whose assertion aborted the process: only PNG, JPEG,
+# BMP, TIFF, WebP and PNM reach a decoder now.
+dicm="$SCRATCH/nucleus_dicm"
+mkdir -p "$dicm/a/images" "$dicm/a/masks"
+cp "$DATA/images/shapes_001.png" "$dicm/a/images/a.png"
+python3 -c "import sys; b = bytearray(b'\xff' * 200); b[128:132] = b'DICM'; open(sys.argv[1], 'wb').write(bytes(b))" \
+    "$dicm/a/masks/1.png"
+hostile nucleus_mask_dicom_signature 0 "nucleus_dicm/a/masks/1\.png: not an image in a format read here \(PNG, JPEG, BMP, TIFF, WebP, PNM\)" -- \
+    "$MRCNN" dataset info "$dicm"
+# A COCO polygon vertex at y = 2e11 passed the reader and failed later, in loadMask, naming
+# neither file nor record: found when the file is opened now, that annotation skipped.
+far="$SCRATCH/coco_far_vertex.json"
+cat >"$far" <<'JSON'
+{"images": [{"id": 4, "file_name": "a.png", "height": 6, "width": 8}],
+ "categories": [{"id": 1, "name": "a"}],
+ "annotations": [
+  {"id": 10, "image_id": 4, "category_id": 1, "segmentation": [[1, 1, 4, 1, 4, 4]]},
+  {"id": 11, "image_id": 4, "category_id": 1, "segmentation": [[1, 1, 4, 214748364820, 4, 4]]}]}
+JSON
+hostile coco_far_vertex 0 "coco_far_vertex\.json: 1 annotations have a polygon or box vertex far outside their image, skipped \(the first: annotations\[1\] \(id 11\): polygon vertex 1" -- \
+    "$MRCNN" dataset info "$far" --skip-image-check

@@ -157,6 +157,30 @@ TEST(DatasetCoco, EmptyMasksAreSkippedAndBoxesAccepted) {
     EXPECT_EQ(none.numClasses(), 1);
 }
 
+TEST(DatasetCoco, FarOutVerticesAreFoundOnOpeningAndSkipped) {
+    // Found by fuzzing: a vertex at y = 2e11 passed the reader and made loadMask throw a bare
+    // std::invalid_argument, naming neither file nor record.
+    test::ScratchDir dir("coco_far");
+    const std::string path = dir.write("far.json", R"({"images": [{"id": 4, "file_name": "a.png",
+        "height": 6, "width": 8}], "categories": [{"id": 1, "name": "a"}], "annotations": [
+        {"id": 10, "image_id": 4, "category_id": 1, "segmentation": [[1, 1, 4, 1, 4, 4]]},
+        {"id": 11, "image_id": 4, "category_id": 1, "segmentation": [[1, 1, 4, 214748364820, 4, 4]]},
+        {"id": 12, "image_id": 4, "category_id": 1, "segmentation": [[1e30, 1, 2, 2]]}]})");
+    CocoDataset ds(path);
+    ASSERT_EQ(ds.numImages(), 1);
+    ASSERT_EQ(ds.annotations(0).size(), 1u);
+    EXPECT_EQ(ds.annotations(0)[0].id, 10);
+    EXPECT_EQ(ds.loadMask(0).count(), 1);
+    ASSERT_EQ(ds.problems().size(), 1u);
+    const std::string& problem = ds.problems()[0];
+    EXPECT_EQ(problem.rfind(path + ": 2 annotations have a polygon or box vertex far outside", 0),
+              0u)
+        << problem;
+    EXPECT_NE(problem.find("(the first: annotations[1] (id 11): polygon vertex 1"),
+              std::string::npos)
+        << problem;
+}
+
 TEST(DatasetCoco, MalformedFilesNameTheRecord) {
     test::ScratchDir dir("coco_bad");
     auto expectError = [&](const std::string& text, const std::string& needle) {

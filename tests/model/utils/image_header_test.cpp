@@ -53,6 +53,27 @@ TEST(ImageHeader, SizeOfEveryEncodedFormat) {
     EXPECT_FALSE(readImageHeaderSize(cut.data(), 12));
 }
 
+TEST(ImageHeader, DecodableFormatsAreNamedBySignatureOnly) {
+    for (const auto& [ext, name] :
+         std::vector<std::pair<std::string, std::string>>{{".png", "PNG"},
+                                                          {".jpg", "JPEG"},
+                                                          {".bmp", "BMP"},
+                                                          {".tiff", "TIFF"},
+                                                          {".ppm", "PNM"}}) {
+        const auto bytes = encode(ext, 7, 5);
+        EXPECT_EQ(decodableImageFormat(bytes.data(), bytes.size()), name) << ext;
+    }
+    // DICOM (GDCM aborts on malformed ones), JPEG 2000, OpenEXR, Radiance HDR, GIF, and a TIFF
+    // byte-order mark without its 42.
+    for (const std::string& other :
+         {std::string(128, '\0') + "DICM", std::string("\0\0\0\x0cjP  \r\n\x87\n", 12),
+          std::string("\x76\x2f\x31\x01", 4), std::string("#?RADIANCE\n"),
+          std::string("GIF89a\x01\0\x01\0"), std::string("II\x2b\0", 4), std::string("P")}) {
+        const auto* data = reinterpret_cast<const uint8_t*>(other.data());
+        EXPECT_FALSE(decodableImageFormat(data, other.size())) << other.substr(0, 12);
+    }
+}
+
 class PixelLimit : public ::testing::Test {
 protected:
     void TearDown() override {

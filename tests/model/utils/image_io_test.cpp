@@ -127,6 +127,43 @@ TEST(UtilsImageIo, ClearErrorsForBadFiles) {
     EXPECT_THROW(loadImageRgb(jcut.string()), ImageError);
     EXPECT_THROW(loadImageRgb(std::filesystem::temp_directory_path().string()), ImageError);
 
+    // Found by fuzzing a nucleus mask: "DICM" at offset 128 sent OpenCV to its DICOM decoder,
+    // whose assertion aborted the process. Only the formats read here reach a decoder now.
+    std::string dicom(200, '\xff');
+    dicom.replace(128, 4, "DICM");
+    auto fake = tempPath("fake_dicom.png");
+    writeAll(fake, dicom);
+    try {
+        decodeImageFile(fake.string());
+        ADD_FAILURE() << "a DICOM-signed file reached a decoder";
+    } catch (const ImageError& e) {
+        EXPECT_NE(std::string(e.what()).find(fake.string()), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find("not an image in a format read here (PNG, JPEG"),
+                  std::string::npos)
+            << e.what();
+    }
+    // A real PNG with the same four bytes at 128 (in a text chunk) still loads.
+    std::string keyword = std::string("k\0", 2) + std::string(128 - 33 - 8 - 2, 'x') + "DICM";
+    std::string chunk = "tEXt" + keyword;
+    uint32_t crc = 0xffffffffu;  // PNG's CRC-32 over type and data
+    for (unsigned char c : chunk) {
+        crc ^= c;
+        for (int k = 0; k < 8; ++k)
+            crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
+    }
+    crc ^= 0xffffffffu;
+    auto be32 = [](uint32_t v) {
+        return std::string{char(v >> 24), char(v >> 16), char(v >> 8), char(v)};
+    };
+    const std::string signedPng =
+        bytes.substr(0, 33) + be32(uint32_t(keyword.size())) + chunk + be32(crc) + bytes.substr(33);
+    ASSERT_EQ(signedPng.substr(128, 4), "DICM");
+    auto real = tempPath("png_with_dicm.png");
+    writeAll(real, signedPng);
+    EXPECT_TRUE(torch::equal(loadImageRgb(real.string()), big));
+    std::filesystem::remove(real);
+    std::filesystem::remove(fake);
+
     EXPECT_THROW(saveImageRgb(tempPath("bad.png").string(), torch::zeros({4, 4, 3})), ImageError);
     EXPECT_THROW(
         saveImageRgb(tempPath("bad.unknownext").string(), torch::zeros({4, 4, 3}, torch::kUInt8)),
